@@ -1,0 +1,161 @@
+// Turns rule candidates into entities: overlap resolution, merging of name variants, surname mentions.
+import { entityId, nameKey } from '../../../src/domain/index.js';
+import type { EntityType, ExtractedEntity, Mention, RoleStatement } from '../../../src/domain/index.js';
+import type { Candidate, Doc, RoleCandidate } from './types.js';
+
+/** Entity under construction, with the candidate roles kept for relation building. */
+export interface WorkEntity {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: Mention[];
+  roles: RoleCandidate[];
+  confidence: number;
+  partial: boolean;
+  /** Set when merged into another entity. */
+  dropped?: boolean;
+}
+
+/** Rules whose candidate may sit inside another candidate. */
+const NESTABLE = new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-org-inner']);
+
+/** Drops candidates that overlap a stronger one (longer and more confident wins). */
+export function resolveOverlaps(cands: Candidate[]): Candidate[] {
+  const score = (c: Candidate): number => c.confidence + Math.min(c.end - c.start, 60) / 300 + (c.type === 'Person' && !c.partial ? 0.1 : 0);
+  const sorted = [...cands].sort((a, b) => score(b) - score(a));
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const clash = kept.some((k) => c.start < k.end && k.start < c.end && !(NESTABLE.has(c.rule) && k.start <= c.start && c.end <= k.end));
+    if (!clash) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Groups kept candidates into entities. */
+export function buildEntities(doc: Doc, cands: Candidate[]): WorkEntity[] {
+  const ents: WorkEntity[] = [];
+  const byKey = new Map<string, WorkEntity>();
+  const keyOf = (type: EntityType, name: string): string => `${type}|${nameKey(name)}`;
+  const mention = (c: Candidate): Mention => ({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
+  const add = (c: Candidate, target?: WorkEntity): WorkEntity => {
+    let e = target ?? byKey.get(keyOf(c.type, c.name));
+    if (!e) {
+      e = { type: c.type, name: c.name, aliases: new Set(), mentions: [], roles: [], confidence: c.confidence, partial: !!c.partial };
+      ents.push(e);
+      byKey.set(keyOf(c.type, c.name), e);
+    }
+    e.mentions.push(mention(c));
+    const surface = doc.text.slice(c.start, c.end);
+    if (nameKey(surface) !== nameKey(e.name)) e.aliases.add(surface);
+    if (nameKey(c.name) !== nameKey(e.name)) e.aliases.add(c.name);
+    for (const a of c.aliases ?? []) {
+      e.aliases.add(a);
+      byKey.set(keyOf(c.type, a), e);
+    }
+    for (const r of c.roles ?? []) e.roles.push(r);
+    e.confidence = Math.max(e.confidence, c.confidence);
+    return e;
+  };
+  // full forms first so partial forms can attach to them
+  const full = cands.filter((c) => !c.partial);
+  const partial = cands.filter((c) => c.partial);
+  for (const c of full) add(c);
+  for (const c of partial) {
+    const fuller = findFuller(ents, c);
+    // a bare organisation head ("Fachstellen") with nothing to refer to is no entity
+    if (!fuller && c.type !== 'Person' && !byKey.has(keyOf(c.type, c.name))) continue;
+    add(c, fuller);
+  }
+  mergeShortForms(ents, byKey);
+  return ents.filter((e) => !e.dropped);
+}
+
+/** A fuller entity a partial candidate ("Drese", "Feuerwehr") refers to, if exactly one fits. */
+function findFuller(ents: WorkEntity[], c: Candidate): WorkEntity | undefined {
+  const k = nameKey(c.name);
+  const fits = ents.filter((e) => {
+    if (e.type !== c.type) return false;
+    const ek = nameKey(e.name);
+    if (ek === k) return true;
+    const words = ek.split(' ');
+    if (c.type === 'Person') return words[words.length - 1] === k || ek.endsWith(` ${k}`);
+    return words.includes(k.split(' ')[0]!) && (ek.startsWith(`${k} `) || ek.endsWith(` ${k}`));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Merges short forms into the unique longer entity of the same type ("Migrationszentrum" → "… der MaßArbeit"). */
+function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): void {
+  for (const e of ents) {
+    if (e.dropped) continue;
+    const k = nameKey(e.name);
+    const longer = ents.filter((o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type));
+    const byAlias = ents.filter((o) => o !== e && !o.dropped && o.type === e.type && [...o.aliases].some((a) => nameKey(a) === k));
+    const target = longer.length === 1 ? longer[0] : byAlias.length === 1 ? byAlias[0] : undefined;
+    if (!target) continue;
+    target.mentions.push(...e.mentions);
+    target.aliases.add(e.name);
+    for (const a of e.aliases) target.aliases.add(a);
+    target.roles.push(...e.roles);
+    target.confidence = Math.max(target.confidence, e.confidence);
+    e.dropped = true;
+    byKey.set(`${e.type}|${k}`, target);
+  }
+}
+
+function isShortFormOf(short: string, long: string, type: EntityType): boolean {
+  if (short === long || short.length < 2) return false;
+  if (type === 'Person') return long.endsWith(` ${short}`);
+  if (type === 'Place') return false;
+  if (long.startsWith(`${short} `)) return true;
+  // "Feuerwehr" → "Freiwillige Feuerwehr", but not "MaßArbeit" → "Migrationszentrum der MaßArbeit"
+  return long.endsWith(` ${short}`) && !/\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/.test(long.slice(0, -short.length - 1));
+}
+
+/** Adds surname-only mentions ("Hellmers", "Kretschmanns") of known persons not already covered. */
+export function addSurnameMentions(doc: Doc, ents: WorkEntity[], covered: (start: number, end: number) => boolean): void {
+  const bySurname = new Map<string, WorkEntity | null>();
+  for (const e of ents) {
+    if (e.type !== 'Person') continue;
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const sk = nameKey(words[words.length - 1]!);
+    bySurname.set(sk, bySurname.has(sk) ? null : e);
+  }
+  for (const t of doc.tokens) {
+    if (!t.cap) continue;
+    let k = nameKey(t.text);
+    let e = bySurname.get(k);
+    if (e === undefined && /s$/.test(t.text)) {
+      k = nameKey(t.text.slice(0, -1));
+      e = bySurname.get(k);
+    }
+    if (!e || covered(t.start, t.end)) continue;
+    e.mentions.push({ start: t.start, end: t.end, text: t.text });
+    e.aliases.add(t.text);
+  }
+}
+
+/** Freezes a work entity into the domain type. */
+export function toExtracted(e: WorkEntity): ExtractedEntity {
+  const roles: RoleStatement[] = [];
+  const seen = new Set<string>();
+  for (const r of e.roles) {
+    const key = `${nameKey(r.title)}|${r.organisation ? nameKey(r.organisation) : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    roles.push({ title: r.title, organisation: r.organisation });
+  }
+  const mentions = [...e.mentions].sort((a, b) => a.start - b.start);
+  const aliases = [...e.aliases].filter((a) => nameKey(a) !== nameKey(e.name) && a.trim() !== '');
+  const boost = Math.min(0.1, (mentions.length - 1) * 0.03);
+  return {
+    id: entityId(e.type, e.name),
+    type: e.type,
+    name: e.name,
+    aliases: [...new Set(aliases)],
+    mentions,
+    roles,
+    confidence: Math.round(Math.min(0.99, e.confidence + boost) * 100) / 100,
+  };
+}

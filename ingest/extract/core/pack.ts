@@ -1,0 +1,29 @@
+import type { Language } from '../../../src/domain/index.js';
+import type { WorkEntity } from './entities.js';
+import type { Candidate, Doc, Sentence, Token } from './types.js';
+
+/** A reference to a person by title only ("der Landrat", "the Minister"). */
+export interface TitleRef {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** Everything language-specific the shared pipeline needs. */
+export interface LanguagePack {
+  language: Language;
+  /** Entity candidates and title references. */
+  recognise(doc: Doc): { candidates: Candidate[]; titleRefs: TitleRef[] };
+  /** Index of the token that states a visit in the sentence, or -1. */
+  visitCue(doc: Doc, s: Sentence): number;
+  /** True for words that attribute speech ("betont", "said"). */
+  isSpeechCue(t: Token): boolean;
+  /** Subject pronouns that continue the current actor ("sie", "he"). */
+  pronouns: ReadonlySet<string>;
+  /** Gender- and case-neutral key of a title, for matching title references to persons. */
+  titleKey(title: string): string | null;
+  /** The organisation a bare title implies in this release ("Landrat" → "Landkreis X"). */
+  implicitOrg(title: string, ents: WorkEntity[]): WorkEntity | undefined;
+  /** ISO date stated in a sentence, if any (year taken from the release date). */
+  findDate(text: string, releaseDate: string | null): string | null;
+}

@@ -1,0 +1,45 @@
+// The shared extraction pipeline: tokens → candidates → entities → coreference → relations.
+import { entityId } from '../../../src/domain/index.js';
+import type { Extraction, Release } from '../../../src/domain/index.js';
+import { analyze } from '../nlp/analyze.js';
+import { addSurnameMentions, buildEntities, resolveOverlaps, toExtracted, type WorkEntity } from './entities.js';
+import type { LanguagePack, TitleRef } from './pack.js';
+import { holdsRoles, quotations, visits, type Located } from './relations.js';
+
+/** Runs one language pack over a release and returns plain domain objects. */
+export function runPipeline(release: Release, pack: LanguagePack, quoteIntroducer: RegExp): Extraction {
+  const doc = analyze(release);
+  const { candidates, titleRefs } = pack.recognise(doc);
+  for (const c of candidates) for (const r of c.roles ?? []) r.at ??= c.start;
+  const kept = resolveOverlaps(candidates);
+  const ents = buildEntities(doc, kept);
+  const covered = (s: number, e: number): boolean => kept.some((c) => c.start < e && s < c.end);
+  addSurnameMentions(doc, ents, covered);
+  resolveTitleRefs(titleRefs, ents, pack, covered);
+  const idOf = (e: WorkEntity): string => entityId(e.type, e.name);
+  const located: Located[] = ents
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, id: idOf(e) })))
+    .sort((a, b) => a.start - b.start);
+  const relations = [
+    ...holdsRoles(doc, ents, idOf, pack),
+    ...quotations(doc, located, pack, quoteIntroducer),
+    ...visits(doc, located, pack),
+  ];
+  return { entities: ents.map(toExtracted), relations };
+}
+
+/** "der Landrat" → the person whose role has the same title (the latest one mentioned before). */
+function resolveTitleRefs(refs: TitleRef[], ents: WorkEntity[], pack: LanguagePack, covered: (s: number, e: number) => boolean): void {
+  for (const ref of refs) {
+    if (covered(ref.start, ref.end)) continue;
+    const key = pack.titleKey(ref.title);
+    if (!key) continue;
+    const fits = ents.filter(
+      (e) => e.type === 'Person' && e.roles.some((r) => (pack.titleKey(r.title) ?? '').endsWith(key)),
+    );
+    if (fits.length === 0) continue;
+    const before = (e: WorkEntity): number => Math.max(-1, ...e.mentions.filter((m) => m.start < ref.start).map((m) => m.start));
+    const best = fits.length === 1 ? fits[0]! : [...fits].sort((a, b) => before(b) - before(a))[0]!;
+    best.mentions.push({ start: ref.start, end: ref.end, text: ref.title.split(/\s+/).pop() ?? ref.title });
+  }
+}

@@ -1,0 +1,79 @@
+// Finds direct quotations in the release text.
+
+/** A quotation: span of its content (without marks). */
+export interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  /** Offset of the opening mark and one past the closing mark. */
+  outerStart: number;
+  outerEnd: number;
+  /** True for a paragraph introduced by "X said:" without quotation marks. */
+  unmarked?: boolean;
+}
+
+const PAIRS: [string, string][] = [
+  ['„', '“'],
+  ['„', '”'],
+  ['“', '”'],
+  ['»', '«'],
+  ['«', '»'],
+  ['"', '"'],
+];
+
+/** Finds quotations with typographic or straight quotation marks. */
+export function findQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const pair = PAIRS.find(([open]) => open === ch);
+    // a straight quote opens only at a word start
+    if (!pair || (ch === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    let j = -1;
+    for (const [open, close] of PAIRS) {
+      if (open !== ch) continue;
+      const k = text.indexOf(close, i + 1);
+      if (k > 0 && (j < 0 || k < j)) j = k;
+    }
+    // quotes do not run across a blank line unless the paragraph opens with a quote mark again
+    if (j < 0 || /\n\s*\n/.test(text.slice(i, j))) {
+      i++;
+      continue;
+    }
+    const content = text.slice(i + 1, j);
+    out.push({ start: i + 1, end: j, text: content.trim(), outerStart: i, outerEnd: j + 1 });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** True when a quotation is speech, not a quoted name ("Haus des Handwerks", "Kita mit Biss"). */
+export function isSpeech(q: Quote): boolean {
+  const words = q.text.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return false;
+  if (/[.!?,;:…]$/.test(q.text) || words.length >= 7) return true;
+  // short quotes: speech when not title-cased like a name
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length < 0.5;
+}
+
+/** Paragraphs introduced by "X said:" / "X sagte:" without quotation marks (UK government style). */
+export function findUnmarkedQuotes(text: string, introducer: RegExp): Quote[] {
+  const out: Quote[] = [];
+  const re = /[^\n]*:[ \t]*\n\s*\n/g;
+  for (const m of text.matchAll(re)) {
+    if (!introducer.test(m[0])) continue;
+    const start = (m.index ?? 0) + m[0].length;
+    if (/^[„“"»]/.test(text.slice(start, start + 1))) continue;
+    const endPara = text.indexOf('\n\n', start);
+    const end = endPara < 0 ? text.length : endPara;
+    const content = text.slice(start, end).trim();
+    if (content.split(/\s+/).length < 4) continue;
+    out.push({ start, end, text: content, outerStart: start, outerEnd: end, unmarked: true });
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+// German organisation heads and name shapes.
+import { fold } from '../../../src/domain/index.js';
+
+/** Heads that name an authority or territory when a proper name follows ("Landkreis Osnabrück"). */
+export const DE_PREFIX_HEADS = new Set(
+  (
+    'landkreis kreis stadt gemeinde samtgemeinde verbandsgemeinde markt hansestadt landeshauptstadt ' +
+    'region bezirk regierung universitaet hochschule fachhochschule tu fh jobcenter landratsamt ' +
+    'bezirksamt polizeipraesidium polizeidirektion polizeiinspektion regierungspraesidium ' +
+    'handwerkskammer kreishandwerkerschaft agentur zentralverband verband amt ministerium'
+  ).split(' '),
+);
+
+/** Heads whose proper name follows and is the organisation's name by itself ("Firma Bausch und Ströbel"). */
+export const DE_INTRO_HEADS = new Set(['firma', 'unternehmen', 'pflegeunternehmen', 'betrieb', 'verein', 'traditionsunternehmen', 'familienunternehmen']);
+
+/** Compound endings that make a word an organisation (with a non-empty first part). */
+const COMPOUND_HEADS = (
+  'ministerium behoerde amt kammer verband verein stiftung hochschule universitaet schule kita ' +
+  'kindergarten kindertagesstaette zentrum familienwerk hilfswerk sozialwerk studierendenwerk ' +
+  'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht sparkasse ' +
+  'krankenkasse bank institut akademie klinikum klinik krankenhaus museum museumsdorf bibliothek ' +
+  'feuerwehr jobcenter handwerkerschaft buergerschaft polizei regierung kreistag landtag bundestag ' +
+  'gemeinderat ortschaftsrat stadtrat beirat bundesrat fraktion partei gewerkschaft innung heim ' +
+  'tagespflege wohngruppe wirtschaftsfoerderung pressestelle beratungsstelle koordinierungsstelle ' +
+  'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
+  'jugendhaus familienhaus buergerbuero landesbuero senat kommission zentrale dienststelle ' +
+  'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
+  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt'
+).split(' ');
+
+/** Words ending in an organisation head that are not organisations. */
+const NOT_ORGS = new Set(
+  (
+    'ehrenamt gesamt insgesamt beamt amt hauptamt nebenamt zentrum stadtzentrum ortszentrum ' +
+    'gesellschaft zivilgesellschaft stadtgesellschaft wohnheim daheim verwaltung regierung polizei ' +
+    'feuerwehr schule ministerium behoerde kammer verband verein stiftung hochschule universitaet ' +
+    'klinik bank gericht institut akademie museum kita werkstatt heim partei zentrale fachstelle ' +
+    'kommission fraktion agentur dienststelle wache jugend amtsgericht'
+  ).split(' '),
+);
+// "amtsgericht" is kept out above only as a bare word; it is re-allowed with a place name.
+
+/** Matches a word (or the last part of a hyphenated word) against the compound heads. */
+export function germanOrgHead(word: string): { head: string; bare: boolean } | null {
+  const last = word.split(/[-‐‑–]/).pop() ?? word;
+  const f = fold(last);
+  const whole = fold(word);
+  for (const h of COMPOUND_HEADS) {
+    for (const e of ['', 's', 'es', 'n', 'en', 'e']) {
+      if (!f.endsWith(h + e)) continue;
+      const bare = NOT_ORGS.has(f.slice(0, f.length - e.length)) && whole === f;
+      return { head: h, bare };
+    }
+  }
+  return null;
+}
+
+/** Legal-form suffixes that end an organisation name. */
+export const LEGAL_FORMS = new Set(
+  ['GmbH', 'gGmbH', 'mbH', 'AG', 'KG', 'eG', 'e.V', 'e. V', 'SE', 'AöR', 'KdöR', 'GbR', 'OHG', 'UG', 'Ltd', 'Limited', 'plc', 'PLC', 'LLP', 'Inc', 'LLC', 'Co'],
+);
+
+/** Acronyms that name organisations (parties, associations, bodies). */
+export const DE_ORG_ACRONYMS = new Set(
+  (
+    'CDU CSU SPD FDP AfD BSW IHK HWK AWO DRK THW ADAC NABU BUND VHS DGB KfW DAK AOK BAMF DLRG ASB VdK ' +
+    'EU UN UNO NATO OSZE BUGA IGA TU FH RWTH LMU KIT DFB DOSB GEW ver.di IG WDR NDR SWR BR MDR ZDF ARD'
+  ).split(' '),
+);
+
+/** Party names that are words. */
+export const DE_PARTIES = new Set(['Grüne', 'Grünen', 'Linke', 'Die Linke', 'Freie Wähler', 'Bündnis 90/Die Grünen']);
+
+/** Buildings and sites (Place): compound endings and their exclusions. */
+const SITE_HEADS = 'kreishaus rathaus landhaus schloss park gelaende platz halle stadion arena kaserne bahnhof flughafen campus forum kloster burg dom muenster'.split(' ');
+const NOT_SITES = new Set(
+  'platz arbeitsplatz ausbildungsplatz studienplatz kitaplatz parkplatz spielplatz stellplatz sportplatz betreuungsplatz pflegeplatz standplatz halle park forum dom burg'.split(' '),
+);
+
+/** True when a word names a building or site ("Kreishaus", "Grugapark", "BUGA-Gelände"). */
+export function isSiteWord(word: string): boolean {
+  const f = fold(word.split(/[-‐‑–]/).pop() ?? word);
+  const whole = fold(word);
+  if (NOT_SITES.has(f) && whole === f) return false;
+  if (f === 'kreishaus' || f === 'rathaus' || f === 'landhaus') return true;
+  return SITE_HEADS.some((h) => f.endsWith(h) && (f.length > h.length || whole !== f));
+}
+
+/** Site heads that take a following name ("Campus Lichtwiese", "Forum Heilbronn", "Schloss X"). */
+export const DE_SITE_PREFIX = new Set(['campus', 'forum', 'schloss', 'burg', 'kloster', 'park', 'halle', 'dom', 'zeche']);

@@ -1,0 +1,81 @@
+import { findDate } from './dates.js';
+
+/** A dateline at the start of a paragraph: the place, a date if written, and where the running text begins. */
+export interface Dateline {
+  place: string;
+  date: string | null;
+  /** Offset in the paragraph where the text after the dateline starts. */
+  bodyStart: number;
+}
+
+// Capitalised words that start ordinary sentences, never a place in a dateline.
+const NOT_A_PLACE = new Set(
+  (
+    'am im in an auf aus bei bis der die das den dem des ein eine einen einer er es sie wir ich ihr mit nach ' +
+    'seit vor für zum zur über unter wie was wer wo wenn als auch aber und oder doch so nun jetzt heute gestern ' +
+    'morgen danke hinweis achtung update korrektur neu ende the a at on of to this that it we he she they our ' +
+    'today yesterday tomorrow new note thanks mr mrs ms dr prof herr frau minister landrat landrätin ' +
+    'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday ' +
+    'saturday sunday januar jänner februar märz april mai juni juli august september oktober november dezember ' +
+    'january february march may june july october december'
+  ).split(' '),
+);
+// Parenthesised news-agency codes ("Berlin (dpa) –") are not part of the place.
+const AGENCY = /^(?:dpa|ots|afp|epd|kna|ap|reuters|red|pm|eb|lk|ddp|sid|idw|upi|pa)$/iu;
+
+const WORD = String.raw`(?:St\.\s?)?[\p{Lu}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*`;
+const CONNECTOR = String.raw`(?:an der|an|am|im|in der|in|bei|ob der|upon|on|de|del|la|le|sur|under|by)`;
+const PLACE = String.raw`${WORD}(?:\s+(?:${CONNECTOR}\s+)?${WORD}){0,3}`;
+const PAREN = String.raw`(?:\s*\(([^()\n]{1,30})\))?`;
+
+// "LONDON –", "Landkreis Osnabrück –", "Berlin (dpa) –", "SPRINGFIELD, Ill. –"
+const DASH = new RegExp(String.raw`^(${PLACE})${PAREN}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s+[–—-]{1,2}\s+`, 'u');
+// "Berlin (dpa):" — a colon only after an agency code, "Hinweis:" is not a dateline.
+const AGENCY_COLON = new RegExp(String.raw`^(${PLACE})\s*\(([^()\n]{1,30})\)\s*:\s+`, 'u');
+// "Osnabrück. Großes Lob …"
+const PERIOD = new RegExp(String.raw`^(${PLACE})${PAREN}\.\s+(?=[\p{Lu}„"“‚'»«\d])`, 'u');
+// "Osnabrück, 12. März 2024." — the date itself is checked with the date finder.
+const COMMA = new RegExp(String.raw`^(${PLACE})${PAREN},\s*(?:(?:den|am|on)\s+)?`, 'u');
+
+/** Finds a dateline ("Osnabrück.", "LONDON –", "Berlin (dpa) –", "Osnabrück, 12. März 2024.") at the start of `paragraph`. */
+export function matchDateline(paragraph: string): Dateline | null {
+  const comma = COMMA.exec(paragraph);
+  if (comma) {
+    const after = paragraph.slice(comma[0].length);
+    const date = findDate(after);
+    if (date && date.index === 0) {
+      const tail = /^\s*(?:\([^()\n]{1,30}\))?\s*(?:[.:,]|[–—-]{1,2})\s*/u.exec(after.slice(date.length));
+      if (tail) {
+        return build(comma[1]!, comma[2], date.iso, comma[0].length + date.length + tail[0].length);
+      }
+    }
+  }
+  const dash = DASH.exec(paragraph) ?? AGENCY_COLON.exec(paragraph);
+  if (dash) return build(dash[1]!, dash[2], null, dash[0].length);
+  const period = PERIOD.exec(paragraph);
+  // Needs running text after it, or a short first sentence ("Vielen Dank.") would pass as a place.
+  if (period && paragraph.length - period[0].length >= 20) return build(period[1]!, period[2], null, period[0].length);
+  return null;
+}
+
+function build(rawPlace: string, paren: string | undefined, date: string | null, bodyStart: number): Dateline | null {
+  const first = rawPlace.split(/[\s-]/u)[0]!.toLowerCase();
+  if (NOT_A_PLACE.has(first) || rawPlace.length > 40) return null;
+  let place = isAllCaps(rawPlace) ? titleCase(rawPlace) : rawPlace;
+  // "Halle (Saale)" keeps its qualifier; "(dpa)" is dropped.
+  if (paren !== undefined && !AGENCY.test(paren.trim())) {
+    if (/^[\p{Lu}]/u.test(paren.trim())) place = `${place} (${paren.trim()})`;
+  }
+  return { place, date, bodyStart };
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+/** "BADEN-BADEN" → "Baden-Baden", "NEW YORK" → "New York". */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}

@@ -1,0 +1,42 @@
+import type { Command } from 'commander';
+import { readConfig } from '../../config.js';
+import { openStores } from '../open-stores.js';
+
+/** `<mark>` to terminal bold (or brackets when not a TTY), and HTML entities back to text. */
+function forTerminal(html: string, tty: boolean): string {
+  return html
+    .replace(/<mark>/g, tty ? '\u001b[1m' : '[')
+    .replace(/<\/mark>/g, tty ? '\u001b[22m' : ']')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
+/** `civicgraph search <query>` */
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search over stored releases, best match first')
+    .argument('<query...>', 'words to look for (prefixes match: "migrations" finds "Migrationszentrum")')
+    .option('-n, --first <n>', 'number of hits', '10')
+    .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
+    .option('--json', 'print JSON')
+    .action(async (words: string[], flags: { first: string; data?: string; json?: boolean }) => {
+      const stores = openStores(readConfig(flags));
+      try {
+        const first = Math.max(1, Math.min(100, Number(flags.first) || 10));
+        const result = await stores.search.search({ query: words.join(' '), first });
+        if (flags.json) {
+          console.log(JSON.stringify(result, null, 2));
+          return;
+        }
+        const tty = process.stdout.isTTY ?? false;
+        console.log(`${result.total} release(s) match "${words.join(' ')}"\n`);
+        for (const hit of result.hits) {
+          console.log(`${hit.date ?? 'undated   '}  ${forTerminal(hit.highlightedTitle, tty)}`);
+          console.log(`            ${forTerminal(hit.snippet, tty)}`);
+          console.log(`            id ${hit.releaseId}${hit.publisher ? `, ${hit.publisher}` : ''}\n`);
+        }
+      } finally {
+        await stores.close();
+      }
+    });
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import { CivicError } from '../errors/civic-error.js';
+import { StoreError } from '../errors/store-error.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
+import { registerStats } from './commands/stats.js';
+
+/** The `civicgraph` command line. */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command()
+    .name('civicgraph')
+    .description('Knowledge graph and search over public-sector press releases')
+    .showHelpAfterError('(add --help for usage)');
+  registerIngest(program);
+  registerServe(program);
+  registerStats(program);
+  registerSearch(program);
+  registerExtract(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CivicError) {
+      console.error(`civicgraph: ${error.message}`);
+      if (error instanceof StoreError && error.hint) console.error(`  fix: ${error.hint}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}

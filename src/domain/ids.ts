@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+import type { EntityType } from './entity.js';
+import { nameKey } from './fold.js';
+
+const TYPE_PREFIX: Record<EntityType, string> = {
+  Person: 'per',
+  Organisation: 'org',
+  Place: 'plc',
+  Initiative: 'ini',
+};
+
+/** Short hex digest used for ids. */
+export function digest(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Stable entity id: type prefix plus a readable slug of the folded canonical name. */
+export function entityId(type: EntityType, name: string): string {
+  const slug = nameKey(name).replace(/ /g, '-').slice(0, 80);
+  return `${TYPE_PREFIX[type]}:${slug || digest(name)}`;
+}
+
+/** Release id from its canonical text: the same text ingested twice is one release. */
+export function releaseId(text: string): string {
+  return `rel_${digest(text)}`;
+}
+
+/** Stable fact id: the same statement in the same release always gets the same id. */
+export function factId(
+  releaseId: string,
+  relation: { type: string; from: string; to: string | null; evidence: { start: number; end: number } },
+): string {
+  const { type, from, to, evidence } = relation;
+  return `fct_${digest(releaseId, type, from, to ?? '', String(evidence.start), String(evidence.end))}`;
+}

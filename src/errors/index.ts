@@ -1,0 +1,3 @@
+export * from './civic-error.js';
+export * from './not-a-release-error.js';
+export * from './store-error.js';

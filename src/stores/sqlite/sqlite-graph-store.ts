@@ -1,0 +1,395 @@
+import type { Entity, EntityType } from '../../domain/entity.js';
+import { ENTITY_TYPES } from '../../domain/entity.js';
+import type { ReleaseFacts } from '../../domain/extraction.js';
+import { nameKey } from '../../domain/fold.js';
+import { factId } from '../../domain/ids.js';
+import type { Fact, RelationType } from '../../domain/relation.js';
+import { RELATION_TYPES } from '../../domain/relation.js';
+import type { Release } from '../../domain/release.js';
+import type {
+  EntityQuery,
+  FactQuery,
+  GraphStats,
+  GraphStore,
+  ReleaseSummary,
+  WriteResult,
+} from '../../ports/graph-store.js';
+import type { SqliteDatabase } from './open-database.js';
+
+interface ReleaseRow {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string;
+  subtitle: string | null;
+  date: string | null;
+  dateline: string | null;
+  publisher: string | null;
+  language: string;
+  paragraphs: string;
+  caption: string | null;
+  photo_credit: string | null;
+  contact: string | null;
+  links: string;
+  text: string;
+}
+
+interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  release_count: number;
+}
+
+interface FactRow {
+  id: string;
+  release_id: string;
+  type: string;
+  from_id: string;
+  to_id: string | null;
+  title: string | null;
+  date: string | null;
+  quote: string | null;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  release_date: string | null;
+  release_title: string;
+}
+
+const SUMMARY_COLUMNS = 'r.id, r.title, r.date, r.publisher, r.language, r.source';
+const ENTITY_COLUMNS = `e.id, e.type, e.name,
+  (SELECT COUNT(DISTINCT m.release_id) FROM mentions m WHERE m.entity_id = e.id) AS release_count`;
+const FACT_COLUMNS = `f.*, r.date AS release_date, r.title AS release_title`;
+
+/** Graph store on the embedded SQLite file. */
+export class SqliteGraphStore implements GraphStore {
+  readonly description: string;
+  readonly #db: SqliteDatabase;
+  readonly #statements: ReturnType<typeof prepare>;
+
+  constructor(db: SqliteDatabase, file: string) {
+    this.#db = db;
+    this.description = `embedded SQLite store at ${file}`;
+    this.#statements = prepare(db);
+  }
+
+  async writeRelease({ release, extraction }: ReleaseFacts): Promise<WriteResult> {
+    const s = this.#statements;
+    return this.#db.transaction((): WriteResult => {
+      const previous = s.releaseIdBySource.get(release.source) as { id: string } | undefined;
+      const existing = s.releaseExists.get(release.id);
+      if (existing) {
+        // Same text already stored (maybe from another source): drop this source's older version only.
+        if (previous && previous.id !== release.id) {
+          this.#deleteSync(previous.id);
+          return { outcome: 'replaced', releaseId: release.id, replacedId: previous.id };
+        }
+        return { outcome: 'unchanged', releaseId: release.id };
+      }
+      if (previous) this.#deleteSync(previous.id);
+
+      s.insertRelease.run({
+        id: release.id,
+        source: release.source,
+        url: release.url,
+        title: release.title,
+        subtitle: release.subtitle,
+        date: release.date,
+        dateline: release.dateline,
+        publisher: release.publisher,
+        language: release.language,
+        paragraphs: JSON.stringify(release.paragraphs),
+        caption: release.caption,
+        photo_credit: release.photoCredit,
+        contact: release.contact,
+        links: JSON.stringify(release.links),
+        text: release.text,
+        ingested_at: new Date().toISOString(),
+      });
+      for (const entity of extraction.entities) {
+        s.upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: nameKey(entity.name) });
+        for (const alias of new Set([entity.name, ...entity.aliases])) {
+          s.insertAlias.run({ entity_id: entity.id, release_id: release.id, alias, alias_key: nameKey(alias) });
+        }
+        for (const mention of entity.mentions) {
+          s.insertMention.run({
+            release_id: release.id,
+            entity_id: entity.id,
+            start: mention.start,
+            end: mention.end,
+            text: mention.text,
+            confidence: entity.confidence,
+          });
+        }
+      }
+      const known = new Set(extraction.entities.map((entity) => entity.id));
+      for (const relation of extraction.relations) {
+        if (!known.has(relation.from) || (relation.to !== null && !known.has(relation.to))) continue;
+        s.insertFact.run({
+          id: factId(release.id, relation),
+          release_id: release.id,
+          type: relation.type,
+          from_id: relation.from,
+          to_id: relation.to,
+          title: relation.title ?? null,
+          date: relation.date ?? null,
+          quote: relation.quote ?? null,
+          sentence: relation.evidence.sentence,
+          start: relation.evidence.start,
+          end: relation.evidence.end,
+          confidence: relation.confidence,
+        });
+      }
+      return previous
+        ? { outcome: 'replaced', releaseId: release.id, replacedId: previous.id }
+        : { outcome: 'created', releaseId: release.id };
+    })();
+  }
+
+  async deleteRelease(id: string): Promise<boolean> {
+    return this.#db.transaction(() => this.#deleteSync(id))();
+  }
+
+  #deleteSync(id: string): boolean {
+    const s = this.#statements;
+    const touched = (s.entityIdsOfRelease.all({ id }) as { entity_id: string }[]).map((row) => row.entity_id);
+    const deleted = s.deleteRelease.run(id).changes > 0;
+    // Facts and mentions go by cascade; entities nothing else refers to go with them.
+    for (const entityId of touched) s.deleteOrphanEntity.run({ id: entityId });
+    return deleted;
+  }
+
+  async getRelease(id: string): Promise<Release | null> {
+    const row = this.#statements.release.get(id) as ReleaseRow | undefined;
+    return row ? toRelease(row) : null;
+  }
+
+  async releaseIdForSource(source: string): Promise<string | null> {
+    const row = this.#statements.releaseIdBySource.get(source) as { id: string } | undefined;
+    return row?.id ?? null;
+  }
+
+  async getEntity(id: string): Promise<Entity | null> {
+    const [entity] = await this.getEntities([id]);
+    return entity ?? null;
+  }
+
+  async getEntities(ids: string[]): Promise<Entity[]> {
+    if (ids.length === 0) return [];
+    const rows = this.#db
+      .prepare(`SELECT ${ENTITY_COLUMNS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as EntityRow[];
+    return this.#withAliases(rows);
+  }
+
+  async findEntities({ name, type, first }: EntityQuery): Promise<Entity[]> {
+    const key = name === undefined ? '' : nameKey(name);
+    if (!key) {
+      const rows = this.#db
+        .prepare(
+          `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE (:type IS NULL OR e.type = :type)
+           ORDER BY release_count DESC, e.name LIMIT :first`,
+        )
+        .all({ type: type ?? null, first }) as EntityRow[];
+      return this.#withAliases(rows);
+    }
+    // Exact name or alias first; then every entity whose name contains all query words.
+    const exact = this.#statements.entitiesByKey.all({ key, type: type ?? null, first }) as EntityRow[];
+    if (exact.length > 0) return this.#withAliases(exact);
+    const words = key.split(' ');
+    const rows = this.#db
+      .prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities e
+         WHERE (:type IS NULL OR e.type = :type)
+           AND NOT EXISTS (SELECT 1 FROM json_each(:words) w
+                           WHERE (' ' || e.name_key || ' ') NOT LIKE ('% ' || w.value || ' %'))
+         ORDER BY release_count DESC, e.name LIMIT :first`,
+      )
+      .all({ type: type ?? null, first, words: JSON.stringify(words) }) as EntityRow[];
+    return this.#withAliases(rows);
+  }
+
+  async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {
+    const column = direction === 'from' ? 'f.from_id' : 'f.to_id';
+    const rows = this.#db
+      .prepare(
+        `SELECT ${FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id
+         WHERE ${column} = ? AND f.type IN (SELECT value FROM json_each(?))
+         ORDER BY COALESCE(f.date, r.date) DESC, f.release_id, f.start`,
+      )
+      .all(entityId, JSON.stringify(types)) as FactRow[];
+    return rows.map(toFact);
+  }
+
+  async factsOfRelease(releaseId: string): Promise<Fact[]> {
+    return (this.#statements.factsOfRelease.all(releaseId) as FactRow[]).map(toFact);
+  }
+
+  async entitiesOfRelease(releaseId: string): Promise<Entity[]> {
+    const rows = this.#db
+      .prepare(
+        `SELECT ${ENTITY_COLUMNS} FROM entities e
+         WHERE e.id IN (SELECT entity_id FROM mentions WHERE release_id = ?) ORDER BY e.type, e.name`,
+      )
+      .all(releaseId) as EntityRow[];
+    return this.#withAliases(rows);
+  }
+
+  async releasesOfEntity(entityId: string, first: number): Promise<ReleaseSummary[]> {
+    return this.#db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM releases r
+         WHERE r.id IN (SELECT release_id FROM mentions WHERE entity_id = ?)
+         ORDER BY r.date DESC, r.title LIMIT ?`,
+      )
+      .all(entityId, first) as ReleaseSummary[];
+  }
+
+  async getReleaseSummaries(ids: string[]): Promise<ReleaseSummary[]> {
+    if (ids.length === 0) return [];
+    return this.#db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM releases r WHERE r.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(ids)) as ReleaseSummary[];
+  }
+
+  async stats(): Promise<GraphStats> {
+    const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, 0])) as Record<EntityType, number>;
+    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM entities GROUP BY type').all() as {
+      type: EntityType;
+      n: number;
+    }[]) {
+      entities[row.type] = row.n;
+    }
+    const facts = Object.fromEntries(RELATION_TYPES.map((type) => [type, 0])) as Record<RelationType, number>;
+    for (const row of this.#db.prepare('SELECT type, COUNT(*) AS n FROM facts GROUP BY type').all() as {
+      type: RelationType;
+      n: number;
+    }[]) {
+      facts[row.type] = row.n;
+    }
+    const releases = (this.#db.prepare('SELECT COUNT(*) AS n FROM releases').get() as { n: number }).n;
+    const newest = this.#db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM releases r ORDER BY r.date DESC NULLS LAST, r.ingested_at DESC LIMIT 1`)
+      .get() as ReleaseSummary | undefined;
+    return { releases, entities, facts, newestRelease: newest ?? null };
+  }
+
+  async close(): Promise<void> {
+    // The database handle belongs to whoever opened it (see createEmbeddedStores).
+  }
+
+  #withAliases(rows: EntityRow[]): Entity[] {
+    if (rows.length === 0) return [];
+    const aliasRows = this.#db
+      .prepare(
+        `SELECT DISTINCT entity_id, alias FROM entity_aliases
+         WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY alias`,
+      )
+      .all(JSON.stringify(rows.map((row) => row.id))) as { entity_id: string; alias: string }[];
+    const aliases = new Map<string, string[]>();
+    for (const { entity_id, alias } of aliasRows) {
+      const list = aliases.get(entity_id) ?? [];
+      list.push(alias);
+      aliases.set(entity_id, list);
+    }
+    return rows.map((row) => ({
+      id: row.id,
+      type: row.type as EntityType,
+      name: row.name,
+      aliases: (aliases.get(row.id) ?? []).filter((alias) => alias !== row.name),
+      releaseCount: row.release_count,
+    }));
+  }
+}
+
+function prepare(db: SqliteDatabase) {
+  return {
+    releaseExists: db.prepare('SELECT 1 FROM releases WHERE id = ?').pluck(),
+    releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ?'),
+    release: db.prepare('SELECT * FROM releases WHERE id = ?'),
+    insertRelease: db.prepare(
+      `INSERT INTO releases (id, source, url, title, subtitle, date, dateline, publisher, language, paragraphs,
+         caption, photo_credit, contact, links, text, ingested_at)
+       VALUES (:id, :source, :url, :title, :subtitle, :date, :dateline, :publisher, :language, :paragraphs,
+         :caption, :photo_credit, :contact, :links, :text, :ingested_at)`,
+    ),
+    upsertEntity: db.prepare(
+      `INSERT INTO entities (id, type, name, name_key) VALUES (:id, :type, :name, :name_key)
+       ON CONFLICT(id) DO NOTHING`,
+    ),
+    insertAlias: db.prepare(
+      `INSERT OR IGNORE INTO entity_aliases (entity_id, release_id, alias, alias_key)
+       VALUES (:entity_id, :release_id, :alias, :alias_key)`,
+    ),
+    insertMention: db.prepare(
+      `INSERT INTO mentions (release_id, entity_id, start, end, text, confidence)
+       VALUES (:release_id, :entity_id, :start, :end, :text, :confidence)`,
+    ),
+    insertFact: db.prepare(
+      `INSERT OR IGNORE INTO facts (id, release_id, type, from_id, to_id, title, date, quote, sentence, start, end,
+         confidence)
+       VALUES (:id, :release_id, :type, :from_id, :to_id, :title, :date, :quote, :sentence, :start, :end,
+         :confidence)`,
+    ),
+    entityIdsOfRelease: db.prepare(
+      `SELECT entity_id FROM mentions WHERE release_id = :id
+       UNION SELECT from_id FROM facts WHERE release_id = :id
+       UNION SELECT to_id FROM facts WHERE release_id = :id AND to_id IS NOT NULL`,
+    ),
+    deleteRelease: db.prepare('DELETE FROM releases WHERE id = ?'),
+    deleteOrphanEntity: db.prepare(
+      `DELETE FROM entities WHERE id = :id
+         AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = :id)
+         AND NOT EXISTS (SELECT 1 FROM facts WHERE from_id = :id OR to_id = :id)`,
+    ),
+    entitiesByKey: db.prepare(
+      `SELECT ${ENTITY_COLUMNS} FROM entities e
+       WHERE (:type IS NULL OR e.type = :type)
+         AND (e.name_key = :key OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = :key))
+       ORDER BY (e.name_key = :key) DESC, release_count DESC, e.name LIMIT :first`,
+    ),
+    factsOfRelease: db.prepare(
+      `SELECT ${FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id
+       WHERE f.release_id = ? ORDER BY f.start, f.type`,
+    ),
+  };
+}
+
+function toRelease(row: ReleaseRow): Release {
+  return {
+    id: row.id,
+    source: row.source,
+    url: row.url,
+    title: row.title,
+    subtitle: row.subtitle,
+    date: row.date,
+    dateline: row.dateline,
+    publisher: row.publisher,
+    language: row.language as Release['language'],
+    paragraphs: JSON.parse(row.paragraphs) as string[],
+    caption: row.caption,
+    photoCredit: row.photo_credit,
+    contact: row.contact,
+    links: JSON.parse(row.links) as string[],
+    text: row.text,
+  };
+}
+
+function toFact(row: FactRow): Fact {
+  return {
+    id: row.id,
+    releaseId: row.release_id,
+    releaseDate: row.release_date,
+    releaseTitle: row.release_title,
+    type: row.type as RelationType,
+    from: row.from_id,
+    to: row.to_id,
+    title: row.title ?? undefined,
+    date: row.date,
+    quote: row.quote ?? undefined,
+    evidence: { sentence: row.sentence, start: row.start, end: row.end },
+    confidence: row.confidence,
+  };
+}

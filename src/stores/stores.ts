@@ -1,0 +1,9 @@
+import type { GraphStore } from '../ports/graph-store.js';
+import type { SearchIndex } from '../ports/search-index.js';
+
+/** The pair of storage ports the runtime works with, and how to release them. */
+export interface Stores {
+  graph: GraphStore;
+  search: SearchIndex;
+  close(): Promise<void>;
+}

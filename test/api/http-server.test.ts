@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRelease } from '../../ingest/write-release.js';
+import { createApiServer } from '../../src/api/create-api-server.js';
+import type { RunningServer } from '../../src/api/http-server.js';
+import { startHttpServer } from '../../src/api/http-server.js';
+import type { Stores } from '../../src/stores/stores.js';
+import { makeFacts } from '../helpers/make-facts.js';
+import { createTempStores } from '../helpers/temp-stores.js';
+
+describe('HTTP server', () => {
+  let stores: Stores;
+  let running: RunningServer;
+
+  beforeAll(async () => {
+    stores = createTempStores();
+    await writeRelease(
+      makeFacts({
+        source: 'fixtures/a.txt',
+        title: 'Landrätin besucht Jobcenter',
+        body: 'Landrätin Anna Kebschull besuchte das Jobcenter.',
+        entities: [{ type: 'Person', name: 'Anna Kebschull' }],
+      }),
+      stores,
+    );
+    running = await startHttpServer({ apollo: createApiServer(), stores, port: 0 });
+  });
+  afterAll(async () => {
+    await running.stop();
+    await stores.close();
+  });
+
+  const post = (body: string, contentType = 'application/json') =>
+    fetch(running.url, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  it('answers POST /graphql with JSON', async () => {
+    const response = await post(JSON.stringify({ query: '{ search(query: "jobcenter") { totalCount } }' }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { search: { totalCount: 1 } } });
+  });
+
+  it('reports liveness on GET /health', async () => {
+    const response = await fetch(running.url.replace('/graphql', '/health'));
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('rejects malformed JSON, wrong content types and unknown paths with clear messages', async () => {
+    const bad = await post('{"query": ');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'request body is not valid JSON' });
+    const text = await post('{ stats { releases } }', 'text/plain');
+    expect(text.status).toBe(415);
+    const missing = await fetch(running.url.replace('/graphql', '/nope'));
+    expect(missing.status).toBe(404);
+  });
+
+  it('refuses bodies over 1 MB with 413', async () => {
+    const response = await post(JSON.stringify({ query: `{ stats { releases } } #${'x'.repeat(1_100_000)}` }));
+    expect(response.status).toBe(413);
+  });
+
+  it('returns GraphQL syntax errors with a code and without internals', async () => {
+    const response = await post(JSON.stringify({ query: '{ stats { ' }));
+    const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
+    expect(response.status).toBe(400);
+    expect(body.errors[0]!.extensions['code']).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0]!.extensions['stacktrace']).toBeUndefined();
+  });
+});

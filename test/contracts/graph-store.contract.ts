@@ -1,0 +1,257 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/ports/graph-store.js';
+import { makeFacts } from '../helpers/make-facts.js';
+
+/** How a contract run gets a fresh, empty store and gives it back. */
+export interface GraphStoreHarness {
+  create(): Promise<GraphStore>;
+  dispose(store: GraphStore): Promise<void>;
+}
+
+const visit = () =>
+  makeFacts({
+    source: 'samples/visit.txt',
+    title: 'Landrätin besucht Migrationszentrum',
+    date: '2024-05-02',
+    publisher: 'Landkreis Osnabrück',
+    body:
+      'Osnabrück. Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit. ' +
+      '„Hier wird großartige Arbeit geleistet“, sagte Kebschull.',
+    entities: [
+      { type: 'Person', name: 'Anna Kebschull', aliases: ['Kebschull'], roles: [{ title: 'Landrätin', organisation: 'Landkreis Osnabrück' }] },
+      { type: 'Organisation', name: 'Migrationszentrum der MaßArbeit', aliases: ['Migrationszentrum'] },
+      { type: 'Organisation', name: 'Landkreis Osnabrück' },
+      { type: 'Place', name: 'Osnabrück' },
+    ],
+    relations: [
+      {
+        type: 'VISITED',
+        from: 'Anna Kebschull',
+        to: 'Migrationszentrum der MaßArbeit',
+        date: '2024-04-29',
+        sentence: 'Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit.',
+      },
+      {
+        type: 'HOLDS_ROLE',
+        from: 'Anna Kebschull',
+        to: 'Landkreis Osnabrück',
+        title: 'Landrätin',
+        sentence: 'Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit.',
+      },
+      {
+        type: 'QUOTED_IN',
+        from: 'Anna Kebschull',
+        quote: 'Hier wird großartige Arbeit geleistet',
+        sentence: '„Hier wird großartige Arbeit geleistet“, sagte Kebschull.',
+      },
+    ],
+  });
+
+const award = () =>
+  makeFacts({
+    source: 'samples/award.txt',
+    title: 'Preis für Straßen-Projekt',
+    date: '2024-06-10',
+    body: 'Anna Kebschull überreichte Jörg Weiß-Müller den Preis „Grüne Straße“.',
+    entities: [
+      { type: 'Person', name: 'Anna Kebschull' },
+      { type: 'Person', name: 'Jörg Weiß-Müller', aliases: ['Weiß-Müller'] },
+      { type: 'Initiative', name: 'Grüne Straße' },
+    ],
+  });
+
+/** The behaviour every graph store adapter must show, run against each adapter. */
+export function defineGraphStoreContract(adapter: string, harness: GraphStoreHarness): void {
+  describe(`${adapter} graph store contract`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = await harness.create();
+    });
+    afterEach(async () => {
+      await harness.dispose(store);
+    });
+
+    it('stores a release and gives every field back', async () => {
+      const facts = visit();
+      const result = await store.writeRelease(facts);
+      expect(result).toEqual({ outcome: 'created', releaseId: facts.release.id });
+      expect(await store.getRelease(facts.release.id)).toEqual(facts.release);
+      expect(await store.releaseIdForSource('samples/visit.txt')).toBe(facts.release.id);
+    });
+
+    it('reports an unchanged release and keeps counts when the same release is written again', async () => {
+      await store.writeRelease(visit());
+      const before = await store.stats();
+      const again = await store.writeRelease(visit());
+      expect(again.outcome).toBe('unchanged');
+      expect(await store.stats()).toEqual(before);
+    });
+
+    it('replaces the facts of an earlier version from the same source', async () => {
+      const first = visit();
+      await store.writeRelease(first);
+      const changed = makeFacts({
+        source: 'samples/visit.txt',
+        title: 'Landrätin besucht Jobcenter',
+        body: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+        entities: [
+          { type: 'Person', name: 'Anna Kebschull' },
+          { type: 'Organisation', name: 'Jobcenter Osnabrück' },
+        ],
+        relations: [
+          { type: 'VISITED', from: 'Anna Kebschull', to: 'Jobcenter Osnabrück', sentence: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.' },
+        ],
+      });
+      const result = await store.writeRelease(changed);
+      expect(result).toEqual({ outcome: 'replaced', releaseId: changed.release.id, replacedId: first.release.id });
+      expect(await store.getRelease(first.release.id)).toBeNull();
+      const stats = await store.stats();
+      expect(stats.releases).toBe(1);
+      expect(stats.facts.VISITED).toBe(1);
+      expect(stats.facts.QUOTED_IN).toBe(0);
+      // The old version's entities that nothing else mentions are gone.
+      expect(await store.getEntity('org:migrationszentrum-der-massarbeit')).toBeNull();
+      const visits = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      expect(visits.map((fact) => fact.to)).toEqual(['org:jobcenter-osnabrueck']);
+    });
+
+    it('finds entities by name, alias, surname and folded umlauts', async () => {
+      await store.writeRelease(visit());
+      await store.writeRelease(award());
+      const byName = await store.findEntities({ name: 'Anna Kebschull', first: 5 });
+      expect(byName.map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect(byName[0]).toMatchObject({ type: 'Person', name: 'Anna Kebschull', releaseCount: 2 });
+      expect(byName[0]!.aliases).toContain('Kebschull');
+      expect((await store.findEntities({ name: 'kebschull', first: 5 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect((await store.findEntities({ name: 'Massarbeit', first: 5 })).map((e) => e.id)).toEqual([
+        'org:migrationszentrum-der-massarbeit',
+      ]);
+      expect((await store.findEntities({ name: 'Joerg Weiss-Mueller', first: 5 })).map((e) => e.name)).toEqual([
+        'Jörg Weiß-Müller',
+      ]);
+      expect(await store.findEntities({ name: 'Osnabrück', type: 'Person', first: 5 })).toEqual([]);
+      const places = await store.findEntities({ type: 'Place', first: 5 });
+      expect(places.map((e) => e.name)).toEqual(['Osnabrück']);
+    });
+
+    it('keeps provenance of every fact: release, sentence and offsets', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const [fact] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      expect(fact).toMatchObject({
+        type: 'VISITED',
+        from: 'per:anna-kebschull',
+        to: 'org:migrationszentrum-der-massarbeit',
+        date: '2024-04-29',
+        releaseId: facts.release.id,
+        releaseDate: '2024-05-02',
+        releaseTitle: 'Landrätin besucht Migrationszentrum',
+      });
+      const { start, end, sentence } = fact!.evidence;
+      expect(facts.release.text.slice(start, end)).toBe(sentence);
+      const visitors = await store.factsOf({
+        entityId: 'org:migrationszentrum-der-massarbeit',
+        types: ['VISITED'],
+        direction: 'to',
+      });
+      expect(visitors.map((f) => f.from)).toEqual(['per:anna-kebschull']);
+      const [quote] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' });
+      expect(quote!.quote).toBe('Hier wird großartige Arbeit geleistet');
+      const [role] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['HOLDS_ROLE'], direction: 'from' });
+      expect(role).toMatchObject({ title: 'Landrätin', to: 'org:landkreis-osnabrueck' });
+    });
+
+    it('lists the entities and facts of a release and the releases of an entity', async () => {
+      const first = visit();
+      const second = award();
+      await store.writeRelease(first);
+      await store.writeRelease(second);
+      expect((await store.entitiesOfRelease(second.release.id)).map((e) => e.name).sort()).toEqual([
+        'Anna Kebschull',
+        'Grüne Straße',
+        'Jörg Weiß-Müller',
+      ]);
+      expect((await store.factsOfRelease(first.release.id)).map((f) => f.type).sort()).toEqual([
+        'HOLDS_ROLE',
+        'QUOTED_IN',
+        'VISITED',
+      ]);
+      const releases = await store.releasesOfEntity('per:anna-kebschull', 10);
+      expect(releases.map((r) => r.id)).toEqual([second.release.id, first.release.id]);
+      expect(releases[0]).toEqual({
+        id: second.release.id,
+        title: 'Preis für Straßen-Projekt',
+        date: '2024-06-10',
+        publisher: null,
+        language: 'de',
+        source: 'samples/award.txt',
+      });
+      expect((await store.getReleaseSummaries([first.release.id, 'rel_missing'])).map((r) => r.id)).toEqual([
+        first.release.id,
+      ]);
+    });
+
+    it('deletes a release with its facts and keeps entities other releases still mention', async () => {
+      const first = visit();
+      await store.writeRelease(first);
+      await store.writeRelease(award());
+      expect(await store.deleteRelease(first.release.id)).toBe(true);
+      expect(await store.deleteRelease(first.release.id)).toBe(false);
+      expect(await store.getEntity('per:anna-kebschull')).toMatchObject({ releaseCount: 1 });
+      expect(await store.getEntity('org:migrationszentrum-der-massarbeit')).toBeNull();
+      const stats = await store.stats();
+      expect(stats.releases).toBe(1);
+      expect(Object.values(stats.facts).reduce((a, b) => a + b, 0)).toBe(0);
+    });
+
+    it('stores names and texts with quotes, backslashes, $ and query keywords verbatim', async () => {
+      const tricky = 'O\'Brien "MATCH (n) DETACH DELETE n" \\ $param; DROP TABLE releases; --';
+      const facts = makeFacts({
+        source: 'samples/tricky\'s "file".txt',
+        title: `Title ${tricky}`,
+        body: `Body mentions ${tricky} here.`,
+        entities: [{ type: 'Organisation', name: tricky, aliases: ['$where', "x' OR '1'='1"] }],
+      });
+      await store.writeRelease(facts);
+      expect(await store.getRelease(facts.release.id)).toEqual(facts.release);
+      const [entity] = await store.findEntities({ name: '$where', first: 5 });
+      expect(entity?.name).toBe(tricky);
+      expect(entity?.aliases).toEqual(expect.arrayContaining(['$where', "x' OR '1'='1"]));
+    });
+
+    it('counts releases, entities and facts by type and names the newest release', async () => {
+      await store.writeRelease(visit());
+      await store.writeRelease(award());
+      const stats = await store.stats();
+      expect(stats.releases).toBe(2);
+      expect(stats.entities).toEqual({ Person: 2, Organisation: 2, Place: 1, Initiative: 1 });
+      expect(stats.facts).toEqual({ HOLDS_ROLE: 1, VISITED: 1, QUOTED_IN: 1, PART_OF: 0, LOCATED_IN: 0 });
+      expect(stats.newestRelease?.title).toBe('Preis für Straßen-Projekt');
+    });
+
+    it('writes a few hundred releases and finds each one', async () => {
+      const ids: string[] = [];
+      for (let i = 0; i < 300; i++) {
+        const facts = makeFacts({
+          source: `bulk/${i}.txt`,
+          title: `Meldung ${i}`,
+          body: `Bürgermeisterin Erika Muster${i % 7} besuchte die Schule Nummer ${i}.`,
+          entities: [
+            { type: 'Person', name: `Erika Muster${i % 7}` },
+            { type: 'Organisation', name: `Schule Nummer ${i}` },
+          ],
+          relations: [
+            { type: 'VISITED', from: `Erika Muster${i % 7}`, to: `Schule Nummer ${i}`, sentence: `Bürgermeisterin Erika Muster${i % 7} besuchte die Schule Nummer ${i}.` },
+          ],
+        });
+        ids.push(facts.release.id);
+        await store.writeRelease(facts);
+      }
+      const stats = await store.stats();
+      expect(stats.releases).toBe(300);
+      expect(stats.entities.Person).toBe(7);
+      expect(stats.facts.VISITED).toBe(300);
+      expect((await store.getReleaseSummaries(ids)).length).toBe(300);
+    });
+  });
+}
