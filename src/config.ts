@@ -1,5 +1,30 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CivicError } from './errors/civic-error.js';
+
+/** What an API key may do. */
+export type Scope = 'read' | 'write';
+
+/** One configured API key; the actor name is recorded with curation actions. */
+export interface ApiKey {
+  name: string;
+  key: string;
+  scopes: Scope[];
+}
+
+/** Settings of the HTTP API. */
+export interface ApiConfig {
+  /** Keys from `CIVICGRAPH_API_KEYS` ("name:key:read+write;…") and `CIVICGRAPH_KEYS_FILE` (JSON array). */
+  keys: ApiKey[];
+  /** Reads need no key unless `CIVICGRAPH_PUBLIC_READ=false`. */
+  publicRead: boolean;
+  /** Schema introspection (`CIVICGRAPH_INTROSPECTION`; default on, off when NODE_ENV=production). */
+  introspection: boolean;
+  /** Origins allowed by CORS (`CIVICGRAPH_CORS_ORIGINS`, comma-separated, `*` for any; default none). */
+  corsOrigins: string[];
+  /** Per-request time limit in ms (`CIVICGRAPH_REQUEST_TIMEOUT_MS`, default 10000). */
+  requestTimeoutMs: number;
+}
 
 /** Runtime configuration, read once at the edge (CLI flags over environment over defaults). */
 export interface Config {
@@ -9,6 +34,7 @@ export interface Config {
   port: number;
   /** Interface `serve` binds to (`--host`, `HOST`; default 127.0.0.1). */
   host: string;
+  api: ApiConfig;
 }
 
 /** Flags a command may pass; undefined means "not given". */
@@ -18,16 +44,76 @@ export interface ConfigFlags {
   host?: string | undefined;
 }
 
+function fail(message: string): never {
+  throw new CivicError('BAD_CONFIG', message);
+}
+
+function integer(text: string, what: string, min: number, max: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) fail(`invalid ${what} "${text}": use a whole number from ${min} to ${max}`);
+  return value;
+}
+
+function flag(text: string | undefined, fallback: boolean, what: string): boolean {
+  if (text === undefined || text === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(text)) return true;
+  if (/^(0|false|no|off)$/i.test(text)) return false;
+  return fail(`invalid ${what} "${text}": use true or false`);
+}
+
+function parseScopes(text: string, where: string): Scope[] {
+  const scopes = text.split('+').map((scope) => scope.trim()).filter(Boolean);
+  for (const scope of scopes) if (scope !== 'read' && scope !== 'write') fail(`${where}: unknown scope "${scope}" (use read, write or read+write)`);
+  return scopes.length > 0 ? (scopes as Scope[]) : ['read'];
+}
+
+/** Parses `CIVICGRAPH_API_KEYS`: entries `name:key[:scopes]` separated by `;` or `,`. */
+export function parseApiKeys(text: string): ApiKey[] {
+  return text
+    .split(/[;,]/)
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [name, key, scopes] = entry.split(':');
+      if (!name || !key) fail(`CIVICGRAPH_API_KEYS: "${entry.replace(/:.*/, ':…')}" must be name:key or name:key:read+write`);
+      if (key.length < 16) fail(`CIVICGRAPH_API_KEYS: the key of "${name}" is shorter than 16 characters; use a long random key`);
+      return { name, key, scopes: parseScopes(scopes ?? 'read+write', `CIVICGRAPH_API_KEYS (${name})`) };
+    });
+}
+
+function readKeysFile(path: string): ApiKey[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    fail(`CIVICGRAPH_KEYS_FILE ${path}: ${(error as Error).message}; expected a JSON array of {"name","key","scopes"}`);
+  }
+  if (!Array.isArray(parsed)) fail(`CIVICGRAPH_KEYS_FILE ${path}: expected a JSON array of {"name","key","scopes"}`);
+  return parsed.map((item: { name?: unknown; key?: unknown; scopes?: unknown }, i) => {
+    if (typeof item.name !== 'string' || typeof item.key !== 'string' || item.key.length < 16) {
+      fail(`CIVICGRAPH_KEYS_FILE ${path}: entry ${i} needs a "name" and a "key" of at least 16 characters`);
+    }
+    const scopes = Array.isArray(item.scopes) ? item.scopes.join('+') : 'read';
+    return { name: item.name, key: item.key, scopes: parseScopes(scopes, `CIVICGRAPH_KEYS_FILE entry ${i}`) };
+  });
+}
+
 /** Builds the configuration from flags and environment, failing fast with the fix in the message. */
 export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.env): Config {
-  const portText = flags.port ?? env['PORT'] ?? '4000';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new CivicError('BAD_CONFIG', `invalid port "${portText}": use a number from 0 to 65535 (--port or PORT)`);
-  }
+  const keys = [
+    ...parseApiKeys(env['CIVICGRAPH_API_KEYS'] ?? ''),
+    ...(env['CIVICGRAPH_KEYS_FILE'] ? readKeysFile(env['CIVICGRAPH_KEYS_FILE']) : []),
+  ];
   return {
     dataFile: resolve(flags.data ?? env['CIVICGRAPH_DATA'] ?? 'data/civicgraph.db'),
-    port,
+    port: integer(flags.port ?? env['PORT'] ?? '4000', 'port (--port or PORT)', 0, 65_535),
     host: flags.host ?? env['HOST'] ?? '127.0.0.1',
+    api: {
+      keys,
+      publicRead: flag(env['CIVICGRAPH_PUBLIC_READ'], true, 'CIVICGRAPH_PUBLIC_READ'),
+      introspection: flag(env['CIVICGRAPH_INTROSPECTION'], env['NODE_ENV'] !== 'production', 'CIVICGRAPH_INTROSPECTION'),
+      corsOrigins: (env['CIVICGRAPH_CORS_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      requestTimeoutMs: integer(env['CIVICGRAPH_REQUEST_TIMEOUT_MS'] ?? '10000', 'CIVICGRAPH_REQUEST_TIMEOUT_MS', 100, 600_000),
+    },
   };
 }

@@ -30,7 +30,10 @@ const PLACE = String.raw`${WORD}(?:\s+(?:${CONNECTOR}\s+)?${WORD}){0,3}`;
 const PAREN = String.raw`(?:\s*\(([^()\n]{1,30})\))?`;
 
 // "LONDON –", "Landkreis Osnabrück –", "Berlin (dpa) –", "SPRINGFIELD, Ill. –"
-const DASH = new RegExp(String.raw`^(${PLACE})${PAREN}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s+[–—-]{1,2}\s+`, 'u');
+const DASH = new RegExp(
+  String.raw`^(${PLACE})${PAREN}(?:,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?\s+[–—-]{1,2}\s+`,
+  'u',
+);
 // "Berlin (dpa):" — a colon only after an agency code, "Hinweis:" is not a dateline.
 const AGENCY_COLON = new RegExp(String.raw`^(${PLACE})\s*\(([^()\n]{1,30})\)\s*:\s+`, 'u');
 // "Osnabrück. Großes Lob …"
@@ -77,5 +80,7 @@ function isAllCaps(text: string): boolean {
 
 /** "BADEN-BADEN" → "Baden-Baden", "NEW YORK" → "New York". */
 function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+  return text
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }

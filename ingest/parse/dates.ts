@@ -6,20 +6,23 @@ export interface FoundDate {
 }
 
 // German and English month names and abbreviations, Austrian "Jänner" included; keys are lower case.
-const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, jaenner: 1, january: 1, jan: 1, jän: 1,
-  februar: 2, feber: 2, february: 2, feb: 2,
-  märz: 3, maerz: 3, march: 3, mär: 3, mrz: 3, mar: 3,
-  april: 4, apr: 4,
-  mai: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  dezember: 12, december: 12, dez: 12, dec: 12,
-};
+const MONTH_NAMES = [
+  'januar jänner jaenner january jan jän',
+  'februar feber february feb',
+  'märz maerz march mär mrz mar',
+  'april apr',
+  'mai may',
+  'juni june jun',
+  'juli july jul',
+  'august aug',
+  'september sept sep',
+  'oktober october okt oct',
+  'november nov',
+  'dezember december dez dec',
+];
+const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1])),
+);
 
 // Longest names first so "Juni" is not read as "Jun" + "i".
 const MONTH = Object.keys(MONTHS)

@@ -6,7 +6,11 @@ const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu;
 /** Removes punctuation that ends the sentence rather than the URL, and unbalanced closing brackets. */
 export function trimUrl(url: string): string {
   let result = url.replace(/[.,;:!?'’]+$/u, '');
-  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+  ] as const) {
     while (result.endsWith(close) && count(result, open) < count(result, close)) {
       result = result.slice(0, -1).replace(/[.,;:!?'’]+$/u, '');
     }

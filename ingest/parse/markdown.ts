@@ -36,14 +36,20 @@ export function stripMarkdown(input: string): PlainText {
       .replace(/^(?:>\s?)+/u, '')
       .replace(/^#{1,6}\s+(.*?)(?:\s+#+)?$/u, '$1')
       .replace(/^[-*+]\s+(?=\S)/u, '• ')
-      .replace(/!\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/gu, (_m, _alt: string, url: string) => {
-        keep(url);
-        return '';
-      })
-      .replace(/\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/gu, (_m, label: string, url: string) => {
-        keep(url);
-        return label;
-      })
+      .replace(
+        /!\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/gu,
+        (_m, _alt: string, url: string) => {
+          keep(url);
+          return '';
+        },
+      )
+      .replace(
+        /\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,500})>?(?:\s+"[^"]*")?\s*\)/gu,
+        (_m, label: string, url: string) => {
+          keep(url);
+          return label;
+        },
+      )
       .replace(/\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/gu, '$1')
       .replace(/<((?:https?:\/\/|www\.)[^<>\s]+)>/giu, '$1')
       .replace(/<([^<>\s@]+@[^<>\s]+)>/gu, '$1')

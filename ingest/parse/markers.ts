@@ -63,15 +63,28 @@ export function isCaptionCue(line: string): boolean {
   return CAPTION_CUE.test(line);
 }
 
-const CREDIT_WORDS =
-  'foto|fotos|bild|bilder|bildquelle|bildnachweis|fotonachweis|fotografin|fotograf|photo|photos|photograph|photo\\s+credit|picture|image|image\\s+credit|credit';
-const CREDIT_LINE = new RegExp(
-  `^(?:(?:©|\\(c\\)|copyright)\\s*(?:(?:${CREDIT_WORDS})\\s*:\\s*)?|(?:${CREDIT_WORDS})\\s*(?:\\([^)]{0,30}\\))?\\s*:\\s*)(.+)$`,
-  'iu',
+// Labels count only capitalised ("Foto:", "FOTO:"), so prose like "the bigger picture: more homes" is left alone.
+const capitalised = (words: string): string =>
+  words
+    .split('|')
+    .flatMap((word) => [word[0]!.toUpperCase() + word.slice(1), word.toUpperCase()])
+    .join('|');
+const CREDIT_WORDS = capitalised(
+  'foto|fotos|bild|bilder|bildquelle|bildnachweis|fotonachweis|fotografin|fotograf|photo|photos|photograph|photo credit|picture|image|image credit|credit',
 );
-const TRAILING_CREDIT = /(?:\s*\((?:foto|fotos|bild|photo|image|picture)\s*:\s*([^()]{2,80})\)|(?<=\S)\s+(?:foto|fotos|bild|photo|image|picture)\s*:\s*([^:]{2,80}))\s*$/iu;
+const TRAILING_WORDS = capitalised('foto|fotos|bild|photo|image|picture');
+const CREDIT_LINE = new RegExp(
+  `^(?:(?:©|\\(c\\)|[Cc]opyright)\\s*(?:(?:${CREDIT_WORDS})\\s*:\\s*)?|(?:${CREDIT_WORDS})\\s*(?:\\([^)]{0,30}\\))?\\s*:\\s*)(.+)$`,
+  'u',
+);
+// "(Foto: X)" anywhere at the end, or "Foto: X" after the end of a sentence.
+const TRAILING_CREDIT = new RegExp(
+  `(?:\\s*\\((?:${TRAILING_WORDS})\\s*:\\s*([^()]{2,80})\\)|(?<=[.!?“”")]|^)\\s*(?:${TRAILING_WORDS})\\s*:\\s*([^:]{2,80}))\\s*$`,
+  'u',
+);
 // Position words mean the text describes the picture, so it is a caption rather than a credit.
-const POSITIONAL = /\((?:mitte|links|rechts|l\.|r\.|v\. ?l\.)\)|von links|v\. ?l\. ?n\. ?r\.|\bleft\b|\bright\b|\bcentre\b/iu;
+const POSITIONAL =
+  /\((?:mitte|links|rechts|l\.|r\.|v\. ?l\.)\)|von links|v\. ?l\. ?n\. ?r\.|\bleft\b|\bright\b|\bcentre\b/iu;
 
 /** True when `value` is short and name-like enough to be a photo credit ("Sandra Joachim-Meyer", "Stadt Essen"). */
 export function isCreditValue(value: string): boolean {
@@ -84,7 +97,10 @@ export function matchCreditLine(line: string): string | null {
   const m = CREDIT_LINE.exec(line);
   if (!m) return null;
   // "© 2024 Stadt Essen": the year is not part of who took the picture.
-  const value = m[1]!.replace(/^(?:©|\(c\))\s*/iu, '').replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, '').trim();
+  const value = m[1]!
+    .replace(/^(?:©|\(c\))\s*/iu, '')
+    .replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, '')
+    .trim();
   return value ? value : null;
 }
 

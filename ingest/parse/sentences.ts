@@ -1,11 +1,10 @@
 // Words that end with a period without ending the sentence ("St. John", "Dr. Meyer", "Nr. 12", "2.v.r.").
 const ABBREVIATIONS = new Set(
-  [
-    'dr', 'prof', 'st', 'nr', 'no', 'mr', 'mrs', 'ms', 'hr', 'fr', 'frau', 'str', 'bzw', 'ca', 'vgl', 'usw', 'etc',
-    'abs', 'art', 'mio', 'mrd', 'tel', 'rt', 'hon', 'inkl', 'ggf', 'evtl', 'geb', 'dipl', 'ing', 'sog', 'co', 'inc',
-    'ltd', 'jr', 'sr', 'gen', 'gov', 'sen', 'rep', 'cllr', 'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep',
-    'sept', 'okt', 'oct', 'nov', 'dez', 'dec', 'min', 'max', 'bspw', 'z', 'u', 'd', 'v', 'l', 'r', 'i', 'e', 'a', 'o',
-  ],
+  (
+    'dr prof st nr no mr mrs ms hr fr frau str bzw ca vgl usw etc abs art mio mrd tel rt hon inkl ggf evtl geb ' +
+    'dipl ing sog co inc ltd jr sr gen gov sen rep cllr jan feb mär apr jun jul aug sep sept okt oct nov dez dec ' +
+    'min max bspw z u d v l r i e a o'
+  ).split(' '),
 );
 
 const BOUNDARY = /[.!?…]["“”»«’'")]*\s+(?=[„"“‚'»«(\p{Lu}\d])/gu;

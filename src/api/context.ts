@@ -1,7 +1,22 @@
 import DataLoader from 'dataloader';
 import type { Entity } from '../domain/entity.js';
-import type { GraphStore, ReleaseSummary } from '../ports/graph-store.js';
+import type { ReleaseFacts } from '../domain/extraction.js';
+import type { SourceMeta } from '../domain/release.js';
+import type { GraphStore, ReleaseSummary, WriteResult } from '../ports/graph-store.js';
 import type { Stores } from '../stores/stores.js';
+import type { Caller } from './access.js';
+
+/** Parses and extracts a document (injected by the composition root, which owns the ingest pipeline). */
+export type ProcessDocument = (document: { raw: string; meta: SourceMeta }) => ReleaseFacts;
+/** Writes a processed release to the stores. */
+export type WriteReleaseFn = (facts: ReleaseFacts, stores: Stores) => Promise<WriteResult>;
+
+/** Long-lived services the API works with. */
+export interface ApiServices {
+  stores: Stores;
+  processDocument: ProcessDocument;
+  writeRelease: WriteReleaseFn;
+}
 
 /** Per-request batching loaders, so one query does not fan out into one store call per field. */
 export interface Loaders {
@@ -10,14 +25,17 @@ export interface Loaders {
 }
 
 /** What every resolver receives. */
-export interface ApiContext {
-  stores: Stores;
+export interface ApiContext extends ApiServices {
   loaders: Loaders;
+  caller: Caller;
 }
 
+/** Anonymous caller with no scopes. */
+export const ANONYMOUS: Caller = { actor: null, scopes: new Set(), invalidKey: false };
+
 /** A fresh context for one request. */
-export function createContext(stores: Stores): ApiContext {
-  return { stores, loaders: createLoaders(stores.graph) };
+export function createContext(services: ApiServices, caller: Caller = ANONYMOUS): ApiContext {
+  return { ...services, caller, loaders: createLoaders(services.stores.graph) };
 }
 
 function createLoaders(graph: GraphStore): Loaders {

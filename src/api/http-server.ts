@@ -1,94 +1,141 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
-import type { Stores } from '../stores/stores.js';
-import type { ApiContext } from './context.js';
+import type { KeyRing } from './access.js';
+import { presentedKey } from './access.js';
+import type { ApiContext, ApiServices } from './context.js';
 import { createContext } from './context.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** One finished request, for the access log. */
+export interface RequestLogEntry {
+  requestId: string;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+  operationName?: string | undefined;
+}
+
 /** Where the server listens and what it serves. */
 export interface HttpServerOptions {
   apollo: ApolloServer<ApiContext>;
-  stores: Stores;
+  services: ApiServices;
+  keys: KeyRing;
   port: number;
   host?: string;
-  /** Called once per finished request (for logs). */
-  onRequest?: (entry: { method: string; path: string; status: number; ms: number }) => void;
+  /** Origins allowed by CORS; `*` allows any. */
+  corsOrigins?: string[];
+  /** Per-request time limit (ms); a slower request gets 503 with code TIMEOUT. */
+  requestTimeoutMs?: number;
+  /** Called once per finished request. */
+  onRequest?: (entry: RequestLogEntry) => void;
 }
 
 /** A running HTTP server. */
 export interface RunningServer {
   url: string;
   server: Server;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
   stop(): Promise<void>;
 }
 
-/** Starts Apollo and serves `POST /graphql` (and GET for queries), `GET /health`, on one port. */
+/** Starts Apollo and serves `/graphql` (POST, and GET for queries), `/health` and `/ready` on one port. */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const { apollo, stores } = options;
-  await apollo.start();
+  await options.apollo.start();
   const server = createServer((req, res) => {
     const started = performance.now();
+    const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const log: RequestLogEntry = { requestId, method: req.method ?? '', path: '', status: 0, ms: 0 };
     res.on('finish', () => {
-      options.onRequest?.({
-        method: req.method ?? '',
-        path: (req.url ?? '').split('?')[0] ?? '',
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      });
+      log.status = res.statusCode;
+      log.ms = Math.round((performance.now() - started) * 10) / 10;
+      options.onRequest?.(log);
     });
-    route(req, res, apollo, stores).catch(() => sendJson(res, 500, { error: 'internal server error' }));
+    route(req, res, options, log).catch(() => sendJson(res, 500, { error: 'internal server error' }));
   });
+  // Keep-alive sockets would hold shutdown open; idle ones are closed in stop().
+  server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  const host = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : '127.0.0.1';
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`,
     server,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await apollo.stop();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await options.apollo.stop();
     },
   };
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<ApiContext>, stores: Stores) {
+function headerValue(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions, log: RequestLogEntry) {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  log.path = url.pathname;
+  if (!applyCors(req, res, options.corsOrigins ?? [])) return sendJson(res, 403, { error: 'origin not allowed' });
+  if (req.method === 'OPTIONS') {
+    res.statusCode = 204;
+    res.end();
+    return;
+  }
   if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+  if (url.pathname === '/ready') return ready(res, options.services);
   if (url.pathname !== '/graphql') {
     return sendJson(res, 404, { error: `no route ${url.pathname}; the GraphQL API is at /graphql` });
   }
   let body: unknown;
   if (req.method === 'POST') {
-    const raw = await readBody(req);
-    if (raw === null) return sendJson(res, 413, { error: `request body larger than ${MAX_BODY_BYTES} bytes` });
     const type = req.headers['content-type'] ?? '';
     if (!type.startsWith('application/json')) {
+      req.resume();
       return sendJson(res, 415, { error: 'send GraphQL requests as Content-Type: application/json' });
     }
+    const raw = await readBody(req);
+    if (raw === null) return sendJson(res, 413, { error: `request body larger than ${MAX_BODY_BYTES} bytes` });
     try {
       body = JSON.parse(raw);
     } catch {
       return sendJson(res, 400, { error: 'request body is not valid JSON' });
+    }
+    if (body && typeof body === 'object' && 'operationName' in body && typeof body.operationName === 'string') {
+      log.operationName = body.operationName;
     }
   }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
+  const caller = options.keys.identify(presentedKey((name) => headerValue(req, name)));
+  const execution = options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createContext(stores),
+    context: async () => createContext(options.services, caller),
   });
+  const timeoutMs = options.requestTimeoutMs ?? 10_000;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  const response = await Promise.race([execution, timeout]).finally(() => clearTimeout(timer));
+  if (response === 'timeout') {
+    return sendJson(res, 503, {
+      errors: [{ message: `the request took longer than ${timeoutMs} ms`, extensions: { code: 'TIMEOUT' } }],
+    });
+  }
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
@@ -97,6 +144,33 @@ async function route(req: IncomingMessage, res: ServerResponse, apollo: ApolloSe
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** Sets CORS headers for an allowed origin; false when the request comes from a disallowed origin. */
+function applyCors(req: IncomingMessage, res: ServerResponse, allowed: string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true;
+  const any = allowed.includes('*');
+  if (!any && !allowed.includes(origin)) {
+    // Browsers enforce CORS themselves; only preflights are refused outright.
+    return req.method !== 'OPTIONS';
+  }
+  res.setHeader('access-control-allow-origin', any ? '*' : origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+  res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, x-request-id');
+  res.setHeader('access-control-max-age', '600');
+  return true;
+}
+
+async function ready(res: ServerResponse, services: ApiServices): Promise<void> {
+  try {
+    // `has` of an unknown id is the cheapest call that still reaches the search engine.
+    await Promise.all([services.stores.graph.ping(), services.stores.search.has('rel_ready_check')]);
+    sendJson(res, 200, { status: 'ready', graph: services.stores.graph.description, search: services.stores.search.description });
+  } catch (error) {
+    sendJson(res, 503, { status: 'unavailable', error: (error as Error).message });
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

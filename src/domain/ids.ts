@@ -35,3 +35,17 @@ export function factId(
   const { type, from, to, evidence } = relation;
   return `fct_${digest(releaseId, type, from, to ?? '', String(evidence.start), String(evidence.end))}`;
 }
+
+/**
+ * What a fact says, independent of where: type, ends, title and sentence. Rejections are kept by
+ * this key, so a rejected statement stays out when its release is re-ingested, even changed.
+ */
+export function statementKey(fact: {
+  type: string;
+  from: string;
+  to: string | null;
+  title?: string | null | undefined;
+  evidence: { sentence: string };
+}): string {
+  return digest(fact.type, fact.from, fact.to ?? '', fact.title ?? '', fact.evidence.sentence);
+}

@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '../domain/entity.js';
 import type { ReleaseFacts } from '../domain/extraction.js';
 import type { Fact, RelationType } from '../domain/relation.js';
-import type { Release } from '../domain/release.js';
+import type { Language, Release } from '../domain/release.js';
 
 /** What writing a release did to the store. */
 export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
@@ -47,10 +47,82 @@ export interface FactQuery {
   direction: 'from' | 'to';
 }
 
+/** Which releases `listReleases` returns. */
+export interface ReleaseFilter {
+  publisher?: string | undefined;
+  language?: Language | undefined;
+  /** Inclusive ISO dates. */
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+  /** Only releases that mention this entity. */
+  entityId?: string | undefined;
+}
+
+/** Order of `listReleases`; undated releases come last either way. */
+export type ReleaseSort = 'DATE_DESC' | 'DATE_ASC';
+
+/** A page of something, with the total before paging. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** An entity seen together with another one, with how often. */
+export interface Connection {
+  entityId: string;
+  /** Releases mentioning both. */
+  sharedReleases: number;
+  /** Facts linking the two directly (visits, roles, part-of, located-in). */
+  sharedFacts: number;
+}
+
+/** Query for `connections`. */
+export interface ConnectionQuery {
+  entityId: string;
+  types?: EntityType[] | undefined;
+  /** Least number of shared releases plus facts. */
+  minShared: number;
+  first: number;
+  offset: number;
+}
+
+/** One step of a path: a fact between two entities, or two entities mentioned in the same release. */
+export interface PathHop {
+  from: string;
+  to: string;
+  type: RelationType | 'MENTIONED_WITH';
+  /** The fact behind the hop (null for MENTIONED_WITH). */
+  factId: string | null;
+  releaseId: string;
+  /** The sentence that states the fact (null for MENTIONED_WITH). */
+  sentence: string | null;
+}
+
+/** A curation action, recorded with who and when. */
+export interface CurationRecord {
+  id: number;
+  at: string;
+  actor: string;
+  action: 'MERGE_ENTITIES' | 'RENAME_ENTITY' | 'REJECT_FACT' | 'DELETE_RELEASE';
+  /** What the action touched (ids, names). */
+  details: Record<string, unknown>;
+}
+
+/** An entity occurrence in a release's text. */
+export interface ReleaseMention {
+  entityId: string;
+  start: number;
+  end: number;
+  text: string;
+  confidence: number;
+}
+
 /** The graph side of storage: releases, entities, facts with provenance. */
 export interface GraphStore {
   /** Describes the store for logs ("SQLite data/civicgraph.db"). */
   readonly description: string;
+  /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
+  ping(): Promise<void>;
   /** Writes a release and its facts atomically; replaces an earlier version from the same source. */
   writeRelease(facts: ReleaseFacts): Promise<WriteResult>;
   /** Deletes a release with its mentions and facts; entities left without mentions go too. */
@@ -58,6 +130,7 @@ export interface GraphStore {
   getRelease(id: string): Promise<Release | null>;
   /** The release currently stored for a source path or URL. */
   releaseIdForSource(source: string): Promise<string | null>;
+  /** One entity; the id of an entity merged into another resolves to the survivor. */
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;
   /** Entities whose name or alias matches, best first. */
@@ -68,6 +141,24 @@ export interface GraphStore {
   entitiesOfRelease(releaseId: string): Promise<Entity[]>;
   releasesOfEntity(entityId: string, first: number): Promise<ReleaseSummary[]>;
   getReleaseSummaries(ids: string[]): Promise<ReleaseSummary[]>;
+  /** Releases matching a filter, sorted, one page. */
+  listReleases(query: { filter: ReleaseFilter; sort: ReleaseSort; first: number; offset: number }): Promise<Page<ReleaseSummary>>;
+  /** Where each entity occurs in a release's text, in text order. */
+  mentionsOfRelease(releaseId: string): Promise<ReleaseMention[]>;
+  /** Entities that share releases or facts with one entity, most shared first. */
+  connections(query: ConnectionQuery): Promise<Page<Connection>>;
+  /** The shortest paths (up to `maxHops`, at most `first` of them) between two entities. */
+  paths(query: { from: string; to: string; maxHops: number; first: number }): Promise<PathHop[][]>;
+  /** Merges entities into the first id: mentions, facts and aliases move, later ingests follow the merge. */
+  mergeEntities(ids: string[], actor: string): Promise<Entity>;
+  /** Gives an entity a new display name that later ingests keep; the old name stays an alias. */
+  renameEntity(id: string, name: string, actor: string): Promise<Entity>;
+  /** Removes a fact and keeps it out of later ingests of the same release. */
+  rejectFact(id: string, actor: string): Promise<boolean>;
+  /** Curation actions, newest first. */
+  curationLog(first: number): Promise<CurationRecord[]>;
+  /** Records a curation action done outside the store's own methods (e.g. a release deleted over the API). */
+  recordCuration(record: Omit<CurationRecord, 'id' | 'at'>): Promise<void>;
   stats(): Promise<GraphStats>;
   close(): Promise<void>;
 }

@@ -229,6 +229,111 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(stats.newestRelease?.title).toBe('Preis für Straßen-Projekt');
     });
 
+    it('lists releases by filter and date, one page at a time', async () => {
+      const first = visit();
+      const second = award();
+      await store.writeRelease(first);
+      await store.writeRelease(second);
+      const all = await store.listReleases({ filter: {}, sort: 'DATE_DESC', first: 10, offset: 0 });
+      expect(all.total).toBe(2);
+      expect(all.items.map((r) => r.id)).toEqual([second.release.id, first.release.id]);
+      const ascending = await store.listReleases({ filter: {}, sort: 'DATE_ASC', first: 1, offset: 1 });
+      expect(ascending).toEqual({ total: 2, items: [expect.objectContaining({ id: second.release.id })] });
+      const byPublisher = await store.listReleases({ filter: { publisher: 'Landkreis Osnabrück' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      expect(byPublisher.items.map((r) => r.id)).toEqual([first.release.id]);
+      const byDate = await store.listReleases({ filter: { dateFrom: '2024-06-01', dateTo: '2024-06-30' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      expect(byDate.items.map((r) => r.id)).toEqual([second.release.id]);
+      const byEntity = await store.listReleases({ filter: { entityId: 'plc:osnabrueck' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      expect(byEntity.items.map((r) => r.id)).toEqual([first.release.id]);
+    });
+
+    it('gives the mentions of a release in text order', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const mentions = await store.mentionsOfRelease(facts.release.id);
+      expect(mentions.map((m) => m.text)).toEqual(['Osnabrück', 'Anna Kebschull', 'Migrationszentrum der MaßArbeit']);
+      for (const mention of mentions) expect(facts.release.text.slice(mention.start, mention.end)).toBe(mention.text);
+    });
+
+    it('ranks connected entities by shared releases and facts', async () => {
+      await store.writeRelease(visit());
+      await store.writeRelease(award());
+      const page = await store.connections({ entityId: 'per:anna-kebschull', minShared: 1, first: 10, offset: 0 });
+      expect(page.total).toBe(5);
+      expect(page.items[0]).toEqual({ entityId: 'org:landkreis-osnabrueck', sharedReleases: 1, sharedFacts: 1 });
+      expect(page.items).toContainEqual({ entityId: 'per:joerg-weiss-mueller', sharedReleases: 1, sharedFacts: 0 });
+      const people = await store.connections({ entityId: 'per:anna-kebschull', types: ['Person'], minShared: 1, first: 10, offset: 0 });
+      expect(people.items.map((c) => c.entityId)).toEqual(['per:joerg-weiss-mueller']);
+      expect((await store.connections({ entityId: 'per:anna-kebschull', minShared: 3, first: 10, offset: 0 })).total).toBe(0);
+    });
+
+    it('finds the shortest paths between two entities with the evidence of each hop', async () => {
+      const first = visit();
+      await store.writeRelease(first);
+      await store.writeRelease(award());
+      const direct = await store.paths({ from: 'per:anna-kebschull', to: 'org:migrationszentrum-der-massarbeit', maxHops: 4, first: 5 });
+      expect(direct).toEqual([
+        [
+          {
+            from: 'per:anna-kebschull',
+            to: 'org:migrationszentrum-der-massarbeit',
+            type: 'VISITED',
+            factId: expect.stringMatching(/^fct_/),
+            releaseId: first.release.id,
+            sentence: 'Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit.',
+          },
+        ],
+      ]);
+      const twoHops = await store.paths({ from: 'per:joerg-weiss-mueller', to: 'org:migrationszentrum-der-massarbeit', maxHops: 4, first: 5 });
+      expect(twoHops).toHaveLength(1);
+      expect(twoHops[0]!.map((hop) => hop.type)).toEqual(['MENTIONED_WITH', 'VISITED']);
+      expect(await store.paths({ from: 'per:joerg-weiss-mueller', to: 'org:migrationszentrum-der-massarbeit', maxHops: 1, first: 5 })).toEqual([]);
+    });
+
+    it('merges entities and keeps the merge when the release is ingested again', async () => {
+      const first = visit();
+      await store.writeRelease(first);
+      await store.writeRelease(award());
+      const merged = await store.mergeEntities(['org:landkreis-osnabrueck', 'plc:osnabrueck'], 'curator').catch((e: Error) => e);
+      expect(merged).toBeInstanceOf(Error);
+      const survivor = await store.mergeEntities(['per:anna-kebschull', 'per:joerg-weiss-mueller'], 'curator');
+      expect(survivor).toMatchObject({ id: 'per:anna-kebschull', releaseCount: 2 });
+      expect(survivor.aliases).toContain('Jörg Weiß-Müller');
+      // The merged id still resolves, to the survivor.
+      expect((await store.getEntity('per:joerg-weiss-mueller'))?.id).toBe('per:anna-kebschull');
+      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      await store.deleteRelease(first.release.id);
+      await store.writeRelease(award());
+      await store.writeRelease(first);
+      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect((await store.findEntities({ name: 'Weiß-Müller', first: 5 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      const [record] = await store.curationLog(5);
+      expect(record).toMatchObject({ actor: 'curator', action: 'MERGE_ENTITIES', details: { into: 'per:anna-kebschull', merged: ['per:joerg-weiss-mueller'] } });
+    });
+
+    it('renames an entity and keeps the name across re-ingest', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const renamed = await store.renameEntity('org:landkreis-osnabrueck', 'Landkreis Osnabrück (Kreisverwaltung)', 'curator');
+      expect(renamed.name).toBe('Landkreis Osnabrück (Kreisverwaltung)');
+      await store.deleteRelease(facts.release.id);
+      await store.writeRelease(facts);
+      expect((await store.getEntity('org:landkreis-osnabrueck'))?.name).toBe('Landkreis Osnabrück (Kreisverwaltung)');
+      await expect(store.renameEntity('org:nope', 'x', 'curator')).rejects.toThrow(/no entity/);
+    });
+
+    it('rejects a fact for good: it stays out after re-ingest', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const [visitFact] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      expect(await store.rejectFact(visitFact!.id, 'curator')).toBe(true);
+      expect(await store.rejectFact('fct_missing', 'curator')).toBe(false);
+      await store.deleteRelease(facts.release.id);
+      await store.writeRelease(facts);
+      expect(await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' })).toEqual([]);
+      expect((await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' })).length).toBe(1);
+    });
+
     it('writes a few hundred releases and finds each one', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 300; i++) {

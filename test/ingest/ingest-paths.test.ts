@@ -71,7 +71,7 @@ describe('ingestPaths', () => {
     await ingestPaths([dir], stores);
     const before = await stores.graph.stats();
     writeFileSync(join(dir, 'empty.txt'), '');
-    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0x00, 0x12]));
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x00, 0x01, 0x02, 0x00, 0x00, 0xff, 0x00, 0x12]));
     writeFileSync(join(dir, 'blank.md'), '\n\n   \n');
     writeFileSync(join(dir, 'noise.txt'), '12 34 56 -- !!\n');
     const report = await ingestPaths([dir, join(dir, 'missing.txt')], stores);

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../ingest/process-document.js';
 import { writeRelease } from '../../ingest/write-release.js';
-import { createContext } from '../../src/api/context.js';
-import { createApiServer } from '../../src/api/create-api-server.js';
 import type { Stores } from '../../src/stores/stores.js';
+import { startTestApi } from '../helpers/api.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
 // The project's reference release, read from the shared corpus (its text belongs to its publisher).
@@ -15,23 +14,22 @@ const gold = JSON.parse(readFileSync(join(import.meta.dirname, '../../../shared/
 
 describe('the reference release, from text to GraphQL answer', () => {
   let stores: Stores;
-  const server = createApiServer();
+  let api: Awaited<ReturnType<typeof startTestApi>>;
 
   beforeAll(async () => {
     stores = createTempStores();
     await writeRelease(processDocument({ raw: gold.text, meta: { source: 'de-seed.txt' } }), stores);
-    await server.start();
+    api = await startTestApi(stores);
   });
   afterAll(async () => {
-    await server.stop();
+    await api.stop();
     await stores.close();
   });
 
   async function query(q: string) {
-    const response = await server.executeOperation({ query: q }, { contextValue: createContext(stores) });
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    expect(response.body.singleResult.errors).toBeUndefined();
-    return response.body.singleResult.data as Record<string, unknown>;
+    const result = await api.run(q);
+    expect(result.errors).toBeUndefined();
+    return result.data as Record<string, unknown>;
   }
 
   it('stores the officials with their titles', async () => {
@@ -62,21 +60,23 @@ describe('the reference release, from text to GraphQL answer', () => {
       ['Niedersachsen packt an', 'Initiative'],
     ];
     for (const [name, type] of wanted) {
-      const data = await query(`{ entities(name: "${name}", type: ${type}) { name } }`);
-      expect((data['entities'] as unknown[]).length, `${type} ${name}`).toBeGreaterThan(0);
+      const data = await query(`{ entities(name: "${name}", type: ${type}) { edges { node { name } } } }`);
+      expect((data['entities'] as { edges: unknown[] }).edges.length, `${type} ${name}`).toBeGreaterThan(0);
     }
   });
 
   it('answers the visits of Deniz Kurku and Stephan Weil with the sentences that state them', async () => {
-    const kurku = await query(`{ visits(official: "Deniz Kurku") { target { name } provenance { sentence } } }`);
-    expect(kurku['visits']).toEqual([
+    const kurku = await query(`{ visits(official: "Deniz Kurku") { edges { node { target { name } provenance { sentence } } } } }`);
+    expect((kurku['visits'] as { edges: unknown[] }).edges).toEqual([
       {
-        target: { name: expect.stringMatching(/^Migrationszentrum/) },
-        provenance: { sentence: expect.stringContaining('das Migrationszentrum der MaßArbeit besucht') },
+        node: {
+          target: { name: expect.stringMatching(/^Migrationszentrum/) },
+          provenance: { sentence: expect.stringContaining('das Migrationszentrum der MaßArbeit besucht') },
+        },
       },
     ]);
-    const weil = await query(`{ visits(official: "Ministerpräsident Stephan Weil") { target { name type } } }`);
-    expect(weil['visits']).toEqual([{ target: { name: 'Kreishaus', type: 'Place' } }]);
+    const weil = await query(`{ visits(official: "Ministerpräsident Stephan Weil") { edges { node { target { name type } } } } }`);
+    expect((weil['visits'] as { edges: unknown[] }).edges).toEqual([{ node: { target: { name: 'Kreishaus', type: 'Place' } } }]);
   });
 
   it('finds the release by searching for Migrationszentrum', async () => {

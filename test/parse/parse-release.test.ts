@@ -83,14 +83,18 @@ describe('parseRelease: cleaning', () => {
 });
 
 describe('parseRelease: header, title and subtitle', () => {
-  it.each(['Pressemitteilung', 'Presseinformation', 'Press release', 'PRESS RELEASE', 'News release', 'Pressemitteilung Nr. 12/2024'])(
-    'recognises the header line "%s" and takes the next line as title',
-    (header) => {
-      const release = parse(`${header}\n\nFamilienzentrum eröffnet\n\n${DE_BODY}`);
-      expect(release.title).toBe('Familienzentrum eröffnet');
-      expect(release.text).not.toContain(header);
-    },
-  );
+  it.each([
+    'Pressemitteilung',
+    'Presseinformation',
+    'Press release',
+    'PRESS RELEASE',
+    'News release',
+    'Pressemitteilung Nr. 12/2024',
+  ])('recognises the header line "%s" and takes the next line as title', (header) => {
+    const release = parse(`${header}\n\nFamilienzentrum eröffnet\n\n${DE_BODY}`);
+    expect(release.title).toBe('Familienzentrum eröffnet');
+    expect(release.text).not.toContain(header);
+  });
 
   it('takes the title from a "Press release: …" header line', () => {
     const release = parse(`Press release: Minister opens community centre\n\n${EN_BODY}`);
@@ -117,7 +121,9 @@ describe('parseRelease: header, title and subtitle', () => {
   });
 
   it('prefers meta.title and drops a short kicker line above it', () => {
-    const release = parse(`Kreisbesuch\n\nFamilienzentrum eröffnet\n\n${DE_BODY}`, { title: 'Familienzentrum eröffnet' });
+    const release = parse(`Kreisbesuch\n\nFamilienzentrum eröffnet\n\n${DE_BODY}`, {
+      title: 'Familienzentrum eröffnet',
+    });
     expect(release.title).toBe('Familienzentrum eröffnet');
     expect(release.text).not.toContain('Kreisbesuch');
     expect(release.paragraphs).toEqual([DE_BODY]);
@@ -155,12 +161,13 @@ describe('parseRelease: dateline and dates', () => {
     expect(release.paragraphs[0]).toBe(`${prefix}${DE_BODY}`);
   });
 
-  it.each(['Am Montag – die Landrätin kam.', 'Heute. Die Landrätin kam zu Besuch nach Sulingen.', 'Das Familienzentrum ist neu.'])(
-    'sees no dateline in "%s"',
-    (first) => {
-      expect(parse(`Familienzentrum eröffnet\n\n${first}\n\n${DE_BODY}`).dateline).toBeNull();
-    },
-  );
+  it.each([
+    'Am Montag – die Landrätin kam.',
+    'Heute. Die Landrätin kam zu Besuch nach Sulingen.',
+    'Das Familienzentrum ist neu.',
+  ])('sees no dateline in "%s"', (first) => {
+    expect(parse(`Familienzentrum eröffnet\n\n${first}\n\n${DE_BODY}`).dateline).toBeNull();
+  });
 
   it.each([
     ['12. März 2024', '2024-03-12'],
@@ -184,14 +191,16 @@ describe('parseRelease: dateline and dates', () => {
   });
 
   it('prefers meta.date, normalised to ISO', () => {
-    expect(parse(`Familienzentrum eröffnet\n\nOsnabrück, 12. März 2024. ${DE_BODY}`, { date: '2024-03-14T09:00:00Z' }).date).toBe(
-      '2024-03-14',
-    );
+    expect(
+      parse(`Familienzentrum eröffnet\n\nOsnabrück, 12. März 2024. ${DE_BODY}`, { date: '2024-03-14T09:00:00Z' }).date,
+    ).toBe('2024-03-14');
     expect(parse(`Familienzentrum eröffnet\n\n${DE_BODY}`, { date: '14.03.2024' }).date).toBe('2024-03-14');
   });
 
   it('falls back to a full date in the first paragraph and rejects impossible dates', () => {
-    expect(parse(`Familienzentrum eröffnet\n\nAm 5. Mai 2024 öffnete das Familienzentrum. ${DE_BODY}`).date).toBe('2024-05-05');
+    expect(parse(`Familienzentrum eröffnet\n\nAm 5. Mai 2024 öffnete das Familienzentrum. ${DE_BODY}`).date).toBe(
+      '2024-05-05',
+    );
     expect(parse(`Familienzentrum eröffnet\n\nAm 31.02.2024 nicht. ${DE_BODY}`).date).toBeNull();
     expect(parse(`Familienzentrum eröffnet\n\n${DE_BODY}`).date).toBeNull();
   });
@@ -220,10 +229,21 @@ describe('parseRelease: caption, credit, contact, links', () => {
   });
 
   it('treats a line ending in "Bild: Name" as caption with credit', () => {
-    const release = parse(`Familienzentrum eröffnet\n\n${DE_BODY}\n\nDie Landrätin im Gespräch mit Eltern. Bild: Jana Krüger\n\nDie Landrätin lobte das Team.`);
+    const release = parse(
+      `Familienzentrum eröffnet\n\n${DE_BODY}\n\nDie Landrätin im Gespräch mit Eltern. Bild: Jana Krüger\n\nDie Landrätin lobte das Team.`,
+    );
     expect(release.caption).toBe('Die Landrätin im Gespräch mit Eltern.');
     expect(release.photoCredit).toBe('Jana Krüger');
     expect(release.paragraphs).toEqual([DE_BODY, 'Die Landrätin lobte das Team.']);
+  });
+
+  it('leaves "picture:" and "Bild:" inside running text alone', () => {
+    const prose = 'The new homes complete the bigger picture: more homes for local people.';
+    const german = 'Die Landrätin zeichnete ein klares Bild: mehr Plätze für Familien.';
+    const release = parse(`Minister opens centre\n\n${EN_BODY}\n\n${prose}\n\n${german}`);
+    expect(release.caption).toBeNull();
+    expect(release.photoCredit).toBeNull();
+    expect(release.paragraphs).toEqual([EN_BODY, prose, german]);
   });
 
   it.each([
@@ -243,7 +263,9 @@ describe('parseRelease: caption, credit, contact, links', () => {
   });
 
   it('does not treat "Kontakt" in running text as a contact block', () => {
-    const release = parse(`Familienzentrum eröffnet\n\n${DE_BODY}\n\nKontakt zu anderen Familien ist den Eltern besonders wichtig, sagte die Leiterin.`);
+    const release = parse(
+      `Familienzentrum eröffnet\n\n${DE_BODY}\n\nKontakt zu anderen Familien ist den Eltern besonders wichtig, sagte die Leiterin.`,
+    );
     expect(release.contact).toBeNull();
     expect(release.paragraphs).toHaveLength(2);
   });
@@ -272,7 +294,14 @@ describe('parseRelease: language, text and metadata', () => {
     const raw = `Familienzentrum eröffnet\nLandrätin zu Gast\n\n${DE_BODY}\n\nDie Landrätin lobte das Team.\n\nBildunterschrift: Die Landrätin mit dem Team.\nFoto: Jana Krüger`;
     const release = parse(raw, { url: 'https://example.org/pm/1', publisher: 'Landkreis Diepholz', source: 'a/b.txt' });
     expect(release.text).toBe(
-      ['Familienzentrum eröffnet', 'Landrätin zu Gast', DE_BODY, 'Die Landrätin lobte das Team.', 'Die Landrätin mit dem Team.', 'Jana Krüger'].join('\n\n'),
+      [
+        'Familienzentrum eröffnet',
+        'Landrätin zu Gast',
+        DE_BODY,
+        'Die Landrätin lobte das Team.',
+        'Die Landrätin mit dem Team.',
+        'Jana Krüger',
+      ].join('\n\n'),
     );
     expect(release.id).toBe(releaseId(release.text));
     expect(release.id).toMatch(/^rel_[0-9a-f]{16}$/u);
@@ -284,7 +313,15 @@ describe('parseRelease: language, text and metadata', () => {
 
   it('has null url, publisher and optional parts when nothing states them', () => {
     const release = parse(`Familienzentrum eröffnet\n\n${DE_BODY}`);
-    expect(release).toMatchObject({ url: null, publisher: null, subtitle: null, caption: null, photoCredit: null, contact: null, links: [] });
+    expect(release).toMatchObject({
+      url: null,
+      publisher: null,
+      subtitle: null,
+      caption: null,
+      photoCredit: null,
+      contact: null,
+      links: [],
+    });
   });
 
   it('joins the lines of a paragraph and keeps single-line paragraphs apart', () => {

@@ -1,9 +1,14 @@
-import { graphResolvers } from './graph.js';
+import { entityResolvers } from './entity-fields.js';
+import { mutationResolvers } from './mutation.js';
+import { queryResolvers } from './query.js';
+import { releaseResolvers } from './release-fields.js';
 import { searchResolvers } from './search.js';
 
 /** All resolvers, merged per type. */
 export const resolvers = {
-  ...graphResolvers,
+  ...entityResolvers,
+  ...releaseResolvers,
   ...searchResolvers,
-  Query: { ...graphResolvers.Query, ...searchResolvers.Query },
+  Query: { ...queryResolvers, ...searchResolvers.Query },
+  Mutation: mutationResolvers,
 };

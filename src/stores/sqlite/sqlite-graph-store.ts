@@ -2,19 +2,30 @@ import type { Entity, EntityType } from '../../domain/entity.js';
 import { ENTITY_TYPES } from '../../domain/entity.js';
 import type { ReleaseFacts } from '../../domain/extraction.js';
 import { nameKey } from '../../domain/fold.js';
-import { factId } from '../../domain/ids.js';
+import { factId, statementKey } from '../../domain/ids.js';
 import type { Fact, RelationType } from '../../domain/relation.js';
 import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
+import { CivicError } from '../../errors/civic-error.js';
 import type {
+  Connection,
+  ConnectionQuery,
+  CurationRecord,
   EntityQuery,
   FactQuery,
   GraphStats,
   GraphStore,
+  Page,
+  PathHop,
+  ReleaseFilter,
+  ReleaseMention,
+  ReleaseSort,
   ReleaseSummary,
   WriteResult,
 } from '../../ports/graph-store.js';
 import type { SqliteDatabase } from './open-database.js';
+import { logCuration, mergeEntitiesSync, readCurationLog, rejectFactSync, renameEntitySync } from './sqlite-curation.js';
+import { findPaths } from './sqlite-paths.js';
 
 interface ReleaseRow {
   id: string;
@@ -60,7 +71,7 @@ interface FactRow {
 
 const SUMMARY_COLUMNS = 'r.id, r.title, r.date, r.publisher, r.language, r.source';
 const ENTITY_COLUMNS = `e.id, e.type, e.name,
-  (SELECT COUNT(DISTINCT m.release_id) FROM mentions m WHERE m.entity_id = e.id) AS release_count`;
+  (SELECT COUNT(*) FROM release_entities re WHERE re.entity_id = e.id) AS release_count`;
 const FACT_COLUMNS = `f.*, r.date AS release_date, r.title AS release_title`;
 
 /** Graph store on the embedded SQLite file. */
@@ -73,6 +84,10 @@ export class SqliteGraphStore implements GraphStore {
     this.#db = db;
     this.description = `embedded SQLite store at ${file}`;
     this.#statements = prepare(db);
+  }
+
+  async ping(): Promise<void> {
+    this.#db.prepare('SELECT 1').get();
   }
 
   async writeRelease({ release, extraction }: ReleaseFacts): Promise<WriteResult> {
@@ -108,15 +123,21 @@ export class SqliteGraphStore implements GraphStore {
         text: release.text,
         ingested_at: new Date().toISOString(),
       });
+      // Curators' merges redirect extracted ids; their renames win over extracted names.
+      const resolved = new Map<string, string>();
       for (const entity of extraction.entities) {
-        s.upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: nameKey(entity.name) });
+        const id = (s.redirect.get(entity.id) as string | undefined) ?? entity.id;
+        resolved.set(entity.id, id);
+        const name = (s.curatedName.get(id) as string | undefined) ?? entity.name;
+        s.upsertEntity.run({ id, type: entity.type, name, name_key: nameKey(name) });
+        s.insertReleaseEntity.run({ release_id: release.id, entity_id: id });
         for (const alias of new Set([entity.name, ...entity.aliases])) {
-          s.insertAlias.run({ entity_id: entity.id, release_id: release.id, alias, alias_key: nameKey(alias) });
+          s.insertAlias.run({ entity_id: id, release_id: release.id, alias, alias_key: nameKey(alias) });
         }
         for (const mention of entity.mentions) {
           s.insertMention.run({
             release_id: release.id,
-            entity_id: entity.id,
+            entity_id: id,
             start: mention.start,
             end: mention.end,
             text: mention.text,
@@ -124,15 +145,18 @@ export class SqliteGraphStore implements GraphStore {
           });
         }
       }
-      const known = new Set(extraction.entities.map((entity) => entity.id));
       for (const relation of extraction.relations) {
-        if (!known.has(relation.from) || (relation.to !== null && !known.has(relation.to))) continue;
+        const from = resolved.get(relation.from);
+        const to = relation.to === null ? null : resolved.get(relation.to);
+        if (from === undefined || to === undefined || from === to) continue;
+        const id = factId(release.id, relation);
+        if (s.isRejected.get(statementKey({ ...relation, from, to }))) continue;
         s.insertFact.run({
-          id: factId(release.id, relation),
+          id,
           release_id: release.id,
           type: relation.type,
-          from_id: relation.from,
-          to_id: relation.to,
+          from_id: from,
+          to_id: to,
           title: relation.title ?? null,
           date: relation.date ?? null,
           quote: relation.quote ?? null,
@@ -172,7 +196,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   async getEntity(id: string): Promise<Entity | null> {
-    const [entity] = await this.getEntities([id]);
+    const target = (this.#statements.redirect.get(id) as string | undefined) ?? id;
+    const [entity] = await this.getEntities([target]);
     return entity ?? null;
   }
 
@@ -231,7 +256,7 @@ export class SqliteGraphStore implements GraphStore {
     const rows = this.#db
       .prepare(
         `SELECT ${ENTITY_COLUMNS} FROM entities e
-         WHERE e.id IN (SELECT entity_id FROM mentions WHERE release_id = ?) ORDER BY e.type, e.name`,
+         WHERE e.id IN (SELECT entity_id FROM release_entities WHERE release_id = ?) ORDER BY e.type, e.name`,
       )
       .all(releaseId) as EntityRow[];
     return this.#withAliases(rows);
@@ -241,7 +266,7 @@ export class SqliteGraphStore implements GraphStore {
     return this.#db
       .prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM releases r
-         WHERE r.id IN (SELECT release_id FROM mentions WHERE entity_id = ?)
+         WHERE r.id IN (SELECT release_id FROM release_entities WHERE entity_id = ?)
          ORDER BY r.date DESC, r.title LIMIT ?`,
       )
       .all(entityId, first) as ReleaseSummary[];
@@ -252,6 +277,103 @@ export class SqliteGraphStore implements GraphStore {
     return this.#db
       .prepare(`SELECT ${SUMMARY_COLUMNS} FROM releases r WHERE r.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify(ids)) as ReleaseSummary[];
+  }
+
+  async listReleases(query: {
+    filter: ReleaseFilter;
+    sort: ReleaseSort;
+    first: number;
+    offset: number;
+  }): Promise<Page<ReleaseSummary>> {
+    const { filter } = query;
+    const where = `(:publisher IS NULL OR r.publisher = :publisher)
+      AND (:language IS NULL OR r.language = :language)
+      AND (:dateFrom IS NULL OR r.date >= :dateFrom)
+      AND (:dateTo IS NULL OR r.date <= :dateTo)
+      AND (:entityId IS NULL OR r.id IN (SELECT release_id FROM release_entities WHERE entity_id = :entityId))`;
+    const params = {
+      publisher: filter.publisher ?? null,
+      language: filter.language ?? null,
+      dateFrom: filter.dateFrom ?? null,
+      dateTo: filter.dateTo ?? null,
+      entityId: filter.entityId ?? null,
+    };
+    const order = query.sort === 'DATE_ASC' ? 'r.date ASC NULLS LAST' : 'r.date DESC NULLS LAST';
+    const items = this.#db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM releases r WHERE ${where} ORDER BY ${order}, r.title, r.id LIMIT :first OFFSET :offset`)
+      .all({ ...params, first: query.first, offset: query.offset }) as ReleaseSummary[];
+    const total = this.#db.prepare(`SELECT COUNT(*) FROM releases r WHERE ${where}`).pluck().get(params) as number;
+    return { items, total };
+  }
+
+  async mentionsOfRelease(releaseId: string): Promise<ReleaseMention[]> {
+    return this.#db
+      .prepare(
+        `SELECT entity_id AS entityId, start, end, text, confidence FROM mentions
+         WHERE release_id = ? ORDER BY start, end DESC`,
+      )
+      .all(releaseId) as ReleaseMention[];
+  }
+
+  async connections(query: ConnectionQuery): Promise<Page<Connection>> {
+    const sql = `
+      WITH shared AS (
+        SELECT b.entity_id AS other, COUNT(*) AS releases
+        FROM release_entities a JOIN release_entities b ON a.release_id = b.release_id
+        WHERE a.entity_id = :id AND b.entity_id != :id GROUP BY b.entity_id
+      ), direct AS (
+        SELECT CASE WHEN from_id = :id THEN to_id ELSE from_id END AS other, COUNT(*) AS facts
+        FROM facts WHERE (from_id = :id OR to_id = :id) AND to_id IS NOT NULL AND from_id != to_id
+        GROUP BY other
+      ), scored AS (
+        SELECT e.id AS entityId, COALESCE(s.releases, 0) AS sharedReleases, COALESCE(d.facts, 0) AS sharedFacts
+        FROM entities e LEFT JOIN shared s ON s.other = e.id LEFT JOIN direct d ON d.other = e.id
+        WHERE (s.other IS NOT NULL OR d.other IS NOT NULL)
+          AND (:types IS NULL OR e.type IN (SELECT value FROM json_each(:types)))
+          AND COALESCE(s.releases, 0) + COALESCE(d.facts, 0) >= :minShared
+      )`;
+    const params = {
+      id: query.entityId,
+      types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
+      minShared: query.minShared,
+    };
+    const items = this.#db
+      .prepare(`${sql} SELECT * FROM scored ORDER BY sharedFacts + sharedReleases DESC, sharedFacts DESC, entityId LIMIT :first OFFSET :offset`)
+      .all({ ...params, first: query.first, offset: query.offset }) as Connection[];
+    const total = this.#db.prepare(`${sql} SELECT COUNT(*) FROM scored`).pluck().get(params) as number;
+    return { items, total };
+  }
+
+  async paths(query: { from: string; to: string; maxHops: number; first: number }): Promise<PathHop[][]> {
+    return findPaths(this.#db, query.from, query.to, query.maxHops, query.first);
+  }
+
+  async mergeEntities(ids: string[], actor: string): Promise<Entity> {
+    const survivor = this.#db.transaction(() => mergeEntitiesSync(this.#db, ids, actor))();
+    return this.#existing(survivor);
+  }
+
+  async renameEntity(id: string, name: string, actor: string): Promise<Entity> {
+    this.#db.transaction(() => renameEntitySync(this.#db, id, name, actor))();
+    return this.#existing(id);
+  }
+
+  async rejectFact(id: string, actor: string): Promise<boolean> {
+    return this.#db.transaction(() => rejectFactSync(this.#db, id, actor))();
+  }
+
+  async curationLog(first: number): Promise<CurationRecord[]> {
+    return readCurationLog(this.#db, first);
+  }
+
+  async recordCuration(record: Omit<CurationRecord, 'id' | 'at'>): Promise<void> {
+    logCuration(this.#db, record);
+  }
+
+  async #existing(id: string): Promise<Entity> {
+    const entity = await this.getEntity(id);
+    if (!entity) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+    return entity;
   }
 
   async stats(): Promise<GraphStats> {
@@ -323,6 +445,12 @@ function prepare(db: SqliteDatabase) {
       `INSERT OR IGNORE INTO entity_aliases (entity_id, release_id, alias, alias_key)
        VALUES (:entity_id, :release_id, :alias, :alias_key)`,
     ),
+    redirect: db.prepare('SELECT to_id FROM entity_redirects WHERE from_id = ?').pluck(),
+    curatedName: db.prepare('SELECT name FROM entity_names WHERE id = ?').pluck(),
+    isRejected: db.prepare('SELECT 1 FROM rejected_statements WHERE statement_key = ?').pluck(),
+    insertReleaseEntity: db.prepare(
+      'INSERT OR IGNORE INTO release_entities (release_id, entity_id) VALUES (:release_id, :entity_id)',
+    ),
     insertMention: db.prepare(
       `INSERT INTO mentions (release_id, entity_id, start, end, text, confidence)
        VALUES (:release_id, :entity_id, :start, :end, :text, :confidence)`,
@@ -335,12 +463,14 @@ function prepare(db: SqliteDatabase) {
     ),
     entityIdsOfRelease: db.prepare(
       `SELECT entity_id FROM mentions WHERE release_id = :id
+       UNION SELECT entity_id FROM release_entities WHERE release_id = :id
        UNION SELECT from_id FROM facts WHERE release_id = :id
        UNION SELECT to_id FROM facts WHERE release_id = :id AND to_id IS NOT NULL`,
     ),
     deleteRelease: db.prepare('DELETE FROM releases WHERE id = ?'),
     deleteOrphanEntity: db.prepare(
       `DELETE FROM entities WHERE id = :id
+         AND NOT EXISTS (SELECT 1 FROM release_entities WHERE entity_id = :id)
          AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = :id)
          AND NOT EXISTS (SELECT 1 FROM facts WHERE from_id = :id OR to_id = :id)`,
     ),

@@ -1,0 +1,101 @@
+import type { Entity, EntityType } from '../../domain/entity.js';
+import { pageSize } from '../arguments.js';
+import type { ApiContext } from '../context.js';
+import { connectionFromArray, offsetAfter, toConnection } from '../connection.js';
+import { distinctRoles, factsAbout, otherEnds, quoteOf, roleOf, visitOf } from './views.js';
+
+interface PageArgs {
+  first?: number;
+  after?: string | null;
+}
+
+/** Releases mentioning an entity, newest first. */
+export async function releasesOf(entity: Entity, args: PageArgs, context: ApiContext) {
+  const first = pageSize(args.first, 20);
+  const offset = offsetAfter(args.after);
+  const page = await context.stores.graph.listReleases({ filter: { entityId: entity.id }, sort: 'DATE_DESC', first, offset });
+  return toConnection(page.items, offset, page.total);
+}
+
+/** Entities sharing releases or facts with an entity. */
+export async function connectionsOf(
+  entityId: string,
+  args: PageArgs & { types?: EntityType[] | null; minShared?: number },
+  context: ApiContext,
+) {
+  const first = pageSize(args.first, 10);
+  const offset = offsetAfter(args.after);
+  const page = await context.stores.graph.connections({
+    entityId,
+    types: args.types ?? undefined,
+    minShared: Math.max(1, args.minShared ?? 1),
+    first,
+    offset,
+  });
+  const links = page.items.map((link) => ({ ...link, entity: () => context.loaders.entity.load(link.entityId) }));
+  return toConnection(links, offset, page.total);
+}
+
+/** Who visited an entity. */
+export async function visitorsOf(entity: Entity, args: PageArgs, context: ApiContext) {
+  const facts = await factsAbout(context, entity.id, 'VISITED', 'to');
+  return connectionFromArray(facts.map((fact) => visitOf(fact, context)), pageSize(args.first, 20), args.after);
+}
+
+const common = {
+  releases: releasesOf,
+  connections: (entity: Entity, args: PageArgs & { types?: EntityType[] | null; minShared?: number }, context: ApiContext) =>
+    connectionsOf(entity.id, args, context),
+};
+
+/** Field resolvers of the Entity interface and its four types. */
+export const entityResolvers = {
+  Entity: {
+    __resolveType: (entity: Entity) => entity.type,
+  },
+  Person: {
+    ...common,
+    async roles(person: Entity, args: { minConfidence?: number }, context: ApiContext) {
+      const facts = await factsAbout(context, person.id, 'HOLDS_ROLE', 'from', { minConfidence: args.minConfidence ?? 0 });
+      return distinctRoles(facts).map((fact) => roleOf(fact, context));
+    },
+    async visits(person: Entity, args: PageArgs & { minConfidence?: number }, context: ApiContext) {
+      const facts = await factsAbout(context, person.id, 'VISITED', 'from', { minConfidence: args.minConfidence ?? 0 });
+      return connectionFromArray(facts.map((fact) => visitOf(fact, context)), pageSize(args.first, 20), args.after);
+    },
+    async quotes(person: Entity, args: PageArgs, context: ApiContext) {
+      const facts = await factsAbout(context, person.id, 'QUOTED_IN', 'from');
+      return connectionFromArray(facts.map((fact) => quoteOf(fact, context)), pageSize(args.first, 20), args.after);
+    },
+  },
+  Organisation: {
+    ...common,
+    visitors: visitorsOf,
+    people: async (org: Entity, _: unknown, context: ApiContext) =>
+      distinctRoles(await factsAbout(context, org.id, 'HOLDS_ROLE', 'to')).map((fact) => roleOf(fact, context)),
+    parts: async (org: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, org.id, 'PART_OF', 'to'), 'to', context),
+    partOf: async (org: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, org.id, 'PART_OF', 'from'), 'from', context),
+    locatedIn: async (org: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, org.id, 'LOCATED_IN', 'from'), 'from', context),
+  },
+  Place: {
+    ...common,
+    visitors: visitorsOf,
+    contains: async (place: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, place.id, 'LOCATED_IN', 'to'), 'to', context),
+    parts: async (place: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, place.id, 'PART_OF', 'to'), 'to', context),
+    partOf: async (place: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, place.id, 'PART_OF', 'from'), 'from', context),
+  },
+  Initiative: {
+    ...common,
+    visitors: visitorsOf,
+    people: async (initiative: Entity, _: unknown, context: ApiContext) =>
+      distinctRoles(await factsAbout(context, initiative.id, 'HOLDS_ROLE', 'to')).map((fact) => roleOf(fact, context)),
+    partOf: async (initiative: Entity, _: unknown, context: ApiContext) =>
+      otherEnds(await factsAbout(context, initiative.id, 'PART_OF', 'from'), 'from', context),
+  },
+};

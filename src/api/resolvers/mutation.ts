@@ -1,0 +1,68 @@
+import { releaseId } from '../../domain/ids.js';
+import type { Language } from '../../domain/release.js';
+import { requiredName } from '../arguments.js';
+import type { ApiContext } from '../context.js';
+import { ErrorCode, apiError } from '../errors.js';
+
+interface IngestInput {
+  text: string;
+  title?: string | null;
+  date?: string | null;
+  publisher?: string | null;
+  language?: string | null;
+  source?: string | null;
+  url?: string | null;
+}
+
+const MAX_TEXT = 2_000_000;
+
+/** The caller's name for the curation log (the access plugin has checked the write scope). */
+function actor(context: ApiContext): string {
+  return context.caller.actor ?? 'anonymous';
+}
+
+/** Root mutation resolvers. */
+export const mutationResolvers = {
+  async ingestRelease(_: unknown, { input }: { input: IngestInput }, context: ApiContext) {
+    if (input.text.length > MAX_TEXT) throw apiError(ErrorCode.BAD_USER_INPUT, `"text" is longer than ${MAX_TEXT} characters`);
+    if (input.language && input.language !== 'de' && input.language !== 'en') {
+      throw apiError(ErrorCode.BAD_USER_INPUT, `"language" must be de or en, got "${input.language}"`);
+    }
+    const source = input.source?.trim() || `api:${releaseId(input.text)}`;
+    let facts;
+    try {
+      facts = context.processDocument({
+        raw: input.text,
+        meta: {
+          source,
+          title: input.title ?? undefined,
+          date: input.date ?? undefined,
+          publisher: input.publisher ?? undefined,
+          language: (input.language as Language | undefined) ?? undefined,
+          url: input.url ?? undefined,
+        },
+      });
+    } catch (error) {
+      // Not a release (empty, binary, no body): the caller's input, said plainly.
+      throw apiError(ErrorCode.BAD_USER_INPUT, (error as Error).message);
+    }
+    const result = await context.writeRelease(facts, context.stores);
+    return { outcome: result.outcome, release: facts.release };
+  },
+  async deleteRelease(_: unknown, { id }: { id: string }, context: ApiContext) {
+    const deleted = await context.stores.graph.deleteRelease(id);
+    if (!deleted) throw apiError(ErrorCode.NOT_FOUND, `no release with id "${id}"`);
+    await context.stores.search.remove([id]);
+    await context.stores.graph.recordCuration({ actor: actor(context), action: 'DELETE_RELEASE', details: { releaseId: id } });
+    return true;
+  },
+  mergeEntities: (_: unknown, { ids }: { ids: string[] }, context: ApiContext) =>
+    context.stores.graph.mergeEntities(ids, actor(context)),
+  renameEntity: (_: unknown, { id, name }: { id: string; name: string }, context: ApiContext) =>
+    context.stores.graph.renameEntity(id, requiredName(name, 'name'), actor(context)),
+  async rejectFact(_: unknown, { id }: { id: string }, context: ApiContext) {
+    const rejected = await context.stores.graph.rejectFact(id, actor(context));
+    if (!rejected) throw apiError(ErrorCode.NOT_FOUND, `no fact with id "${id}"`);
+    return true;
+  },
+};

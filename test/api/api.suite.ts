@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeRelease } from '../../ingest/write-release.js';
+import type { Caller } from '../../src/api/access.js';
+import type { Stores } from '../../src/stores/stores.js';
+import { EDITOR, startTestApi } from '../helpers/api.js';
+import { makeFacts } from '../helpers/make-facts.js';
+
+const kurkuSentence =
+  'Zuvor hatte der Landesbeauftragte für Migration und Teilhabe, Deniz Kurku, das Migrationszentrum der MaßArbeit besucht.';
+const weilSentence = 'Ministerpräsident Stephan Weil informierte sich bei einem Besuch im Kreishaus.';
+const quoteSentence = '„Wir sind stolz“, betont Lars Hellmers.';
+
+const lob = () =>
+  makeFacts({
+    source: 'fixtures/lob.txt',
+    title: 'Lob für das Migrationszentrum',
+    date: '2024-05-02',
+    publisher: 'MaßArbeit',
+    body: `${kurkuSentence} ${weilSentence} ${quoteSentence}`,
+    entities: [
+      { type: 'Person', name: 'Deniz Kurku', aliases: ['Kurku'] },
+      { type: 'Person', name: 'Stephan Weil' },
+      { type: 'Person', name: 'Lars Hellmers' },
+      { type: 'Organisation', name: 'Migrationszentrum der MaßArbeit', aliases: ['Migrationszentrum'] },
+      { type: 'Organisation', name: 'MaßArbeit' },
+      { type: 'Place', name: 'Kreishaus' },
+    ],
+    relations: [
+      { type: 'VISITED', from: 'Deniz Kurku', to: 'Migrationszentrum der MaßArbeit', date: '2024-03-11', sentence: kurkuSentence },
+      { type: 'VISITED', from: 'Stephan Weil', to: 'Kreishaus', sentence: weilSentence },
+      { type: 'HOLDS_ROLE', from: 'Stephan Weil', title: 'Ministerpräsident', sentence: weilSentence },
+      { type: 'HOLDS_ROLE', from: 'Lars Hellmers', to: 'MaßArbeit', title: 'Vorstand', sentence: quoteSentence },
+      { type: 'QUOTED_IN', from: 'Lars Hellmers', quote: 'Wir sind stolz', sentence: quoteSentence },
+      { type: 'PART_OF', from: 'Migrationszentrum der MaßArbeit', to: 'MaßArbeit', sentence: kurkuSentence },
+    ],
+  });
+
+const later = () =>
+  makeFacts({
+    source: 'fixtures/later.txt',
+    title: 'Kurku besucht erneut die MaßArbeit',
+    date: '2025-01-20',
+    publisher: 'Landkreis Osnabrück',
+    body: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.',
+    entities: [
+      { type: 'Person', name: 'Deniz Kurku' },
+      { type: 'Organisation', name: 'MaßArbeit' },
+      { type: 'Place', name: 'Osnabrück' },
+    ],
+    relations: [
+      { type: 'VISITED', from: 'Deniz Kurku', to: 'MaßArbeit', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.' },
+      { type: 'LOCATED_IN', from: 'MaßArbeit', to: 'Osnabrück', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.' },
+    ],
+  });
+
+/** How an API suite run gets fresh stores and gives them back. */
+export interface ApiHarness {
+  create(): Promise<Stores>;
+  dispose(stores: Stores): Promise<void>;
+}
+
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The questions the API answers and the errors it gives, run against each store adapter. */
+export function defineApiSuite(adapter: string, harness: ApiHarness): void {
+  describe(`GraphQL API on ${adapter}`, () => {
+    let stores: Stores;
+    let api: Awaited<ReturnType<typeof startTestApi>>;
+    const lobFacts = lob();
+    const laterFacts = later();
+
+    beforeAll(async () => {
+      stores = await harness.create();
+      await writeRelease(lobFacts, stores);
+      await writeRelease(laterFacts, stores);
+      api = await startTestApi(stores);
+    });
+    afterAll(async () => {
+      await api.stop();
+      await harness.dispose(stores);
+    });
+
+    async function data(query: string, variables: Record<string, unknown> = {}, caller?: Caller): Promise<Data> {
+      const result = await api.run(query, variables, caller);
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data as Data;
+    }
+    async function errorCode(query: string, variables: Record<string, unknown> = {}, caller?: Caller) {
+      const result = await api.run(query, variables, caller);
+      expect(result.errors?.[0]?.extensions?.['stacktrace']).toBeUndefined();
+      return result.errors?.[0]?.extensions?.['code'];
+    }
+
+    it('answers which entities an official visited, newest first, with provenance', async () => {
+      const result = await data(`{ visits(official: "Deniz Kurku") { totalCount edges { node {
+        target { name type } date provenance { sentence start end release { id title } } } } } }`);
+      expect(result['visits'].totalCount).toBe(2);
+      const [newest, older] = result['visits'].edges.map((edge: Data) => edge['node']);
+      expect(newest).toMatchObject({ target: { name: 'MaßArbeit', type: 'Organisation' }, date: '2025-01-20' });
+      expect(older).toEqual({
+        target: { name: 'Migrationszentrum der MaßArbeit', type: 'Organisation' },
+        date: '2024-03-11',
+        provenance: {
+          sentence: kurkuSentence,
+          start: lobFacts.release.text.indexOf(kurkuSentence),
+          end: lobFacts.release.text.indexOf(kurkuSentence) + kurkuSentence.length,
+          release: { id: lobFacts.release.id, title: 'Lob für das Migrationszentrum' },
+        },
+      });
+    });
+
+    it('filters visits by date and pages through them with cursors', async () => {
+      const inRange = await data(`{ visits(official: "Kurku", from: "2024-01-01", to: "2024-12-31") { edges { node { target { name } } } } }`);
+      expect(inRange['visits'].edges).toEqual([{ node: { target: { name: 'Migrationszentrum der MaßArbeit' } } }]);
+      const page1 = await data(`{ visits(official: "Kurku", first: 1) { edges { node { date } } pageInfo { hasNextPage endCursor } } }`);
+      expect(page1['visits'].pageInfo.hasNextPage).toBe(true);
+      const page2 = await data(`query ($after: String) { visits(official: "Kurku", first: 1, after: $after) { edges { node { date } } pageInfo { hasNextPage } } }`, {
+        after: page1['visits'].pageInfo.endCursor,
+      });
+      expect(page2['visits']).toEqual({ edges: [{ node: { date: '2024-03-11' } }], pageInfo: { hasNextPage: false } });
+    });
+
+    it('finds an official by title and surname, tolerant of case and umlauts', async () => {
+      const result = await data(`{ visits(official: "ministerpräsident weil") { edges { node { target { name } } } } }`);
+      expect(result['visits'].edges).toEqual([{ node: { target: { name: 'Kreishaus' } } }]);
+      expect((await data(`{ person(name: "MASSARBEIT-VORSTAND HELLMERS") { name } }`))['person'].name).toBe('Lars Hellmers');
+    });
+
+    it('answers who visited a project', async () => {
+      const result = await data(`{ visitors(name: "Migrationszentrum") { edges { node { visitor { name } } } } }`);
+      expect(result['visitors'].edges).toEqual([{ node: { visitor: { name: 'Deniz Kurku' } } }]);
+    });
+
+    it('gives a person with dated roles, quotes, visits and releases', async () => {
+      const result = await data(`{ person(name: "hellmers") { name type roles { title organisation { name } date }
+        quotes { edges { node { text } } } visits { totalCount } releases { totalCount edges { node { title } } } } }`);
+      expect(result['person']).toEqual({
+        name: 'Lars Hellmers',
+        type: 'Person',
+        roles: [{ title: 'Vorstand', organisation: { name: 'MaßArbeit' }, date: '2024-05-02' }],
+        quotes: { edges: [{ node: { text: 'Wir sind stolz' } }] },
+        visits: { totalCount: 0 },
+        releases: { totalCount: 1, edges: [{ node: { title: 'Lob für das Migrationszentrum' } }] },
+      });
+    });
+
+    it('gives an organisation with its people, visitors, parts and location', async () => {
+      const result = await data(`{ organisation(name: "MaßArbeit") { name people { person { name } title }
+        visitors { edges { node { visitor { name } } } } parts { name } locatedIn { name type } releases { totalCount } } }`);
+      expect(result['organisation']).toEqual({
+        name: 'MaßArbeit',
+        people: [{ person: { name: 'Lars Hellmers' }, title: 'Vorstand' }],
+        visitors: { edges: [{ node: { visitor: { name: 'Deniz Kurku' } } }] },
+        parts: [{ name: 'Migrationszentrum der MaßArbeit' }],
+        locatedIn: [{ name: 'Osnabrück', type: 'Place' }],
+        releases: { totalCount: 2 },
+      });
+      const place = await data(`{ place(name: "osnabrueck") { contains { name } } }`);
+      expect(place['place']).toEqual({ contains: [{ name: 'MaßArbeit' }] });
+    });
+
+    it('ranks connected entities and finds the path between two entities with evidence', async () => {
+      const connections = await data(`{ connections(entityId: "per:deniz-kurku", types: [Organisation]) {
+        totalCount edges { node { entity { name } sharedReleases sharedFacts } } } }`);
+      expect(connections['connections'].edges[0].node).toEqual({ entity: { name: 'MaßArbeit' }, sharedReleases: 2, sharedFacts: 1 });
+      const path = await data(`{ path(from: "per:lars-hellmers", to: "plc:osnabrueck", first: 1) { entities { name } hops { type sentence release { title } } } }`);
+      expect(path['path']).toEqual([
+        {
+          entities: [{ name: 'Lars Hellmers' }, { name: 'MaßArbeit' }, { name: 'Osnabrück' }],
+          hops: [
+            { type: 'HOLDS_ROLE', sentence: quoteSentence, release: { title: 'Lob für das Migrationszentrum' } },
+            { type: 'LOCATED_IN', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.', release: { title: 'Kurku besucht erneut die MaßArbeit' } },
+          ],
+        },
+      ]);
+    });
+
+    it('prefers paths stated by facts over paths through co-mentions', async () => {
+      const result = await data(`{ path(from: "per:lars-hellmers", to: "plc:osnabrueck") { hops { type } } }`);
+      expect(result['path'].map((path: Data) => path['hops'].map((hop: Data) => hop['type']).join(' > '))).toEqual([
+        'HOLDS_ROLE > LOCATED_IN',
+        'MENTIONED_WITH > MENTIONED_WITH',
+      ]);
+    });
+
+    it('orders the timeline of an entity by date', async () => {
+      const result = await data(`{ timeline(entityId: "per:deniz-kurku") { totalCount edges { node { date kind description } } } }`);
+      expect(result['timeline'].edges.map((edge: Data) => `${edge['node'].date} ${edge['node'].kind}`)).toEqual([
+        '2024-03-11 VISIT',
+        '2024-05-02 RELEASE',
+        '2025-01-20 RELEASE',
+        '2025-01-20 VISIT',
+      ]);
+      expect(result['timeline'].edges[0].node.description).toBe('Deniz Kurku visited Migrationszentrum der MaßArbeit');
+    });
+
+    it('lists releases with filters and gives one with its text marked', async () => {
+      const listed = await data(`{ releases(filter: { publisher: "MaßArbeit" }) { totalCount edges { node { id } } } }`);
+      expect(listed['releases']).toEqual({ totalCount: 1, edges: [{ node: { id: lobFacts.release.id } }] });
+      const byDate = await data(`{ releases(filter: { dateFrom: "2025-01-01" }, sort: DATE_ASC) { edges { node { title } } } }`);
+      expect(byDate['releases'].edges).toEqual([{ node: { title: 'Kurku besucht erneut die MaßArbeit' } }]);
+      const release = await data(`query ($id: ID!) { release(id: $id) { markedText mentions { text entity { type } } facts { type } } }`, {
+        id: laterFacts.release.id,
+      });
+      expect(release['release'].markedText).toContain(
+        '<mark data-entity-id="per:deniz-kurku" data-entity-type="Person">Deniz Kurku</mark>',
+      );
+      // The title names MaßArbeit before the body names Deniz Kurku.
+      expect(release['release'].mentions.map((m: Data) => m['text'])).toEqual(['MaßArbeit', 'Deniz Kurku', 'Osnabrück']);
+      expect(release['release'].facts.map((f: Data) => f['type']).sort()).toEqual(['LOCATED_IN', 'VISITED']);
+    });
+
+    it('counts what is stored', async () => {
+      const result = await data(`{ stats { releases entities { type count } newestRelease { title } } }`);
+      expect(result['stats']).toEqual({
+        releases: 2,
+        entities: [
+          { type: 'Person', count: 3 },
+          { type: 'Organisation', count: 2 },
+          { type: 'Place', count: 2 },
+          { type: 'Initiative', count: 0 },
+        ],
+        newestRelease: { title: 'Kurku besucht erneut die MaßArbeit' },
+      });
+    });
+
+    it('answers unknown ids and names with NOT_FOUND', async () => {
+      for (const query of [
+        '{ release(id: "rel_nope") { id } }',
+        '{ entity(id: "per:nobody") { id } }',
+        '{ person(name: "Niemand Unbekannt") { id } }',
+        '{ organisation(id: "per:deniz-kurku") { id } }',
+        '{ visits(official: "Niemand") { totalCount } }',
+        '{ path(from: "per:deniz-kurku", to: "per:nobody") { hops { type } } }',
+      ]) {
+        expect(await errorCode(query), query).toBe('NOT_FOUND');
+      }
+    });
+
+    it('answers invalid arguments with BAD_USER_INPUT', async () => {
+      for (const query of [
+        '{ visits(official: "  ") { totalCount } }',
+        '{ visits(official: "Kurku", from: "2024-02-30") { totalCount } }',
+        '{ visits(official: "Kurku", from: "yesterday") { totalCount } }',
+        '{ releases(first: 101) { totalCount } }',
+        '{ releases(first: -1) { totalCount } }',
+        '{ releases(after: "bogus") { totalCount } }',
+        '{ releases(filter: { language: "fr" }) { totalCount } }',
+        '{ path(from: "per:deniz-kurku", to: "plc:osnabrueck", maxHops: 9) { hops { type } } }',
+        '{ person { id } }',
+      ]) {
+        expect(await errorCode(query), query).toBe('BAD_USER_INPUT');
+      }
+    });
+
+    it('refuses queries nested too deeply or too costly', async () => {
+      const deep = `{ person(name: "Kurku") { ${'connections { edges { node { entity { ... on Person { '.repeat(5)} name ${'} } } } }'.repeat(5)} } }`;
+      expect(await errorCode(deep)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(await errorCode('{ releases(first: 100000) { totalCount } }')).toBe('GRAPHQL_VALIDATION_FAILED');
+      const cyclic = 'query { stats { releases ...A } } fragment A on Stats { ...B } fragment B on Stats { ...A }';
+      expect(await errorCode(cyclic)).toBe('GRAPHQL_VALIDATION_FAILED');
+    });
+
+    it('requires a key with the write scope for mutations', async () => {
+      const mutation = 'mutation { renameEntity(id: "plc:kreishaus", name: "Kreishaus Osnabrück") { name } }';
+      const anonymous = await api.run(mutation);
+      expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+      expect(anonymous.status).toBe(401);
+      const reader = await api.run(mutation, {}, { actor: 'website', scopes: new Set(['read']), invalidKey: false });
+      expect(reader.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+      expect(reader.status).toBe(403);
+      expect(await data(mutation, {}, EDITOR)).toEqual({ renameEntity: { name: 'Kreishaus Osnabrück' } });
+      const [record] = (await data('{ curationLog(first: 1) { actor action details } }'))['curationLog'];
+      expect(record).toMatchObject({ actor: 'test-editor', action: 'RENAME_ENTITY' });
+    });
+
+    it('ingests a release over the API, rejects a fact for good and deletes the release', async () => {
+      const text = 'Pressemitteilung\n\nLandrätin besucht Schule\n\nBramsche. Landrätin Petra Beispiel besuchte am Montag die Realschule Bramsche. „Eine tolle Schule“, sagte Beispiel.';
+      const ingest = `mutation ($input: IngestReleaseInput!) { ingestRelease(input: $input) { outcome release { id facts { id type } } } }`;
+      const input = { text, source: 'api-test', publisher: 'Landkreis Osnabrück', date: '2025-02-03' };
+      const created = (await data(ingest, { input }, EDITOR))['ingestRelease'];
+      expect(created.outcome).toBe('created');
+      expect(created.release.facts.length).toBeGreaterThan(0);
+      const fact = created.release.facts[0];
+      expect(await data(`mutation { rejectFact(id: "${fact.id}") }`, {}, EDITOR)).toEqual({ rejectFact: true });
+      // Re-sending the same source with a changed text replaces the release; the rejected statement stays out.
+      const again = (await data(ingest, { input: { ...input, text: text.replace('am Montag', 'am Dienstag') } }, EDITOR))['ingestRelease'];
+      expect(again.outcome).toBe('replaced');
+      expect(again.release.facts.map((f: Data) => f['type'])).not.toContain('__none__');
+      const stored = await data(`query ($id: ID!) { release(id: $id) { facts { id type } } }`, { id: again.release.id });
+      expect(stored['release'].facts.length).toBe(created.release.facts.length);
+      expect(await data(`mutation { deleteRelease(id: "${again.release.id}") }`, {}, EDITOR)).toEqual({ deleteRelease: true });
+      expect(await errorCode(`mutation { deleteRelease(id: "${again.release.id}") }`, {}, EDITOR)).toBe('NOT_FOUND');
+      expect(await errorCode(ingest, { input: { text: '   ' } }, EDITOR)).toBe('BAD_USER_INPUT');
+    });
+
+    it('merges two entities and follows the merged id', async () => {
+      const merged = await data('mutation { mergeEntities(ids: ["org:massarbeit", "org:migrationszentrum-der-massarbeit"]) { id name aliases releaseCount } }', {}, EDITOR);
+      expect(merged['mergeEntities']).toMatchObject({ id: 'org:massarbeit', releaseCount: 2 });
+      expect(merged['mergeEntities'].aliases).toContain('Migrationszentrum der MaßArbeit');
+      expect((await data('{ entity(id: "org:migrationszentrum-der-massarbeit") { id } }'))['entity']).toEqual({ id: 'org:massarbeit' });
+      expect(await errorCode('mutation { mergeEntities(ids: ["org:massarbeit", "per:deniz-kurku"]) { id } }', {}, EDITOR)).toBe('BAD_USER_INPUT');
+    });
+  });
+}
