@@ -94,6 +94,8 @@ export interface Neo4jLocalOptions {
    * test runs that must not leave a server behind. Default false: the server is detached.
    */
   attached?: boolean;
+  /** Extra JVM flags, after the defaults (so they win). Env CIVICGRAPH_NEO4J_JVM_ARGS adds more (space-separated). */
+  jvmArgs?: string[];
   /** Progress messages (build, start). Default: none. */
   log?: (message: string) => void;
 }
@@ -180,25 +182,37 @@ function runMaven(offline: boolean): { ok: boolean; output: string } {
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
-async function withBuildLock<T>(fn: () => T): Promise<T> {
-  mkdirSync(TARGET_DIR, { recursive: true });
-  const deadline = Date.now() + 10 * 60_000;
+/**
+ * Runs `fn` holding a lock directory (mkdir is atomic), so concurrent builds or starts of the same
+ * data dir serialize. A lock whose owner process is dead, or that is older than `staleMs`, is taken over.
+ */
+async function withDirLock<T>(lockDir: string, staleMs: number, fn: () => T | Promise<T>): Promise<T> {
+  const owner = join(lockDir, 'owner');
+  const deadline = Date.now() + staleMs;
   for (;;) {
     try {
-      mkdirSync(BUILD_LOCK);
+      mkdirSync(lockDir);
+      writeFileSync(owner, `${process.pid}\n`);
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      // A lock older than 10 minutes belongs to a build that died.
-      if (Date.now() - statSync(BUILD_LOCK).mtimeMs > 10 * 60_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else if (Date.now() > deadline) throw new Error(`timed out waiting for build lock ${BUILD_LOCK}`);
-      else await sleep(500);
+      let ownerPid = 0;
+      let age = 0;
+      try {
+        ownerPid = Number.parseInt(readFileSync(owner, 'utf8'), 10);
+        age = Date.now() - statSync(lockDir).mtimeMs;
+      } catch {
+        // Owner file not written yet: the other process is between mkdir and write.
+      }
+      if ((ownerPid > 0 && !isAlive(ownerPid)) || age > staleMs) rmSync(lockDir, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${lockDir}`);
+      else await sleep(250);
     }
   }
   try {
-    return fn();
+    return await fn();
   } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
+    rmSync(lockDir, { recursive: true, force: true });
   }
 }
 
@@ -209,7 +223,8 @@ export async function buildLauncher(opts: { force?: boolean; log?: (m: string) =
 }> {
   const t0 = Date.now();
   if (!opts.force && !launcherNeedsBuild()) return { built: false, ms: 0 };
-  return withBuildLock(() => {
+  mkdirSync(TARGET_DIR, { recursive: true });
+  return withDirLock(BUILD_LOCK, 10 * 60_000, () => {
     // Another process may have built it while we waited for the lock.
     if (!opts.force && !launcherNeedsBuild()) return { built: false, ms: Date.now() - t0 };
     opts.log?.('building Neo4j launcher with Maven (scripts/neo4j/pom.xml)...');
@@ -274,7 +289,8 @@ function isOurLauncher(pid: number, dataDir: string): boolean {
   if (!isAlive(pid)) return false;
   const cmd = processCommandLine(pid);
   if (cmd === undefined) return true;
-  return cmd.includes(MAIN_CLASS) && cmd.includes(dataDir);
+  // The trailing space keeps /tmp/a from matching a launcher of /tmp/ab.
+  return cmd.includes(MAIN_CLASS) && cmd.includes(`--data ${dataDir} `);
 }
 
 function isAlive(pid: number): boolean {
@@ -307,7 +323,11 @@ export function isNeo4jRunning(opts: { dataDir?: string } = {}): boolean {
 function logTail(file: string, lines = 40): string {
   try {
     const text = readFileSync(file, 'utf8');
-    return text.split('\n').slice(-lines - 1).join('\n').trimEnd();
+    return text
+      .split('\n')
+      .slice(-lines - 1)
+      .join('\n')
+      .trimEnd();
   } catch {
     return '(no log)';
   }
@@ -338,9 +358,14 @@ function javaBinary(): string {
 }
 
 function checkPort(name: string, port: number): number {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`${name} must be a port 0-65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port 0-65535, got ${port}`);
   return port;
 }
+
+const START_MARKER = '==== civicgraph neo4j start ';
+const READY_RE = /^NEO4J READY (bolt:\/\/\S+)(?: (http:\/\/\S+))?\s*$/m;
+const FAILED_RE = /^NEO4J FAILED (.*)$/m;
 
 /** Starts Neo4j on `dataDir` (building the launcher if needed) and resolves once it accepts queries. */
 export async function startNeo4j(opts: Neo4jLocalOptions = {}): Promise<Neo4jHandle> {
@@ -349,62 +374,130 @@ export async function startNeo4j(opts: Neo4jLocalOptions = {}): Promise<Neo4jHan
   const httpPort = checkPort('httpPort', opts.httpPort ?? DEFAULTS.httpPort);
   const password = opts.password ?? (process.env.NEO4J_PASSWORD || DEFAULTS.password);
   if (password.length < 8) throw new Error('the Neo4j password must have at least 8 characters');
+  const timeoutMs = opts.readyTimeoutMs ?? DEFAULTS.readyTimeoutMs;
   const log = opts.log ?? (() => {});
+  mkdirSync(dataDir, { recursive: true });
 
-  const status = neo4jStatus({ dataDir });
-  if (status.running && status.pid !== undefined) {
-    const uri = status.state?.uri ?? `bolt://127.0.0.1:${boltPort}`;
+  // Serialize starts of one data dir: a second caller waits, then finds the server running.
+  return withDirLock(join(dataDir, '.start-lock'), timeoutMs + 10 * 60_000, async () => {
+    const status = neo4jStatus({ dataDir });
+    if (status.running && status.pid !== undefined) {
+      const state = status.state ?? (await waitForEarlierStart(dataDir, status.pid, timeoutMs));
+      return {
+        uri: state.uri,
+        httpUrl: state.httpUrl,
+        user: NEO4J_USER,
+        password,
+        pid: status.pid,
+        dataDir,
+        alreadyRunning: true,
+        stop: async () => {},
+      };
+    }
+    await buildLauncher({ log });
+    const state = await spawnAndWait({ ...opts, dataDir, boltPort, httpPort, password, timeoutMs, log });
     return {
-      uri,
-      httpUrl: status.state ? status.state.httpUrl : httpPort > 0 ? `http://127.0.0.1:${httpPort}` : undefined,
+      uri: state.uri,
+      httpUrl: state.httpUrl,
       user: NEO4J_USER,
       password,
-      pid: status.pid,
+      pid: state.pid,
       dataDir,
-      alreadyRunning: true,
-      stop: async () => {},
+      alreadyRunning: false,
+      stop: () => stopNeo4j({ dataDir }).then(() => undefined),
     };
+  });
+}
+
+interface SpawnOptions extends Neo4jLocalOptions {
+  dataDir: string;
+  boltPort: number;
+  httpPort: number;
+  password: string;
+  timeoutMs: number;
+  log: (message: string) => void;
+}
+
+function toState(pid: number, ready: RegExpExecArray): Neo4jState {
+  const uri = ready[1]!;
+  const httpUrl = ready[2];
+  return {
+    pid,
+    uri,
+    httpUrl,
+    boltPort: Number(new URL(uri).port),
+    httpPort: httpUrl ? Number(new URL(httpUrl).port) : 0,
+    startedAt: new Date().toISOString(),
+  };
+}
+
+/** A server started by a process that quit before it was ready (e.g. Ctrl-C): read its ready line from the log. */
+async function waitForEarlierStart(dataDir: string, pid: number, timeoutMs: number): Promise<Neo4jState> {
+  const logFile = join(dataDir, LOG_FILE);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = readFrom(logFile, 0);
+    const lastRun = text.slice(Math.max(0, text.lastIndexOf(START_MARKER)));
+    const ready = READY_RE.exec(lastRun);
+    if (ready) {
+      const state = toState(pid, ready);
+      writeFileSync(join(dataDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
+      return state;
+    }
+    if (!isAlive(pid) || FAILED_RE.test(lastRun)) {
+      throw new Neo4jStartError('a Neo4j start already under way on this data dir failed', logTail(logFile));
+    }
+    if (Date.now() > deadline) {
+      throw new Neo4jStartError(
+        `Neo4j (pid ${pid}) is running but was not ready within ${timeoutMs / 1000} s`,
+        logTail(logFile),
+      );
+    }
+    await sleep(250);
   }
+}
 
-  await buildLauncher({ log });
-
-  mkdirSync(dataDir, { recursive: true });
+async function spawnAndWait(o: SpawnOptions): Promise<Neo4jState> {
+  const { dataDir } = o;
   clearState(dataDir);
   const logFile = join(dataDir, LOG_FILE);
   const fd = openSync(logFile, 'a');
   if (fstatSync(fd).size > LOG_MAX_BYTES) ftruncateSync(fd, 0);
-  writeSync(fd, `\n==== civicgraph neo4j start ${new Date().toISOString()} ====\n`);
+  writeSync(fd, `\n${START_MARKER}${new Date().toISOString()} ====\n`);
   const offset = fstatSync(fd).size;
 
+  const envJvmArgs = (process.env.CIVICGRAPH_NEO4J_JVM_ARGS ?? '').split(/\s+/).filter(Boolean);
   const args = [
-    `-Xmx${opts.heap ?? DEFAULTS.heap}`,
+    `-Xmx${o.heap ?? DEFAULTS.heap}`,
     ...JVM_FLAGS,
+    ...(o.jvmArgs ?? []),
+    ...envJvmArgs,
     '-cp',
     `${JAR}${process.platform === 'win32' ? ';' : ':'}${join(LIB_DIR, '*')}`,
     MAIN_CLASS,
     '--data',
     dataDir,
     '--bolt-port',
-    String(boltPort),
+    String(o.boltPort),
     '--http-port',
-    String(httpPort),
+    String(o.httpPort),
     '--pagecache',
-    opts.pagecache ?? DEFAULTS.pagecache,
+    o.pagecache ?? DEFAULTS.pagecache,
     '--tx-timeout',
-    opts.txTimeout ?? DEFAULTS.txTimeout,
+    o.txTimeout ?? DEFAULTS.txTimeout,
   ];
-  if (opts.attached) args.push('--exit-on-stdin-eof');
+  if (o.attached) args.push('--exit-on-stdin-eof');
 
-  log(`starting Neo4j on ${dataDir} (log: ${logFile})...`);
+  o.log(`starting Neo4j on ${dataDir} (log: ${logFile})...`);
   const t0 = Date.now();
   let child: ChildProcess;
   try {
     child = spawn(javaBinary(), args, {
       cwd: dataDir,
       // The password travels in the environment, not on the command line where `ps` shows it.
-      env: { ...process.env, NEO4J_PASSWORD: password },
-      stdio: [opts.attached ? 'pipe' : 'ignore', fd, fd],
-      detached: !opts.attached,
+      env: { ...process.env, NEO4J_PASSWORD: o.password },
+      stdio: [o.attached ? 'pipe' : 'ignore', fd, fd],
+      detached: !o.attached,
     });
   } finally {
     closeSync(fd);
@@ -424,36 +517,18 @@ export async function startNeo4j(opts: Neo4jLocalOptions = {}): Promise<Neo4jHan
   }
   writeFileSync(join(dataDir, PID_FILE), `${pid}\n`);
 
-  const timeoutMs = opts.readyTimeoutMs ?? DEFAULTS.readyTimeoutMs;
-  const deadline = t0 + timeoutMs;
+  const deadline = t0 + o.timeoutMs;
   for (;;) {
     const text = readFrom(logFile, offset);
-    const ready = /^NEO4J READY (bolt:\/\/\S+)(?: (http:\/\/\S+))?\s*$/m.exec(text);
+    const ready = READY_RE.exec(text);
     if (ready) {
-      const uri = ready[1]!;
-      const httpUrl = ready[2];
-      const state: Neo4jState = {
-        pid,
-        uri,
-        httpUrl,
-        boltPort: Number(new URL(uri).port),
-        httpPort: httpUrl ? Number(new URL(httpUrl).port) : 0,
-        startedAt: new Date().toISOString(),
-      };
+      const state = toState(pid, ready);
       writeFileSync(join(dataDir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`);
-      log(`Neo4j ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${uri}${httpUrl ? ` ${httpUrl}/browser/` : ''}`);
-      return {
-        uri,
-        httpUrl,
-        user: NEO4J_USER,
-        password,
-        pid,
-        dataDir,
-        alreadyRunning: false,
-        stop: () => stopNeo4j({ dataDir }).then(() => undefined),
-      };
+      const browser = state.httpUrl ? ` ${state.httpUrl}/browser/` : '';
+      o.log(`Neo4j ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${state.uri}${browser}`);
+      return state;
     }
-    const failed = /^NEO4J FAILED (.*)$/m.exec(text);
+    const failed = FAILED_RE.exec(text);
     if (failed || exited || spawnError) {
       if (!exited && isAlive(pid)) await terminate(pid, 15_000);
       clearState(dataDir);
@@ -467,7 +542,7 @@ export async function startNeo4j(opts: Neo4jLocalOptions = {}): Promise<Neo4jHan
     if (Date.now() > deadline) {
       await terminate(pid, 15_000);
       clearState(dataDir);
-      throw new Neo4jStartError(`Neo4j was not ready within ${Math.round(timeoutMs / 1000)} s`, logTail(logFile));
+      throw new Neo4jStartError(`Neo4j was not ready within ${Math.round(o.timeoutMs / 1000)} s`, logTail(logFile));
     }
     await sleep(150);
   }

@@ -1,8 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-
-/** File endings the text reader takes. */
-export const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.text']);
+import { SUPPORTED_EXTENSIONS } from './formats.js';
 
 /** A path given by the user that could not be walked. */
 export interface WalkProblem {
@@ -12,12 +10,10 @@ export interface WalkProblem {
 
 /**
  * Expands files and folders into the files to ingest, in a stable order. Folders are walked
- * recursively (hidden entries skipped, symlink loops cut); files named explicitly are always taken.
+ * recursively in code-point order (hidden entries skipped, symlink loops cut, only SUPPORTED_EXTENSIONS
+ * taken); files named explicitly are always taken, whatever their extension.
  */
-export async function* walkPaths(
-  paths: string[],
-  onProblem: (problem: WalkProblem) => void,
-): AsyncGenerator<string> {
+export async function* walkPaths(paths: string[], onProblem: (problem: WalkProblem) => void): AsyncGenerator<string> {
   const seen = new Set<string>();
   for (const path of paths) {
     let info;
@@ -43,7 +39,10 @@ async function* walkDirectory(
     real = await realpath(dir);
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    onProblem({ path: dir, reason: `cannot list folder (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+    onProblem({
+      path: dir,
+      reason: `cannot list folder (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
+    });
     return;
   }
   if (seen.has(real)) return;
@@ -65,6 +64,13 @@ async function* walkDirectory(
       }
     }
     if (isDir) yield* walkDirectory(path, seen, onProblem);
-    else if (isFile && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path;
+    else if (isFile && SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isProjectDoc(entry.name)) yield path;
   }
+}
+
+// A folder's README or LICENSE describes the folder; it is not a release (named explicitly, it is still read).
+const PROJECT_DOCS = /^(readme|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
+
+function isProjectDoc(name: string): boolean {
+  return PROJECT_DOCS.test(name);
 }

@@ -3,6 +3,7 @@ import { CivicError } from '../errors/civic-error.js';
 import { StoreError } from '../errors/store-error.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerReextract } from './commands/reextract.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
@@ -18,6 +19,7 @@ export async function main(argv: string[]): Promise<void> {
   registerStats(program);
   registerSearch(program);
   registerExtract(program);
+  registerReextract(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -117,14 +117,37 @@ export interface ReleaseMention {
   confidence: number;
 }
 
+/** What the ingest ledger remembers of a file that was read completely. */
+export interface LedgerEntry {
+  /** The file's path as given to ingest. */
+  source: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the file's bytes. */
+  hash: string;
+  /** Releases read from it (several for CSV, feeds, zip). */
+  documents: number;
+  failures: number;
+  completedAt: string;
+}
+
 /** The graph side of storage: releases, entities, facts with provenance. */
 export interface GraphStore {
   /** Describes the store for logs ("SQLite data/civicgraph.db"). */
   readonly description: string;
   /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
   ping(): Promise<void>;
-  /** Writes a release and its facts atomically; replaces an earlier version from the same source. */
-  writeRelease(facts: ReleaseFacts): Promise<WriteResult>;
+  /**
+   * Writes a release and its facts atomically; replaces an earlier version from the same source.
+   * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
+   */
+  writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
+  /** Ledger entries of the files that were ingested completely, by source. */
+  ledgerEntries(sources: string[]): Promise<Map<string, LedgerEntry>>;
+  /** Records files as ingested completely. */
+  putLedgerEntries(entries: LedgerEntry[]): Promise<void>;
+  /** Every stored release id, in batches (for re-extraction and re-indexing). */
+  releaseIds(batchSize: number): AsyncGenerator<string[]>;
   /** Deletes a release with its mentions and facts; entities left without mentions go too. */
   deleteRelease(id: string): Promise<boolean>;
   getRelease(id: string): Promise<Release | null>;

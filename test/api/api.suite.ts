@@ -275,7 +275,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('ingests a release over the API, rejects a fact for good and deletes the release', async () => {
-      const text = 'Pressemitteilung\n\nLandrätin besucht Schule\n\nBramsche. Landrätin Petra Beispiel besuchte am Montag die Realschule Bramsche. „Eine tolle Schule“, sagte Beispiel.';
+      const text = 'Pressemitteilung\n\nLandrätin besucht Schule\n\nBramsche. Landrätin Petra Wiegmann besuchte am Montag die Realschule Bramsche. „Eine tolle Schule“, sagte Wiegmann.';
       const ingest = `mutation ($input: IngestReleaseInput!) { ingestRelease(input: $input) { outcome release { id facts { id type } } } }`;
       const input = { text, source: 'api-test', publisher: 'Landkreis Osnabrück', date: '2025-02-03' };
       const created = (await data(ingest, { input }, EDITOR))['ingestRelease'];

@@ -334,6 +334,36 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect((await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' })).length).toBe(1);
     });
 
+    it('replaces the facts of a stored release on request, keeping curation', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const [quote] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' });
+      await store.rejectFact(quote!.id, 'curator');
+      const fewer = { ...facts, extraction: { ...facts.extraction, relations: facts.extraction.relations.filter((r) => r.type !== 'HOLDS_ROLE') } };
+      expect((await store.writeRelease(fewer, { replaceFacts: true })).outcome).toBe('replaced');
+      const stats = await store.stats();
+      expect(stats.releases).toBe(1);
+      expect(stats.facts).toMatchObject({ VISITED: 1, HOLDS_ROLE: 0, QUOTED_IN: 0 });
+    });
+
+    it('remembers completely ingested files in the ledger', async () => {
+      const entry = { source: 'archive/2019/a.docx', size: 1234, mtimeMs: 1_700_000_000_123.5, hash: 'ab'.repeat(32), documents: 3, failures: 1, completedAt: '2026-01-02T03:04:05.000Z' };
+      await store.putLedgerEntries([entry, { ...entry, source: 'archive/b.csv', documents: 200 }]);
+      const found = await store.ledgerEntries(['archive/2019/a.docx', 'missing.txt']);
+      expect([...found.values()]).toEqual([entry]);
+      await store.putLedgerEntries([{ ...entry, hash: 'cd'.repeat(32) }]);
+      expect((await store.ledgerEntries([entry.source])).get(entry.source)?.hash).toBe('cd'.repeat(32));
+    });
+
+    it('lists every release id in batches', async () => {
+      await store.writeRelease(visit());
+      await store.writeRelease(award());
+      const batches: string[][] = [];
+      for await (const batch of store.releaseIds(1)) batches.push(batch);
+      expect(batches).toHaveLength(2);
+      expect(batches.flat().sort()).toEqual([visit().release.id, award().release.id].sort());
+    });
+
     it('writes a few hundred releases and finds each one', async () => {
       const ids: string[] = [];
       for (let i = 0; i < 300; i++) {

@@ -2,7 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../ingest/ingest-paths.js';
+import { createExtractionPool } from '../../ingest/run/extraction-pool.js';
+import { runIngest } from '../../ingest/run/run-ingest.js';
+import type { RunOptions } from '../../ingest/run/run-ingest.js';
 import type { Stores } from '../../src/stores/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
@@ -14,11 +16,14 @@ const RELEASE = `Pressemitteilung
 Landrätin eröffnet Radweg
 Neue Verbindung zwischen Bramsche und Wallenhorst
 
-Bramsche. Landrätin Petra Beispiel hat am Montag den neuen Radweg zwischen Bramsche und Wallenhorst eröffnet.
-„Der Radweg verbindet zwei Gemeinden“, sagte Beispiel.
+Bramsche. Landrätin Petra Wiegmann hat am Montag den neuen Radweg zwischen Bramsche und Wallenhorst eröffnet.
+„Der Radweg verbindet zwei Gemeinden“, sagte Wiegmann.
 `;
 
-describe('ingestPaths', () => {
+const pool = createExtractionPool(1);
+const ingestPaths = (paths: string[], stores: Stores, options: Partial<RunOptions> = {}) => runIngest(paths, stores, { pool, ...options });
+
+describe('runIngest', () => {
   let dir: string;
   let stores: Stores;
   beforeEach(() => {
@@ -37,8 +42,11 @@ describe('ingestPaths', () => {
     writeFileSync(join(dir, 'a/b/seed.md'), seedText());
     writeFileSync(join(dir, 'a/ignored.png'), 'not a release file type');
     const seen: string[] = [];
-    const report = await ingestPaths([dir], stores, { onFile: (outcome) => seen.push(`${outcome.status} ${outcome.path}`) });
-    expect(report).toMatchObject({ files: 2, created: 2, replaced: 0, unchanged: 0, failed: [] });
+    const report = await ingestPaths([dir], stores, {
+      onEvent: (event) => event.kind === 'document' && seen.push(`${event.status} ${event.source}`),
+    });
+    expect(report.files).toMatchObject({ seen: 2, completed: 2 });
+    expect(report.documents).toMatchObject({ created: 2, replaced: 0, unchanged: 0, failed: 0 });
     expect(seen).toEqual([`created ${join(dir, 'a/b/seed.md')}`, `created ${join(dir, 'a/one.txt')}`]);
     expect((await stores.graph.stats()).releases).toBe(2);
   });
@@ -48,7 +56,8 @@ describe('ingestPaths', () => {
     await ingestPaths([dir], stores);
     const before = await stores.graph.stats();
     const report = await ingestPaths([dir], stores);
-    expect(report).toMatchObject({ created: 0, unchanged: 1, failed: [] });
+    expect(report.files.unchanged).toBe(1);
+    expect(report.documents).toMatchObject({ created: 0, failed: 0 });
     expect(await stores.graph.stats()).toEqual(before);
   });
 
@@ -58,7 +67,7 @@ describe('ingestPaths', () => {
     await ingestPaths([file], stores);
     writeFileSync(file, RELEASE);
     const report = await ingestPaths([file], stores);
-    expect(report).toMatchObject({ replaced: 1 });
+    expect(report.documents.replaced).toBe(1);
     const stats = await stores.graph.stats();
     expect(stats.releases).toBe(1);
     expect(await stores.graph.findEntities({ name: 'Lars Hellmers', first: 1 })).toEqual([]);
@@ -75,12 +84,12 @@ describe('ingestPaths', () => {
     writeFileSync(join(dir, 'blank.md'), '\n\n   \n');
     writeFileSync(join(dir, 'noise.txt'), '12 34 56 -- !!\n');
     const report = await ingestPaths([dir, join(dir, 'missing.txt')], stores);
-    const reasons = Object.fromEntries(report.failed.map((f) => [f.path.slice(dir.length + 1), f.reason]));
+    const reasons = Object.fromEntries(report.failures.map((f) => [f.source.slice(dir.length + 1), f.reason]));
     expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'blank.md', 'empty.txt', 'missing.txt', 'noise.txt']);
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['binary.txt']).toMatch(/binary/);
     expect(reasons['missing.txt']).toMatch(/ENOENT/);
-    expect(report.unchanged).toBe(1);
+    expect(report.files.unchanged).toBe(1);
     expect(await stores.graph.stats()).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '../../domain/entity.js';
+import type { RelationType } from '../../domain/relation.js';
 import { pageSize } from '../arguments.js';
 import type { ApiContext } from '../context.js';
 import { connectionFromArray, offsetAfter, toConnection } from '../connection.js';
@@ -48,6 +49,16 @@ const common = {
     connectionsOf(entity.id, args, context),
 };
 
+/** Entities at the other end of an entity's facts of one type ("parts": PART_OF facts pointing here). */
+const ends =
+  (type: RelationType, direction: 'from' | 'to') =>
+  async (entity: Entity, _: unknown, context: ApiContext) =>
+    otherEnds(await factsAbout(context, entity.id, type, direction), direction, context);
+
+/** People stated to hold a role at an entity. */
+const rolesAt = async (entity: Entity, _: unknown, context: ApiContext) =>
+  distinctRoles(await factsAbout(context, entity.id, 'HOLDS_ROLE', 'to')).map((fact) => roleOf(fact, context));
+
 /** Field resolvers of the Entity interface and its four types. */
 export const entityResolvers = {
   Entity: {
@@ -71,31 +82,22 @@ export const entityResolvers = {
   Organisation: {
     ...common,
     visitors: visitorsOf,
-    people: async (org: Entity, _: unknown, context: ApiContext) =>
-      distinctRoles(await factsAbout(context, org.id, 'HOLDS_ROLE', 'to')).map((fact) => roleOf(fact, context)),
-    parts: async (org: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, org.id, 'PART_OF', 'to'), 'to', context),
-    partOf: async (org: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, org.id, 'PART_OF', 'from'), 'from', context),
-    locatedIn: async (org: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, org.id, 'LOCATED_IN', 'from'), 'from', context),
+    people: rolesAt,
+    parts: ends('PART_OF', 'to'),
+    partOf: ends('PART_OF', 'from'),
+    locatedIn: ends('LOCATED_IN', 'from'),
   },
   Place: {
     ...common,
     visitors: visitorsOf,
-    contains: async (place: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, place.id, 'LOCATED_IN', 'to'), 'to', context),
-    parts: async (place: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, place.id, 'PART_OF', 'to'), 'to', context),
-    partOf: async (place: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, place.id, 'PART_OF', 'from'), 'from', context),
+    contains: ends('LOCATED_IN', 'to'),
+    parts: ends('PART_OF', 'to'),
+    partOf: ends('PART_OF', 'from'),
   },
   Initiative: {
     ...common,
     visitors: visitorsOf,
-    people: async (initiative: Entity, _: unknown, context: ApiContext) =>
-      distinctRoles(await factsAbout(context, initiative.id, 'HOLDS_ROLE', 'to')).map((fact) => roleOf(fact, context)),
-    partOf: async (initiative: Entity, _: unknown, context: ApiContext) =>
-      otherEnds(await factsAbout(context, initiative.id, 'PART_OF', 'from'), 'from', context),
+    people: rolesAt,
+    partOf: ends('PART_OF', 'from'),
   },
 };

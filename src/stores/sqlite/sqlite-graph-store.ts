@@ -15,6 +15,7 @@ import type {
   FactQuery,
   GraphStats,
   GraphStore,
+  LedgerEntry,
   Page,
   PathHop,
   ReleaseFilter,
@@ -90,12 +91,14 @@ export class SqliteGraphStore implements GraphStore {
     this.#db.prepare('SELECT 1').get();
   }
 
-  async writeRelease({ release, extraction }: ReleaseFacts): Promise<WriteResult> {
+  async writeRelease({ release, extraction }: ReleaseFacts, options: { replaceFacts?: boolean } = {}): Promise<WriteResult> {
     const s = this.#statements;
     return this.#db.transaction((): WriteResult => {
       const previous = s.releaseIdBySource.get(release.source) as { id: string } | undefined;
       const existing = s.releaseExists.get(release.id);
-      if (existing) {
+      if (existing && options.replaceFacts) {
+        this.#deleteSync(release.id);
+      } else if (existing) {
         // Same text already stored (maybe from another source): drop this source's older version only.
         if (previous && previous.id !== release.id) {
           this.#deleteSync(previous.id);
@@ -103,7 +106,7 @@ export class SqliteGraphStore implements GraphStore {
         }
         return { outcome: 'unchanged', releaseId: release.id };
       }
-      if (previous) this.#deleteSync(previous.id);
+      if (previous && previous.id !== release.id) this.#deleteSync(previous.id);
 
       s.insertRelease.run({
         id: release.id,
@@ -166,6 +169,7 @@ export class SqliteGraphStore implements GraphStore {
           confidence: relation.confidence,
         });
       }
+      if (existing) return { outcome: 'replaced', releaseId: release.id };
       return previous
         ? { outcome: 'replaced', releaseId: release.id, replacedId: previous.id }
         : { outcome: 'created', releaseId: release.id };
@@ -374,6 +378,55 @@ export class SqliteGraphStore implements GraphStore {
     const entity = await this.getEntity(id);
     if (!entity) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
     return entity;
+  }
+
+  async ledgerEntries(sources: string[]): Promise<Map<string, LedgerEntry>> {
+    const rows = this.#db
+      .prepare('SELECT * FROM ingest_ledger WHERE source IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(sources)) as {
+      source: string;
+      size: number;
+      mtime_ms: number;
+      hash: string;
+      documents: number;
+      failures: number;
+      completed_at: string;
+    }[];
+    return new Map(
+      rows.map((row) => [
+        row.source,
+        {
+          source: row.source,
+          size: row.size,
+          mtimeMs: row.mtime_ms,
+          hash: row.hash,
+          documents: row.documents,
+          failures: row.failures,
+          completedAt: row.completed_at,
+        },
+      ]),
+    );
+  }
+
+  async putLedgerEntries(entries: LedgerEntry[]): Promise<void> {
+    const put = this.#db.prepare(
+      `INSERT OR REPLACE INTO ingest_ledger (source, size, mtime_ms, hash, documents, failures, completed_at)
+       VALUES (:source, :size, :mtimeMs, :hash, :documents, :failures, :completedAt)`,
+    );
+    this.#db.transaction(() => {
+      for (const entry of entries) put.run(entry);
+    })();
+  }
+
+  async *releaseIds(batchSize: number): AsyncGenerator<string[]> {
+    let after = '';
+    const page = this.#db.prepare('SELECT id FROM releases WHERE id > ? ORDER BY id LIMIT ?').pluck();
+    for (;;) {
+      const ids = page.all(after, batchSize) as string[];
+      if (ids.length === 0) return;
+      yield ids;
+      after = ids.at(-1)!;
+    }
   }
 
   async stats(): Promise<GraphStats> {

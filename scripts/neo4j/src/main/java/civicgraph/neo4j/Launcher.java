@@ -1,10 +1,10 @@
 package civicgraph.neo4j;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
 import org.neo4j.internal.kernel.api.security.AuthenticationResult;
 import org.neo4j.internal.kernel.api.security.LoginContext;
@@ -133,7 +134,7 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Throwable t) {
-            System.err.println(FAILED_PREFIX + " " + t);
+            System.err.println(FAILED_PREFIX + " " + describe(t));
             t.printStackTrace();
             if (dbms != null) {
                 try {
@@ -184,14 +185,18 @@ public final class Launcher {
     /** Writes data/dbms/auth.ini (user neo4j, no forced change) before the very first start. */
     private static void seedInitialPassword(Path home, String password) {
         try {
-            StringWriter sink = new StringWriter();
-            PrintWriter quiet = new PrintWriter(sink);
-            int rc = new CommandLine(new SetInitialPasswordCommand(new ExecutionContext(home, home.resolve("conf"))))
-                    .setOut(quiet)
-                    .setErr(quiet)
+            // The command's chatter ("IMPORTANT: ...") would only confuse readers of our log.
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            PrintStream quiet = new PrintStream(sink, true, StandardCharsets.UTF_8);
+            ExecutionContext ctx =
+                    new ExecutionContext(home, home.resolve("conf"), quiet, quiet, new DefaultFileSystemAbstraction());
+            int rc = new CommandLine(new SetInitialPasswordCommand(ctx))
+                    .setOut(new PrintWriter(quiet, true))
+                    .setErr(new PrintWriter(quiet, true))
                     .execute(password);
             if (rc != 0) {
-                System.out.println("civicgraph launcher: set-initial-password failed (" + rc + "): " + sink);
+                System.out.println("civicgraph launcher: set-initial-password failed (" + rc + "): "
+                        + sink.toString(StandardCharsets.UTF_8).trim());
             }
         } catch (RuntimeException | LinkageError e) {
             // Not fatal: passwordWorks() then fails and the password is set with Cypher instead.
@@ -230,6 +235,15 @@ public final class Launcher {
         }
     }
 
+    /** Top-level error plus its root cause, which is the actionable part (e.g. "Address already in use"). */
+    private static String describe(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == t ? String.valueOf(t) : t + " | root cause: " + root;
+    }
+
     private static String hostPort(HostnamePort actual, int requested) {
         // With port 0 only the port register knows which port the OS picked.
         int port = actual != null ? actual.getPort() : requested;
@@ -266,7 +280,7 @@ public final class Launcher {
                 "  --password P          password of user neo4j, >= 8 chars [env NEO4J_PASSWORD, else civicgraph-dev]",
                 "  --pagecache SIZE      page cache, e.g. 256m [256m]",
                 "  --tx-timeout DUR      transaction timeout, e.g. 60s, 2m [60s]",
-                "  --tx-log-rotation SIZE  transaction log file size before rotation [1m]",
+                "  --tx-log-rotation SIZE  transaction log file size before rotation [8m]",
                 "  --exit-on-stdin-eof   stop when stdin closes (parent process gone)",
                 "Every option may also be a system property civicgraph.neo4j.<name>.");
 
@@ -276,7 +290,7 @@ public final class Launcher {
         String password;
         long pagecacheBytes = 256L << 20;
         Duration txTimeout = Duration.ofSeconds(60);
-        long txLogRotationBytes = 1L << 20;
+        long txLogRotationBytes = 8L << 20;
         boolean exitOnStdinEof;
         boolean help;
 

@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { ReleaseFacts } from '../../src/domain/extraction.js';
+import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
+import type { Stores } from '../../src/stores/stores.js';
+import type { FieldMapping } from '../read/read-documents.js';
+import { isReadFailure, readDocuments } from '../read/read-documents.js';
+import { walkPaths } from '../read/walk-paths.js';
+import { writeRelease } from '../write-release.js';
+import type { ExtractionPool } from './extraction-pool.js';
+import type { FailureStep, RunReport } from './run-report.js';
+import { emptyReport, recordDocument, recordFailure } from './run-report.js';
+
+/** Something that happened during a run, for progress bars and logs. */
+export type RunEvent =
+  | { kind: 'file'; path: string; status: 'started' | 'unchanged' | 'older' | 'done' }
+  | {
+      kind: 'document';
+      source: string;
+      format: string;
+      status: WriteOutcome | 'would-create' | 'would-replace' | 'would-keep';
+      title: string;
+      entities: number;
+      facts: number;
+    }
+  | { kind: 'failure'; source: string; format: string; step: FailureStep; reason: string };
+
+/** How to run an ingest. */
+export interface RunOptions {
+  pool: ExtractionPool;
+  /** Parse and extract, but write nothing. */
+  dryRun?: boolean;
+  /** Skip files last modified before this time. */
+  since?: Date | undefined;
+  /** CSV/JSON field mapping. */
+  mapping?: FieldMapping | undefined;
+  /** Stops reading new documents; what is in flight is finished and written. */
+  signal?: AbortSignal | undefined;
+  onEvent?: (event: RunEvent) => void;
+}
+
+// Documents read ahead of the writer, per worker: enough to keep workers busy, small enough for flat memory.
+const IN_FLIGHT_PER_THREAD = 8;
+
+/**
+ * Ingests every document under `paths`: files are walked and read as streams, documents are parsed and
+ * extracted on worker threads, and each release is written atomically. A file is marked in the ledger only
+ * when all its documents are stored, so an interrupted run resumes with that file, and unchanged files
+ * (same size and time, or same content) are skipped.
+ */
+export async function runIngest(paths: string[], stores: Stores, options: RunOptions): Promise<RunReport> {
+  const report = emptyReport();
+  const emit = options.onEvent ?? (() => {});
+  const fail = (source: string, step: FailureStep, reason: string, format = formatOf(source)): void => {
+    recordFailure(report, { source, format, step, reason });
+    emit({ kind: 'failure', source, format, step, reason });
+  };
+  // One writer at a time keeps store transactions in order and the ledger honest.
+  let writer: Promise<void> = Promise.resolve();
+  const inFlight = new Set<Promise<void>>();
+  const limit = Math.max(1, options.pool.threads) * IN_FLIGHT_PER_THREAD;
+
+  const write = (facts: ReleaseFacts, format: string): Promise<void> => {
+    const step = writer.then(async () => {
+      const source = facts.release.source;
+      const base = { source, format, title: facts.release.title, entities: facts.extraction.entities.length, facts: facts.extraction.relations.length };
+      try {
+        if (options.dryRun) {
+          const status = await wouldDo(facts, stores);
+          recordDocument(report, format, status);
+          emit({ kind: 'document', status, ...base });
+          return;
+        }
+        const result = await writeRelease(facts, stores);
+        recordDocument(report, format, result.outcome);
+        emit({ kind: 'document', status: result.outcome, ...base });
+      } catch (error) {
+        fail(source, 'write', error instanceof Error ? error.message : String(error), format);
+      }
+    });
+    writer = step;
+    return step;
+  };
+
+  for await (const path of walkPaths(paths, (problem) => fail(problem.path, 'read', problem.reason))) {
+    if (options.signal?.aborted) break;
+    report.files.seen++;
+    let file: Awaited<ReturnType<typeof fileState>>;
+    try {
+      file = await fileState(path);
+    } catch (error) {
+      fail(path, 'read', `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      continue;
+    }
+    if (options.since && file.mtimeMs < options.since.getTime()) {
+      report.files.older++;
+      emit({ kind: 'file', path, status: 'older' });
+      continue;
+    }
+    if (!options.dryRun && (await isUnchanged(path, file, stores))) {
+      report.files.unchanged++;
+      emit({ kind: 'file', path, status: 'unchanged' });
+      continue;
+    }
+    emit({ kind: 'file', path, status: 'started' });
+    const pending: Promise<void>[] = [];
+    let documents = 0;
+    let failures = 0;
+    for await (const item of readDocuments(path, { mapping: options.mapping })) {
+      // Documents from a CSV, feed or zip are counted under the format of what they came in.
+      const source = isReadFailure(item) ? item.source : item.meta.source;
+      const format = formatOf(source.includes('!/') ? source : path);
+      if (isReadFailure(item)) {
+        failures++;
+        fail(item.source, 'read', reasonOf(item.error.message, item.source), format);
+        continue;
+      }
+      documents++;
+      const task = options.pool.run(item).then((result) => {
+        if (result.ok) return write(result.facts, format);
+        failures++;
+        fail(item.meta.source, 'parse', result.reason, format);
+        return undefined;
+      });
+      const tracked = task.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      pending.push(tracked);
+      // Backpressure: the reader waits while enough documents are being extracted.
+      while (inFlight.size >= limit) await Promise.race(inFlight);
+      if (options.signal?.aborted) break;
+    }
+    await Promise.all(pending);
+    await writer;
+    if (options.signal?.aborted) {
+      // The file may be cut short: leave it out of the ledger so the next run takes it up again.
+      report.interrupted = true;
+      break;
+    }
+    report.files.completed++;
+    emit({ kind: 'file', path, status: 'done' });
+    if (!options.dryRun && documents + failures > 0) {
+      await putLedger(stores, { source: path, ...file, documents, failures, completedAt: new Date().toISOString() });
+    }
+  }
+  await Promise.all(inFlight);
+  await writer;
+  if (options.signal?.aborted) report.interrupted = true;
+  report.finishedAt = new Date().toISOString();
+  report.durationMs = Date.now() - Date.parse(report.startedAt);
+  return report;
+}
+
+async function fileState(path: string): Promise<{ size: number; mtimeMs: number; hash: string }> {
+  const info = await stat(path);
+  return { size: info.size, mtimeMs: info.mtimeMs, hash: '' };
+}
+
+/** Same size and time as in the ledger, or same content: nothing to do. Fills in the hash. */
+async function isUnchanged(path: string, file: { size: number; mtimeMs: number; hash: string }, stores: Stores): Promise<boolean> {
+  const entry = (await stores.graph.ledgerEntries([path])).get(path);
+  if (entry && entry.size === file.size && entry.mtimeMs === file.mtimeMs) {
+    file.hash = entry.hash;
+    return true;
+  }
+  file.hash = await hashFile(path);
+  if (entry && entry.hash === file.hash) {
+    // Touched but not changed: remember the new time so the next run skips it without hashing.
+    await stores.graph.putLedgerEntries([{ ...entry, mtimeMs: file.mtimeMs }]);
+    return true;
+  }
+  return false;
+}
+
+async function putLedger(stores: Stores, entry: LedgerEntry): Promise<void> {
+  await stores.graph.putLedgerEntries([entry]);
+}
+
+function hashFile(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+async function wouldDo(facts: ReleaseFacts, stores: Stores): Promise<'would-create' | 'would-replace' | 'would-keep'> {
+  if (await stores.graph.getRelease(facts.release.id)) return 'would-keep';
+  return (await stores.graph.releaseIdForSource(facts.release.source)) ? 'would-replace' : 'would-create';
+}
+
+/** The format label of a source: its file ending, or the record kind of a CSV row, feed item or zip entry. */
+export function formatOf(source: string): string {
+  const inner = source.includes('!/') ? source.slice(source.lastIndexOf('!/') + 2) : source;
+  const file = inner.replace(/#(row|item|line|record)=\d+$/, '');
+  return extname(file).slice(1).toLowerCase() || 'text';
+}
+
+function reasonOf(message: string, source: string): string {
+  return message.startsWith(`${source}: `) ? message.slice(source.length + 2) : message;
+}
