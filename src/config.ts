@@ -26,6 +26,28 @@ export interface ApiConfig {
   requestTimeoutMs: number;
 }
 
+/** Connection to Neo4j, the production graph store. */
+export interface Neo4jConfig {
+  /** `NEO4J_URI`: bolt://, neo4j://, neo4j+s:// (Aura) … */
+  uri: string;
+  /** `NEO4J_USER` (default neo4j). */
+  user: string;
+  /** `NEO4J_PASSWORD`. */
+  password: string;
+  /** `NEO4J_DATABASE` (default neo4j). */
+  database: string;
+}
+
+/** Connection to Meilisearch, the production search engine. */
+export interface MeiliConfig {
+  /** `MEILI_URL`, e.g. http://127.0.0.1:7700. */
+  url: string;
+  /** `MEILI_MASTER_KEY` or `MEILI_API_KEY` (a key allowed to manage the index). */
+  apiKey: string | undefined;
+  /** `MEILI_INDEX` (default releases). */
+  index: string;
+}
+
 /** Runtime configuration, read once at the edge (CLI flags over environment over defaults). */
 export interface Config {
   /** The embedded store's SQLite file (`--data`, `CIVICGRAPH_DATA`; default `./data/civicgraph.db`). */
@@ -35,6 +57,10 @@ export interface Config {
   /** Interface `serve` binds to (`--host`, `HOST`; default 127.0.0.1). */
   host: string;
   api: ApiConfig;
+  /** Set when `NEO4J_URI` is; otherwise the embedded store holds the graph. */
+  neo4j: Neo4jConfig | null;
+  /** Set when `MEILI_URL` is; otherwise the embedded FTS5 index serves search. */
+  meili: MeiliConfig | null;
 }
 
 /** Flags a command may pass; undefined means "not given". */
@@ -98,6 +124,28 @@ function readKeysFile(path: string): ApiKey[] {
   });
 }
 
+function readNeo4j(env: NodeJS.ProcessEnv): Neo4jConfig | null {
+  const uri = env['NEO4J_URI']?.trim();
+  if (!uri) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
+    fail(`NEO4J_URI "${uri}" is not a Neo4j address: use bolt://host:7687, neo4j://host or neo4j+s://<id>.databases.neo4j.io`);
+  }
+  const password = env['NEO4J_PASSWORD'];
+  if (!password) fail('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of the Neo4j user');
+  return { uri, user: env['NEO4J_USER'] || 'neo4j', password, database: env['NEO4J_DATABASE'] || 'neo4j' };
+}
+
+function readMeili(env: NodeJS.ProcessEnv): MeiliConfig | null {
+  const url = env['MEILI_URL']?.trim();
+  if (!url) return null;
+  try {
+    new URL(url);
+  } catch {
+    fail(`MEILI_URL "${url}" is not a URL: use e.g. http://127.0.0.1:7700`);
+  }
+  return { url, apiKey: env['MEILI_MASTER_KEY'] || env['MEILI_API_KEY'] || undefined, index: env['MEILI_INDEX'] || 'releases' };
+}
+
 /** Builds the configuration from flags and environment, failing fast with the fix in the message. */
 export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const keys = [
@@ -106,6 +154,8 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
   ];
   return {
     dataFile: resolve(flags.data ?? env['CIVICGRAPH_DATA'] ?? 'data/civicgraph.db'),
+    neo4j: readNeo4j(env),
+    meili: readMeili(env),
     port: integer(flags.port ?? env['PORT'] ?? '4000', 'port (--port or PORT)', 0, 65_535),
     host: flags.host ?? env['HOST'] ?? '127.0.0.1',
     api: {
