@@ -7,6 +7,8 @@ COPY src ./src
 COPY ingest ./ingest
 COPY schema ./schema
 COPY bin ./bin
+COPY web ./web
+COPY scripts ./scripts
 RUN npm ci && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -14,6 +16,7 @@ WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 COPY package.json ./
 COPY bin ./bin
 COPY schema ./schema

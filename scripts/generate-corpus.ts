@@ -63,4 +63,6 @@ for (const format of formats) {
     if (format === 'pdf') writeFileSync(file, await toPdf(release));
   }
 }
-console.log(`wrote ${count} release(s) as ${formats.join(', ')} to ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${count} release(s) as ${formats.join(', ')} to ${values.out} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -44,8 +44,8 @@ export interface MeiliConfig {
   url: string;
   /** `MEILI_MASTER_KEY` or `MEILI_API_KEY` (a key allowed to manage the index). */
   apiKey: string | undefined;
-  /** `MEILI_INDEX` (default releases). */
-  index: string;
+  /** `MEILI_INDEX_PREFIX`: prefix of the index uids, so several stores can share a server (default civicgraph_). */
+  indexPrefix: string;
 }
 
 /** Runtime configuration, read once at the edge (CLI flags over environment over defaults). */
@@ -76,7 +76,8 @@ function fail(message: string): never {
 
 function integer(text: string, what: string, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) fail(`invalid ${what} "${text}": use a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    fail(`invalid ${what} "${text}": use a whole number from ${min} to ${max}`);
   return value;
 }
 
@@ -88,8 +89,13 @@ function flag(text: string | undefined, fallback: boolean, what: string): boolea
 }
 
 function parseScopes(text: string, where: string): Scope[] {
-  const scopes = text.split('+').map((scope) => scope.trim()).filter(Boolean);
-  for (const scope of scopes) if (scope !== 'read' && scope !== 'write') fail(`${where}: unknown scope "${scope}" (use read, write or read+write)`);
+  const scopes = text
+    .split('+')
+    .map((scope) => scope.trim())
+    .filter(Boolean);
+  for (const scope of scopes)
+    if (scope !== 'read' && scope !== 'write')
+      fail(`${where}: unknown scope "${scope}" (use read, write or read+write)`);
   return scopes.length > 0 ? (scopes as Scope[]) : ['read'];
 }
 
@@ -101,8 +107,10 @@ export function parseApiKeys(text: string): ApiKey[] {
     .filter(Boolean)
     .map((entry) => {
       const [name, key, scopes] = entry.split(':');
-      if (!name || !key) fail(`CIVICGRAPH_API_KEYS: "${entry.replace(/:.*/, ':…')}" must be name:key or name:key:read+write`);
-      if (key.length < 16) fail(`CIVICGRAPH_API_KEYS: the key of "${name}" is shorter than 16 characters; use a long random key`);
+      if (!name || !key)
+        fail(`CIVICGRAPH_API_KEYS: "${entry.replace(/:.*/, ':…')}" must be name:key or name:key:read+write`);
+      if (key.length < 16)
+        fail(`CIVICGRAPH_API_KEYS: the key of "${name}" is shorter than 16 characters; use a long random key`);
       return { name, key, scopes: parseScopes(scopes ?? 'read+write', `CIVICGRAPH_API_KEYS (${name})`) };
     });
 }
@@ -128,7 +136,9 @@ function readNeo4j(env: NodeJS.ProcessEnv): Neo4jConfig | null {
   const uri = env['NEO4J_URI']?.trim();
   if (!uri) return null;
   if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/./.test(uri)) {
-    fail(`NEO4J_URI "${uri}" is not a Neo4j address: use bolt://host:7687, neo4j://host or neo4j+s://<id>.databases.neo4j.io`);
+    fail(
+      `NEO4J_URI "${uri}" is not a Neo4j address: use bolt://host:7687, neo4j://host or neo4j+s://<id>.databases.neo4j.io`,
+    );
   }
   const password = env['NEO4J_PASSWORD'];
   if (!password) fail('NEO4J_URI is set but NEO4J_PASSWORD is not: set the password of the Neo4j user');
@@ -143,7 +153,11 @@ function readMeili(env: NodeJS.ProcessEnv): MeiliConfig | null {
   } catch {
     fail(`MEILI_URL "${url}" is not a URL: use e.g. http://127.0.0.1:7700`);
   }
-  return { url, apiKey: env['MEILI_MASTER_KEY'] || env['MEILI_API_KEY'] || undefined, index: env['MEILI_INDEX'] || 'releases' };
+  return {
+    url,
+    apiKey: env['MEILI_MASTER_KEY'] || env['MEILI_API_KEY'] || undefined,
+    indexPrefix: env['MEILI_INDEX_PREFIX'] || 'civicgraph_',
+  };
 }
 
 /** Builds the configuration from flags and environment, failing fast with the fix in the message. */
@@ -161,9 +175,21 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
     api: {
       keys,
       publicRead: flag(env['CIVICGRAPH_PUBLIC_READ'], true, 'CIVICGRAPH_PUBLIC_READ'),
-      introspection: flag(env['CIVICGRAPH_INTROSPECTION'], env['NODE_ENV'] !== 'production', 'CIVICGRAPH_INTROSPECTION'),
-      corsOrigins: (env['CIVICGRAPH_CORS_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
-      requestTimeoutMs: integer(env['CIVICGRAPH_REQUEST_TIMEOUT_MS'] ?? '10000', 'CIVICGRAPH_REQUEST_TIMEOUT_MS', 100, 600_000),
+      introspection: flag(
+        env['CIVICGRAPH_INTROSPECTION'],
+        env['NODE_ENV'] !== 'production',
+        'CIVICGRAPH_INTROSPECTION',
+      ),
+      corsOrigins: (env['CIVICGRAPH_CORS_ORIGINS'] ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      requestTimeoutMs: integer(
+        env['CIVICGRAPH_REQUEST_TIMEOUT_MS'] ?? '10000',
+        'CIVICGRAPH_REQUEST_TIMEOUT_MS',
+        100,
+        600_000,
+      ),
     },
   };
 }

@@ -9,27 +9,55 @@ describe('configuration', () => {
     const config = readConfig({}, {});
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', neo4j: null, meili: null });
     expect(config.dataFile).toMatch(/data\/civicgraph\.db$/);
-    expect(config.api).toEqual({ keys: [], publicRead: true, introspection: true, corsOrigins: [], requestTimeoutMs: 10_000 });
+    expect(config.api).toEqual({
+      keys: [],
+      publicRead: true,
+      introspection: true,
+      corsOrigins: [],
+      requestTimeoutMs: 10_000,
+    });
   });
 
   it('lets flags win over the environment', () => {
-    expect(readConfig({ port: '5000', data: '/tmp/x.db' }, { PORT: '6000', CIVICGRAPH_DATA: '/tmp/y.db' })).toMatchObject({
+    expect(
+      readConfig({ port: '5000', data: '/tmp/x.db' }, { PORT: '6000', CIVICGRAPH_DATA: '/tmp/y.db' }),
+    ).toMatchObject({
       port: 5000,
       dataFile: '/tmp/x.db',
     });
   });
 
   it('selects Neo4j and Meilisearch from their variables', () => {
-    const config = readConfig({}, { NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_PASSWORD: 'pw', MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'k' });
-    expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'pw', database: 'neo4j' });
-    expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', index: 'releases' });
+    const config = readConfig(
+      {},
+      {
+        NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+        NEO4J_PASSWORD: 'pw',
+        MEILI_URL: 'http://127.0.0.1:7700',
+        MEILI_MASTER_KEY: 'k',
+      },
+    );
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+      password: 'pw',
+      database: 'neo4j',
+    });
+    expect(config.meili).toEqual({ url: 'http://127.0.0.1:7700', apiKey: 'k', indexPrefix: 'civicgraph_' });
   });
 
   it('reads API keys from the environment and from a key file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'civicgraph-keys-'));
     const file = join(dir, 'keys.json');
     writeFileSync(file, JSON.stringify([{ name: 'website', key: 'w'.repeat(20), scopes: ['read'] }]));
-    const config = readConfig({}, { CIVICGRAPH_API_KEYS: `press:${'p'.repeat(20)}:read+write`, CIVICGRAPH_KEYS_FILE: file, CIVICGRAPH_PUBLIC_READ: 'false' });
+    const config = readConfig(
+      {},
+      {
+        CIVICGRAPH_API_KEYS: `press:${'p'.repeat(20)}:read+write`,
+        CIVICGRAPH_KEYS_FILE: file,
+        CIVICGRAPH_PUBLIC_READ: 'false',
+      },
+    );
     expect(config.api.keys).toEqual([
       { name: 'press', key: 'p'.repeat(20), scopes: ['read', 'write'] },
       { name: 'website', key: 'w'.repeat(20), scopes: ['read'] },
@@ -42,7 +70,9 @@ describe('configuration', () => {
     expect(() => readConfig({}, { NEO4J_URI: 'http://localhost:7474' })).toThrow(/not a Neo4j address/);
     expect(() => readConfig({}, { NEO4J_URI: 'bolt://localhost:7687' })).toThrow(/NEO4J_PASSWORD is not/);
     expect(() => readConfig({}, { CIVICGRAPH_API_KEYS: 'press:short' })).toThrow(/shorter than 16/);
-    expect(() => readConfig({}, { CIVICGRAPH_API_KEYS: `press:${'p'.repeat(20)}:admin` })).toThrow(/unknown scope "admin"/);
+    expect(() => readConfig({}, { CIVICGRAPH_API_KEYS: `press:${'p'.repeat(20)}:admin` })).toThrow(
+      /unknown scope "admin"/,
+    );
     expect(() => readConfig({}, { CIVICGRAPH_PUBLIC_READ: 'maybe' })).toThrow(/use true or false/);
     expect(() => readConfig({}, { MEILI_URL: 'not a url' })).toThrow(/MEILI_URL/);
   });

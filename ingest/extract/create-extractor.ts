@@ -4,17 +4,12 @@ import { runPipeline } from './core/pipeline.js';
 import { germanPack } from './de/pack.js';
 import { englishPack } from './en/pack.js';
 
-// "Lars Hellmers said:" / "sagte Landrat X:" before a paragraph quoted without marks
-const DE_INTRODUCER = /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/;
-const EN_INTRODUCER = /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/;
-
 /** Creates the extractor for one language. */
 export function createExtractor(language: Language): Extractor {
   const pack = language === 'de' ? germanPack : englishPack;
-  const introducer = language === 'de' ? DE_INTRODUCER : EN_INTRODUCER;
   return {
     language,
-    extract: (release: Release): Extraction => runPipeline(release, pack, introducer),
+    extract: (release: Release): Extraction => runPipeline(release, pack),
   };
 }
 

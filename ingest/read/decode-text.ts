@@ -73,7 +73,17 @@ function bomLessUtf16(sample: Buffer): 'utf16le' | 'utf16be' | null {
     if (sample[i + 1] === 0) oddZeros++;
   }
   const pairs = length / 2;
-  if (oddZeros / pairs > 0.3 && evenZeros / pairs < 0.05) return 'utf16le';
-  if (evenZeros / pairs > 0.3 && oddZeros / pairs < 0.05) return 'utf16be';
-  return null;
+  const guess =
+    oddZeros / pairs > 0.3 && evenZeros / pairs < 0.05
+      ? 'utf16le'
+      : evenZeros / pairs > 0.3 && oddZeros / pairs < 0.05
+        ? 'utf16be'
+        : null;
+  // Binary data can show the same NUL pattern; real text decodes to mostly letters, digits, punctuation and spaces.
+  return guess && looksLikeText(iconv.decode(sample.subarray(0, length), guess)) ? guess : null;
+}
+
+function looksLikeText(text: string): boolean {
+  const readable = text.match(/[\p{L}\p{N}\p{P}\p{S}\s]/gu)?.length ?? 0;
+  return text.length > 0 && readable / text.length >= 0.9;
 }

@@ -64,7 +64,8 @@ async function* walkDirectory(
       }
     }
     if (isDir) yield* walkDirectory(path, seen, onProblem);
-    else if (isFile && SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isProjectDoc(entry.name)) yield path;
+    else if (isFile && SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isProjectDoc(entry.name))
+      yield path;
   }
 }
 

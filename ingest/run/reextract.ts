@@ -21,11 +21,18 @@ export interface ReleaseDiff extends FactChanges {
 export interface ReextractReport {
   releases: number;
   changed: number;
-  totals: { entities: { added: number; removed: number }; roles: { added: number; removed: number }; visits: { added: number; removed: number } };
+  totals: {
+    entities: { added: number; removed: number };
+    roles: { added: number; removed: number };
+    visits: { added: number; removed: number };
+  };
 }
 
 function difference(before: Set<string>, after: Set<string>) {
-  return { added: [...after].filter((x) => !before.has(x)).sort(), removed: [...before].filter((x) => !after.has(x)).sort() };
+  return {
+    added: [...after].filter((x) => !before.has(x)).sort(),
+    removed: [...before].filter((x) => !after.has(x)).sort(),
+  };
 }
 
 /**

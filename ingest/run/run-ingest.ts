@@ -15,7 +15,7 @@ import { emptyReport, recordDocument, recordFailure } from './run-report.js';
 
 /** Something that happened during a run, for progress bars and logs. */
 export type RunEvent =
-  | { kind: 'file'; path: string; status: 'started' | 'unchanged' | 'older' | 'done' }
+  | { kind: 'file'; path: string; status: 'started' | 'unchanged' | 'older' | 'done'; failuresBefore?: number }
   | {
       kind: 'document';
       source: string;
@@ -62,10 +62,16 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
   const inFlight = new Set<Promise<void>>();
   const limit = Math.max(1, options.pool.threads) * IN_FLIGHT_PER_THREAD;
 
-  const write = (facts: ReleaseFacts, format: string): Promise<void> => {
+  const write = (facts: ReleaseFacts, format: string, file: { stored: number }): Promise<void> => {
     const step = writer.then(async () => {
       const source = facts.release.source;
-      const base = { source, format, title: facts.release.title, entities: facts.extraction.entities.length, facts: facts.extraction.relations.length };
+      const base = {
+        source,
+        format,
+        title: facts.release.title,
+        entities: facts.extraction.entities.length,
+        facts: facts.extraction.relations.length,
+      };
       try {
         if (options.dryRun) {
           const status = await wouldDo(facts, stores);
@@ -74,6 +80,7 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
           return;
         }
         const result = await writeRelease(facts, stores);
+        file.stored++;
         recordDocument(report, format, result.outcome);
         emit({ kind: 'document', status: result.outcome, ...base });
       } catch (error) {
@@ -99,13 +106,15 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
       emit({ kind: 'file', path, status: 'older' });
       continue;
     }
-    if (!options.dryRun && (await isUnchanged(path, file, stores))) {
+    const previous = options.dryRun ? undefined : await unchangedEntry(path, file, stores);
+    if (previous) {
       report.files.unchanged++;
-      emit({ kind: 'file', path, status: 'unchanged' });
+      emit({ kind: 'file', path, status: 'unchanged', failuresBefore: previous.failures });
       continue;
     }
     emit({ kind: 'file', path, status: 'started' });
     const pending: Promise<void>[] = [];
+    const counts = { stored: 0 };
     let documents = 0;
     let failures = 0;
     for await (const item of readDocuments(path, { mapping: options.mapping })) {
@@ -119,7 +128,7 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
       }
       documents++;
       const task = options.pool.run(item).then((result) => {
-        if (result.ok) return write(result.facts, format);
+        if (result.ok) return write(result.facts, format, counts);
         failures++;
         fail(item.meta.source, 'parse', result.reason, format);
         return undefined;
@@ -140,8 +149,15 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
     }
     report.files.completed++;
     emit({ kind: 'file', path, status: 'done' });
-    if (!options.dryRun && documents + failures > 0) {
-      await putLedger(stores, { source: path, ...file, documents, failures, completedAt: new Date().toISOString() });
+    // A file nothing could be stored from is tried (and reported) again on the next run.
+    if (!options.dryRun && counts.stored > 0) {
+      await putLedger(stores, {
+        source: path,
+        ...file,
+        documents,
+        failures: documents + failures - counts.stored,
+        completedAt: new Date().toISOString(),
+      });
     }
   }
   await Promise.all(inFlight);
@@ -157,20 +173,24 @@ async function fileState(path: string): Promise<{ size: number; mtimeMs: number;
   return { size: info.size, mtimeMs: info.mtimeMs, hash: '' };
 }
 
-/** Same size and time as in the ledger, or same content: nothing to do. Fills in the hash. */
-async function isUnchanged(path: string, file: { size: number; mtimeMs: number; hash: string }, stores: Stores): Promise<boolean> {
+/** The ledger entry when the file is unchanged (same size and time, or same content). Fills in the hash. */
+async function unchangedEntry(
+  path: string,
+  file: { size: number; mtimeMs: number; hash: string },
+  stores: Stores,
+): Promise<LedgerEntry | undefined> {
   const entry = (await stores.graph.ledgerEntries([path])).get(path);
   if (entry && entry.size === file.size && entry.mtimeMs === file.mtimeMs) {
     file.hash = entry.hash;
-    return true;
+    return entry;
   }
   file.hash = await hashFile(path);
   if (entry && entry.hash === file.hash) {
     // Touched but not changed: remember the new time so the next run skips it without hashing.
     await stores.graph.putLedgerEntries([{ ...entry, mtimeMs: file.mtimeMs }]);
-    return true;
+    return entry;
   }
-  return false;
+  return undefined;
 }
 
 async function putLedger(stores: Stores, entry: LedgerEntry): Promise<void> {

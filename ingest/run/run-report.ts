@@ -31,7 +31,15 @@ export function emptyReport(): RunReport {
     durationMs: 0,
     interrupted: false,
     files: { seen: 0, completed: 0, unchanged: 0, older: 0 },
-    documents: { created: 0, replaced: 0, unchanged: 0, 'would-create': 0, 'would-replace': 0, 'would-keep': 0, failed: 0 },
+    documents: {
+      created: 0,
+      replaced: 0,
+      unchanged: 0,
+      'would-create': 0,
+      'would-replace': 0,
+      'would-keep': 0,
+      failed: 0,
+    },
     byFormat: {},
     failures: [],
   };

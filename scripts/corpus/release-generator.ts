@@ -31,9 +31,54 @@ export function seededRandom(seed: number): () => number {
 }
 
 const DE = {
-  first: ['Anna', 'Petra', 'Cornelia', 'Sabine', 'Julia', 'Katrin', 'Thomas', 'Michael', 'Stefan', 'Jörg', 'Mehmet', 'Ayşe', 'Lukas', 'Sven', 'Birgit', 'Uwe'],
-  last: ['Müller', 'Schmidt', 'Hasselbrink', 'Weißenfels', 'Kowalski', 'Brückner', 'Özdemir', 'Hoffmann', 'Lehmann', 'Große-Kleve', 'Wagner', 'Becker', 'Schäfer', 'Köhler'],
-  places: ['Osnabrück', 'Diepholz', 'Bramsche', 'Görlitz', 'Passau', 'Kassel', 'Bielefeld', 'Syke', 'Lingen', 'Meppen', 'Cloppenburg', 'Vechta'],
+  first: [
+    'Anna',
+    'Petra',
+    'Cornelia',
+    'Sabine',
+    'Julia',
+    'Katrin',
+    'Thomas',
+    'Michael',
+    'Stefan',
+    'Jörg',
+    'Mehmet',
+    'Ayşe',
+    'Lukas',
+    'Sven',
+    'Birgit',
+    'Uwe',
+  ],
+  last: [
+    'Müller',
+    'Schmidt',
+    'Hasselbrink',
+    'Weißenfels',
+    'Kowalski',
+    'Brückner',
+    'Özdemir',
+    'Hoffmann',
+    'Lehmann',
+    'Große-Kleve',
+    'Wagner',
+    'Becker',
+    'Schäfer',
+    'Köhler',
+  ],
+  places: [
+    'Osnabrück',
+    'Diepholz',
+    'Bramsche',
+    'Görlitz',
+    'Passau',
+    'Kassel',
+    'Bielefeld',
+    'Syke',
+    'Lingen',
+    'Meppen',
+    'Cloppenburg',
+    'Vechta',
+  ],
   roles: [
     ['Landrätin', 'Landrat', 'Landkreis'],
     ['Bürgermeisterin', 'Bürgermeister', 'Stadt'],
@@ -41,7 +86,15 @@ const DE = {
     ['Sozialministerin', 'Sozialminister', 'Ministerium'],
     ['Staatssekretärin', 'Staatssekretär', 'Ministerium'],
   ],
-  projects: ['Migrationszentrum', 'Familienzentrum', 'Jugendwerkstatt', 'Bildungshaus', 'Gründerzentrum', 'Pflegestützpunkt', 'Stadtteiltreff'],
+  projects: [
+    'Migrationszentrum',
+    'Familienzentrum',
+    'Jugendwerkstatt',
+    'Bildungshaus',
+    'Gründerzentrum',
+    'Pflegestützpunkt',
+    'Stadtteiltreff',
+  ],
   initiatives: ['Zukunft Ehrenamt', 'Starke Familien', 'Digital vor Ort', 'Gemeinsam stark', 'Klimaschutz jetzt'],
   verbs: ['besuchte', 'besichtigte', 'informierte sich im'],
 };
@@ -103,7 +156,12 @@ function germanRelease(random: () => number, index: number, date: string): Gener
       `„Hier wird jeden Tag großartige Arbeit für die Menschen in ${place} geleistet“, sagte ${last}. ` +
         `Seit der Gründung haben mehr als ${10 + Math.floor(random() * 900)} Menschen das Angebot genutzt.`,
       `Die ${body === 'Landkreis' ? 'Kreisverwaltung' : 'Verwaltung'} fördert das ${project} in diesem Jahr mit ${5 + Math.floor(random() * 95)}.000 Euro. ` +
-        `Weitere Informationen gibt es unter www.${place.toLowerCase().replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ä/g, 'ae').replace(/[^a-z]/g, '')}.example.`,
+        `Weitere Informationen gibt es unter www.${place
+          .toLowerCase()
+          .replace(/ö/g, 'oe')
+          .replace(/ü/g, 'ue')
+          .replace(/ä/g, 'ae')
+          .replace(/[^a-z]/g, '')}.example.`,
     ],
     caption: `${title} ${first} ${last} (links) im Gespräch mit ${head}.`,
     credit: `${body} ${place}`,
@@ -155,7 +213,12 @@ export function toText(release: GeneratedRelease): string {
 
 /** The release as Markdown. */
 export function toMarkdown(release: GeneratedRelease): string {
-  return [`# ${release.title}`, `**${release.subtitle}**`, ...release.paragraphs, `*${release.caption}* (${release.credit})`].join('\n\n');
+  return [
+    `# ${release.title}`,
+    `**${release.subtitle}**`,
+    ...release.paragraphs,
+    `*${release.caption}* (${release.credit})`,
+  ].join('\n\n');
 }
 
 const escapeXml = (text: string): string =>
@@ -178,16 +241,28 @@ ${release.paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('\n')}
 export function toCsv(releases: GeneratedRelease[]): string {
   const cell = (text: string): string => `"${text.replace(/"/g, '""')}"`;
   const rows = releases.map((r) =>
-    [r.date, r.title, `https://presse.example/${r.index}`, r.publisher, [r.subtitle, ...r.paragraphs].join('\n\n')].map(cell).join(','),
+    [r.date, r.title, `https://presse.example/${r.index}`, r.publisher, [r.subtitle, ...r.paragraphs].join('\n\n')]
+      .map(cell)
+      .join(','),
   );
   return `date,title,url,publisher,body\n${rows.join('\n')}\n`;
 }
 
 /** A JSONL export, one release per line. */
 export function toJsonl(releases: GeneratedRelease[]): string {
-  return releases
-    .map((r) => JSON.stringify({ title: r.title, date: r.date, url: `https://presse.example/${r.index}`, publisher: r.publisher, text: [r.subtitle, ...r.paragraphs].join('\n\n') }))
-    .join('\n') + '\n';
+  return (
+    releases
+      .map((r) =>
+        JSON.stringify({
+          title: r.title,
+          date: r.date,
+          url: `https://presse.example/${r.index}`,
+          publisher: r.publisher,
+          text: [r.subtitle, ...r.paragraphs].join('\n\n'),
+        }),
+      )
+      .join('\n') + '\n'
+  );
 }
 
 /** An RSS 2.0 feed with one item per release. */

@@ -32,7 +32,13 @@ export function isoDate(value: string | null | undefined, argument: string): str
 }
 
 /** Validates a number within bounds. */
-export function bounded(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+export function bounded(
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  argument: string,
+): number {
   const number = value ?? fallback;
   if (!Number.isFinite(number) || number < min || number > max) {
     throw apiError(ErrorCode.BAD_USER_INPUT, `"${argument}" must be between ${min} and ${max}, got ${number}`);

@@ -39,6 +39,9 @@ export function createApiServer(options: ApiServerOptions = {}): ApolloServer<Ap
     allowBatchedHttpRequests: false,
     validationRules: protection.validationRules,
     // Armor's plugins are context-agnostic (typed for the base context).
-    plugins: [...(protection.plugins as ApolloServerPlugin<ApiContext>[]), accessControlPlugin({ publicRead: options.publicRead ?? true })],
+    plugins: [
+      ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
+      accessControlPlugin({ publicRead: options.publicRead ?? true }),
+    ],
   });
 }

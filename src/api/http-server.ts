@@ -8,6 +8,7 @@ import type { KeyRing } from './access.js';
 import { presentedKey } from './access.js';
 import type { ApiContext, ApiServices } from './context.js';
 import { createContext } from './context.js';
+import { serveWebApp } from './static-files.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -96,7 +97,10 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HttpSer
   if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
   if (url.pathname === '/ready') return ready(res, options.services);
   if (url.pathname !== '/graphql') {
-    return sendJson(res, 404, { error: `no route ${url.pathname}; the GraphQL API is at /graphql` });
+    const notFound = () => sendJson(res, 404, { error: `no route ${url.pathname}; the GraphQL API is at /graphql` });
+    // Any other GET/HEAD is the web interface (web/dist), with index.html for its client-side routes.
+    if (req.method === 'GET' || req.method === 'HEAD') return serveWebApp(req, res, url.pathname, notFound);
+    return notFound();
   }
   let body: unknown;
   if (req.method === 'POST') {
@@ -167,7 +171,11 @@ async function ready(res: ServerResponse, services: ApiServices): Promise<void> 
   try {
     // `has` of an unknown id is the cheapest call that still reaches the search engine.
     await Promise.all([services.stores.graph.ping(), services.stores.search.has('rel_ready_check')]);
-    sendJson(res, 200, { status: 'ready', graph: services.stores.graph.description, search: services.stores.search.description });
+    sendJson(res, 200, {
+      status: 'ready',
+      graph: services.stores.graph.description,
+      search: services.stores.search.description,
+    });
   } catch (error) {
     sendJson(res, 503, { status: 'unavailable', error: (error as Error).message });
   }

@@ -39,7 +39,9 @@ export class IngestProgress {
     }
     if (Date.now() - this.#lastLog >= this.#logEveryMs) {
       this.#lastLog = Date.now();
-      console.log(`… ${this.#files}/${this.totalFiles} files, ${this.#documents} releases (${rate}/s), ${this.#failures} failed`);
+      console.log(
+        `… ${this.#files}/${this.totalFiles} files, ${this.#documents} releases (${rate}/s), ${this.#failures} failed`,
+      );
     }
   }
 

@@ -4,12 +4,14 @@ import { StoreError } from '../errors/store-error.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReextract } from './commands/reextract.js';
+import { registerReindex } from './commands/reindex.js';
 import { registerSearch } from './commands/search.js';
+import { registerSearchKey } from './commands/search-key.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 
-/** The `civicgraph` command line. */
-export async function main(argv: string[]): Promise<void> {
+/** The `civicgraph` program with all its commands (not yet run). */
+export function buildProgram(): Command {
   const program = new Command()
     .name('civicgraph')
     .description('Knowledge graph and search over public-sector press releases')
@@ -20,6 +22,14 @@ export async function main(argv: string[]): Promise<void> {
   registerSearch(program);
   registerExtract(program);
   registerReextract(program);
+  registerReindex(program);
+  registerSearchKey(program);
+  return program;
+}
+
+/** The `civicgraph` command line. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,8 +1,43 @@
 import type { Config } from '../config.js';
+import type { GraphStore } from '../ports/graph-store.js';
+import type { SearchIndex } from '../ports/search-index.js';
 import { createEmbeddedStores } from '../stores/sqlite/create-embedded-stores.js';
 import type { Stores } from '../stores/stores.js';
 
-/** Opens the stores the configuration selects. */
-export function openStores(config: Config): Stores {
-  return createEmbeddedStores(config.dataFile);
+/**
+ * Opens the stores the configuration selects: Neo4j for the graph when NEO4J_URI is set, Meilisearch for
+ * search when MEILI_URL is set, and the embedded SQLite file for whatever is not configured.
+ */
+export async function openStores(config: Config): Promise<Stores> {
+  const embedded = config.neo4j && config.meili ? null : createEmbeddedStores(config.dataFile);
+  let graph: GraphStore | null = null;
+  try {
+    // The drivers load only when configured, so embedded runs start fast.
+    if (config.neo4j) {
+      const { createNeo4jGraphStore } = await import('../stores/neo4j/create-neo4j-graph-store.js');
+      graph = await createNeo4jGraphStore(config.neo4j);
+    } else {
+      graph = embedded!.graph;
+    }
+    let search: SearchIndex;
+    if (config.meili) {
+      const { openMeiliSearchIndex } = await import('../stores/meilisearch/open-meili-search-index.js');
+      search = await openMeiliSearchIndex(config.meili);
+    } else {
+      search = embedded!.search;
+    }
+    return {
+      graph,
+      search,
+      async close() {
+        if (config.neo4j) await graph!.close();
+        if (config.meili) await search.close();
+        await embedded?.close();
+      },
+    };
+  } catch (error) {
+    if (config.neo4j && graph) await graph.close();
+    await embedded?.close();
+    throw error;
+  }
 }

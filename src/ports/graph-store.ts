@@ -165,7 +165,12 @@ export interface GraphStore {
   releasesOfEntity(entityId: string, first: number): Promise<ReleaseSummary[]>;
   getReleaseSummaries(ids: string[]): Promise<ReleaseSummary[]>;
   /** Releases matching a filter, sorted, one page. */
-  listReleases(query: { filter: ReleaseFilter; sort: ReleaseSort; first: number; offset: number }): Promise<Page<ReleaseSummary>>;
+  listReleases(query: {
+    filter: ReleaseFilter;
+    sort: ReleaseSort;
+    first: number;
+    offset: number;
+  }): Promise<Page<ReleaseSummary>>;
   /** Where each entity occurs in a release's text, in text order. */
   mentionsOfRelease(releaseId: string): Promise<ReleaseMention[]>;
   /** Entities that share releases or facts with one entity, most shared first. */

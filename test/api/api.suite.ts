@@ -26,7 +26,13 @@ const lob = () =>
       { type: 'Place', name: 'Kreishaus' },
     ],
     relations: [
-      { type: 'VISITED', from: 'Deniz Kurku', to: 'Migrationszentrum der MaßArbeit', date: '2024-03-11', sentence: kurkuSentence },
+      {
+        type: 'VISITED',
+        from: 'Deniz Kurku',
+        to: 'Migrationszentrum der MaßArbeit',
+        date: '2024-03-11',
+        sentence: kurkuSentence,
+      },
       { type: 'VISITED', from: 'Stephan Weil', to: 'Kreishaus', sentence: weilSentence },
       { type: 'HOLDS_ROLE', from: 'Stephan Weil', title: 'Ministerpräsident', sentence: weilSentence },
       { type: 'HOLDS_ROLE', from: 'Lars Hellmers', to: 'MaßArbeit', title: 'Vorstand', sentence: quoteSentence },
@@ -48,8 +54,18 @@ const later = () =>
       { type: 'Place', name: 'Osnabrück' },
     ],
     relations: [
-      { type: 'VISITED', from: 'Deniz Kurku', to: 'MaßArbeit', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.' },
-      { type: 'LOCATED_IN', from: 'MaßArbeit', to: 'Osnabrück', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.' },
+      {
+        type: 'VISITED',
+        from: 'Deniz Kurku',
+        to: 'MaßArbeit',
+        sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.',
+      },
+      {
+        type: 'LOCATED_IN',
+        from: 'MaßArbeit',
+        to: 'Osnabrück',
+        sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.',
+      },
     ],
   });
 
@@ -110,20 +126,31 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('filters visits by date and pages through them with cursors', async () => {
-      const inRange = await data(`{ visits(official: "Kurku", from: "2024-01-01", to: "2024-12-31") { edges { node { target { name } } } } }`);
+      const inRange = await data(
+        `{ visits(official: "Kurku", from: "2024-01-01", to: "2024-12-31") { edges { node { target { name } } } } }`,
+      );
       expect(inRange['visits'].edges).toEqual([{ node: { target: { name: 'Migrationszentrum der MaßArbeit' } } }]);
-      const page1 = await data(`{ visits(official: "Kurku", first: 1) { edges { node { date } } pageInfo { hasNextPage endCursor } } }`);
+      const page1 = await data(
+        `{ visits(official: "Kurku", first: 1) { edges { node { date } } pageInfo { hasNextPage endCursor } } }`,
+      );
       expect(page1['visits'].pageInfo.hasNextPage).toBe(true);
-      const page2 = await data(`query ($after: String) { visits(official: "Kurku", first: 1, after: $after) { edges { node { date } } pageInfo { hasNextPage } } }`, {
-        after: page1['visits'].pageInfo.endCursor,
-      });
+      const page2 = await data(
+        `query ($after: String) { visits(official: "Kurku", first: 1, after: $after) { edges { node { date } } pageInfo { hasNextPage } } }`,
+        {
+          after: page1['visits'].pageInfo.endCursor,
+        },
+      );
       expect(page2['visits']).toEqual({ edges: [{ node: { date: '2024-03-11' } }], pageInfo: { hasNextPage: false } });
     });
 
     it('finds an official by title and surname, tolerant of case and umlauts', async () => {
-      const result = await data(`{ visits(official: "ministerpräsident weil") { edges { node { target { name } } } } }`);
+      const result = await data(
+        `{ visits(official: "ministerpräsident weil") { edges { node { target { name } } } } }`,
+      );
       expect(result['visits'].edges).toEqual([{ node: { target: { name: 'Kreishaus' } } }]);
-      expect((await data(`{ person(name: "MASSARBEIT-VORSTAND HELLMERS") { name } }`))['person'].name).toBe('Lars Hellmers');
+      expect((await data(`{ person(name: "MASSARBEIT-VORSTAND HELLMERS") { name } }`))['person'].name).toBe(
+        'Lars Hellmers',
+      );
     });
 
     it('answers who visited a project', async () => {
@@ -162,14 +189,24 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     it('ranks connected entities and finds the path between two entities with evidence', async () => {
       const connections = await data(`{ connections(entityId: "per:deniz-kurku", types: [Organisation]) {
         totalCount edges { node { entity { name } sharedReleases sharedFacts } } } }`);
-      expect(connections['connections'].edges[0].node).toEqual({ entity: { name: 'MaßArbeit' }, sharedReleases: 2, sharedFacts: 1 });
-      const path = await data(`{ path(from: "per:lars-hellmers", to: "plc:osnabrueck", first: 1) { entities { name } hops { type sentence release { title } } } }`);
+      expect(connections['connections'].edges[0].node).toEqual({
+        entity: { name: 'MaßArbeit' },
+        sharedReleases: 2,
+        sharedFacts: 1,
+      });
+      const path = await data(
+        `{ path(from: "per:lars-hellmers", to: "plc:osnabrueck", first: 1) { entities { name } hops { type sentence release { title } } } }`,
+      );
       expect(path['path']).toEqual([
         {
           entities: [{ name: 'Lars Hellmers' }, { name: 'MaßArbeit' }, { name: 'Osnabrück' }],
           hops: [
             { type: 'HOLDS_ROLE', sentence: quoteSentence, release: { title: 'Lob für das Migrationszentrum' } },
-            { type: 'LOCATED_IN', sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.', release: { title: 'Kurku besucht erneut die MaßArbeit' } },
+            {
+              type: 'LOCATED_IN',
+              sentence: 'Deniz Kurku besuchte die MaßArbeit in Osnabrück erneut.',
+              release: { title: 'Kurku besucht erneut die MaßArbeit' },
+            },
           ],
         },
       ]);
@@ -184,7 +221,9 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('orders the timeline of an entity by date', async () => {
-      const result = await data(`{ timeline(entityId: "per:deniz-kurku") { totalCount edges { node { date kind description } } } }`);
+      const result = await data(
+        `{ timeline(entityId: "per:deniz-kurku") { totalCount edges { node { date kind description } } } }`,
+      );
       expect(result['timeline'].edges.map((edge: Data) => `${edge['node'].date} ${edge['node'].kind}`)).toEqual([
         '2024-03-11 VISIT',
         '2024-05-02 RELEASE',
@@ -195,18 +234,29 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('lists releases with filters and gives one with its text marked', async () => {
-      const listed = await data(`{ releases(filter: { publisher: "MaßArbeit" }) { totalCount edges { node { id } } } }`);
+      const listed = await data(
+        `{ releases(filter: { publisher: "MaßArbeit" }) { totalCount edges { node { id } } } }`,
+      );
       expect(listed['releases']).toEqual({ totalCount: 1, edges: [{ node: { id: lobFacts.release.id } }] });
-      const byDate = await data(`{ releases(filter: { dateFrom: "2025-01-01" }, sort: DATE_ASC) { edges { node { title } } } }`);
+      const byDate = await data(
+        `{ releases(filter: { dateFrom: "2025-01-01" }, sort: DATE_ASC) { edges { node { title } } } }`,
+      );
       expect(byDate['releases'].edges).toEqual([{ node: { title: 'Kurku besucht erneut die MaßArbeit' } }]);
-      const release = await data(`query ($id: ID!) { release(id: $id) { markedText mentions { text entity { type } } facts { type } } }`, {
-        id: laterFacts.release.id,
-      });
+      const release = await data(
+        `query ($id: ID!) { release(id: $id) { markedText mentions { text entity { type } } facts { type } } }`,
+        {
+          id: laterFacts.release.id,
+        },
+      );
       expect(release['release'].markedText).toContain(
         '<mark data-entity-id="per:deniz-kurku" data-entity-type="Person">Deniz Kurku</mark>',
       );
       // The title names MaßArbeit before the body names Deniz Kurku.
-      expect(release['release'].mentions.map((m: Data) => m['text'])).toEqual(['MaßArbeit', 'Deniz Kurku', 'Osnabrück']);
+      expect(release['release'].mentions.map((m: Data) => m['text'])).toEqual([
+        'MaßArbeit',
+        'Deniz Kurku',
+        'Osnabrück',
+      ]);
       expect(release['release'].facts.map((f: Data) => f['type']).sort()).toEqual(['LOCATED_IN', 'VISITED']);
     });
 
@@ -275,7 +325,8 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('ingests a release over the API, rejects a fact for good and deletes the release', async () => {
-      const text = 'Pressemitteilung\n\nLandrätin besucht Schule\n\nBramsche. Landrätin Petra Wiegmann besuchte am Montag die Realschule Bramsche. „Eine tolle Schule“, sagte Wiegmann.';
+      const text =
+        'Pressemitteilung\n\nLandrätin besucht Schule\n\nBramsche. Landrätin Petra Wiegmann besuchte am Montag die Realschule Bramsche. „Eine tolle Schule“, sagte Wiegmann.';
       const ingest = `mutation ($input: IngestReleaseInput!) { ingestRelease(input: $input) { outcome release { id facts { id type } } } }`;
       const input = { text, source: 'api-test', publisher: 'Landkreis Osnabrück', date: '2025-02-03' };
       const created = (await data(ingest, { input }, EDITOR))['ingestRelease'];
@@ -284,22 +335,43 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
       const fact = created.release.facts[0];
       expect(await data(`mutation { rejectFact(id: "${fact.id}") }`, {}, EDITOR)).toEqual({ rejectFact: true });
       // Re-sending the same source with a changed text replaces the release; the rejected statement stays out.
-      const again = (await data(ingest, { input: { ...input, text: text.replace('am Montag', 'am Dienstag') } }, EDITOR))['ingestRelease'];
+      const again = (
+        await data(ingest, { input: { ...input, text: text.replace('am Montag', 'am Dienstag') } }, EDITOR)
+      )['ingestRelease'];
       expect(again.outcome).toBe('replaced');
       expect(again.release.facts.map((f: Data) => f['type'])).not.toContain('__none__');
-      const stored = await data(`query ($id: ID!) { release(id: $id) { facts { id type } } }`, { id: again.release.id });
+      const stored = await data(`query ($id: ID!) { release(id: $id) { facts { id type } } }`, {
+        id: again.release.id,
+      });
       expect(stored['release'].facts.length).toBe(created.release.facts.length);
-      expect(await data(`mutation { deleteRelease(id: "${again.release.id}") }`, {}, EDITOR)).toEqual({ deleteRelease: true });
+      expect(await data(`mutation { deleteRelease(id: "${again.release.id}") }`, {}, EDITOR)).toEqual({
+        deleteRelease: true,
+      });
       expect(await errorCode(`mutation { deleteRelease(id: "${again.release.id}") }`, {}, EDITOR)).toBe('NOT_FOUND');
       expect(await errorCode(ingest, { input: { text: '   ' } }, EDITOR)).toBe('BAD_USER_INPUT');
     });
 
     it('merges two entities and follows the merged id', async () => {
-      const merged = await data('mutation { mergeEntities(ids: ["org:massarbeit", "org:migrationszentrum-der-massarbeit"]) { id name aliases releaseCount } }', {}, EDITOR);
+      const merged = await data(
+        'mutation { mergeEntities(ids: ["org:massarbeit", "org:migrationszentrum-der-massarbeit"]) { id name aliases releaseCount } }',
+        {},
+        EDITOR,
+      );
       expect(merged['mergeEntities']).toMatchObject({ id: 'org:massarbeit', releaseCount: 2 });
       expect(merged['mergeEntities'].aliases).toContain('Migrationszentrum der MaßArbeit');
-      expect((await data('{ entity(id: "org:migrationszentrum-der-massarbeit") { id } }'))['entity']).toEqual({ id: 'org:massarbeit' });
-      expect(await errorCode('mutation { mergeEntities(ids: ["org:massarbeit", "per:deniz-kurku"]) { id } }', {}, EDITOR)).toBe('BAD_USER_INPUT');
+      expect((await data('{ entity(id: "org:migrationszentrum-der-massarbeit") { id } }'))['entity']).toEqual({
+        id: 'org:massarbeit',
+      });
+      // The search index follows the merge: suggestions and hit entities name the survivor only.
+      const suggested = await data('{ suggest(prefix: "Migrationsz") { id } }');
+      expect(suggested['suggest']).toEqual([]);
+      const hits = await data('{ search(query: "Migrationszentrum") { edges { node { entities { id } } } } }');
+      const ids = hits['search'].edges.flatMap((edge: Data) => edge['node'].entities.map((e: Data) => e['id']));
+      expect(ids).toContain('org:massarbeit');
+      expect(ids).not.toContain('org:migrationszentrum-der-massarbeit');
+      expect(
+        await errorCode('mutation { mergeEntities(ids: ["org:massarbeit", "per:deniz-kurku"]) { id } }', {}, EDITOR),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 }

@@ -58,7 +58,9 @@ describe('HTTP server', () => {
   });
 
   it('checks API keys from the Authorization header for mutations', async () => {
-    const mutation = JSON.stringify({ query: 'mutation { renameEntity(id: "per:anna-kebschull", name: "Anna Kebschull") { name } }' });
+    const mutation = JSON.stringify({
+      query: 'mutation { renameEntity(id: "per:anna-kebschull", name: "Anna Kebschull") { name } }',
+    });
     const send = (key?: string) =>
       fetch(running.url, {
         method: 'POST',
@@ -67,7 +69,9 @@ describe('HTTP server', () => {
       });
     const none = await send();
     expect(none.status).toBe(401);
-    expect(((await none.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await none.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     expect((await send('wrong-key-0123456789')).status).toBe(401);
     const reader = await send('read-key-0123456789');
     expect(reader.status).toBe(403);

@@ -18,7 +18,12 @@ const visit = () =>
       'Osnabrück. Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit. ' +
       '„Hier wird großartige Arbeit geleistet“, sagte Kebschull.',
     entities: [
-      { type: 'Person', name: 'Anna Kebschull', aliases: ['Kebschull'], roles: [{ title: 'Landrätin', organisation: 'Landkreis Osnabrück' }] },
+      {
+        type: 'Person',
+        name: 'Anna Kebschull',
+        aliases: ['Kebschull'],
+        roles: [{ title: 'Landrätin', organisation: 'Landkreis Osnabrück' }],
+      },
       { type: 'Organisation', name: 'Migrationszentrum der MaßArbeit', aliases: ['Migrationszentrum'] },
       { type: 'Organisation', name: 'Landkreis Osnabrück' },
       { type: 'Place', name: 'Osnabrück' },
@@ -99,7 +104,12 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
           { type: 'Organisation', name: 'Jobcenter Osnabrück' },
         ],
         relations: [
-          { type: 'VISITED', from: 'Anna Kebschull', to: 'Jobcenter Osnabrück', sentence: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.' },
+          {
+            type: 'VISITED',
+            from: 'Anna Kebschull',
+            to: 'Jobcenter Osnabrück',
+            sentence: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+          },
         ],
       });
       const result = await store.writeRelease(changed);
@@ -122,7 +132,9 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(byName.map((e) => e.id)).toEqual(['per:anna-kebschull']);
       expect(byName[0]).toMatchObject({ type: 'Person', name: 'Anna Kebschull', releaseCount: 2 });
       expect(byName[0]!.aliases).toContain('Kebschull');
-      expect((await store.findEntities({ name: 'kebschull', first: 5 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect((await store.findEntities({ name: 'kebschull', first: 5 })).map((e) => e.id)).toEqual([
+        'per:anna-kebschull',
+      ]);
       expect((await store.findEntities({ name: 'Massarbeit', first: 5 })).map((e) => e.id)).toEqual([
         'org:migrationszentrum-der-massarbeit',
       ]);
@@ -239,11 +251,26 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(all.items.map((r) => r.id)).toEqual([second.release.id, first.release.id]);
       const ascending = await store.listReleases({ filter: {}, sort: 'DATE_ASC', first: 1, offset: 1 });
       expect(ascending).toEqual({ total: 2, items: [expect.objectContaining({ id: second.release.id })] });
-      const byPublisher = await store.listReleases({ filter: { publisher: 'Landkreis Osnabrück' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      const byPublisher = await store.listReleases({
+        filter: { publisher: 'Landkreis Osnabrück' },
+        sort: 'DATE_DESC',
+        first: 10,
+        offset: 0,
+      });
       expect(byPublisher.items.map((r) => r.id)).toEqual([first.release.id]);
-      const byDate = await store.listReleases({ filter: { dateFrom: '2024-06-01', dateTo: '2024-06-30' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      const byDate = await store.listReleases({
+        filter: { dateFrom: '2024-06-01', dateTo: '2024-06-30' },
+        sort: 'DATE_DESC',
+        first: 10,
+        offset: 0,
+      });
       expect(byDate.items.map((r) => r.id)).toEqual([second.release.id]);
-      const byEntity = await store.listReleases({ filter: { entityId: 'plc:osnabrueck' }, sort: 'DATE_DESC', first: 10, offset: 0 });
+      const byEntity = await store.listReleases({
+        filter: { entityId: 'plc:osnabrueck' },
+        sort: 'DATE_DESC',
+        first: 10,
+        offset: 0,
+      });
       expect(byEntity.items.map((r) => r.id)).toEqual([first.release.id]);
     });
 
@@ -262,16 +289,29 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(page.total).toBe(5);
       expect(page.items[0]).toEqual({ entityId: 'org:landkreis-osnabrueck', sharedReleases: 1, sharedFacts: 1 });
       expect(page.items).toContainEqual({ entityId: 'per:joerg-weiss-mueller', sharedReleases: 1, sharedFacts: 0 });
-      const people = await store.connections({ entityId: 'per:anna-kebschull', types: ['Person'], minShared: 1, first: 10, offset: 0 });
+      const people = await store.connections({
+        entityId: 'per:anna-kebschull',
+        types: ['Person'],
+        minShared: 1,
+        first: 10,
+        offset: 0,
+      });
       expect(people.items.map((c) => c.entityId)).toEqual(['per:joerg-weiss-mueller']);
-      expect((await store.connections({ entityId: 'per:anna-kebschull', minShared: 3, first: 10, offset: 0 })).total).toBe(0);
+      expect(
+        (await store.connections({ entityId: 'per:anna-kebschull', minShared: 3, first: 10, offset: 0 })).total,
+      ).toBe(0);
     });
 
     it('finds the shortest paths between two entities with the evidence of each hop', async () => {
       const first = visit();
       await store.writeRelease(first);
       await store.writeRelease(award());
-      const direct = await store.paths({ from: 'per:anna-kebschull', to: 'org:migrationszentrum-der-massarbeit', maxHops: 4, first: 5 });
+      const direct = await store.paths({
+        from: 'per:anna-kebschull',
+        to: 'org:migrationszentrum-der-massarbeit',
+        maxHops: 4,
+        first: 5,
+      });
       expect(direct).toEqual([
         [
           {
@@ -284,37 +324,65 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
           },
         ],
       ]);
-      const twoHops = await store.paths({ from: 'per:joerg-weiss-mueller', to: 'org:migrationszentrum-der-massarbeit', maxHops: 4, first: 5 });
+      const twoHops = await store.paths({
+        from: 'per:joerg-weiss-mueller',
+        to: 'org:migrationszentrum-der-massarbeit',
+        maxHops: 4,
+        first: 5,
+      });
       expect(twoHops).toHaveLength(1);
       expect(twoHops[0]!.map((hop) => hop.type)).toEqual(['MENTIONED_WITH', 'VISITED']);
-      expect(await store.paths({ from: 'per:joerg-weiss-mueller', to: 'org:migrationszentrum-der-massarbeit', maxHops: 1, first: 5 })).toEqual([]);
+      expect(
+        await store.paths({
+          from: 'per:joerg-weiss-mueller',
+          to: 'org:migrationszentrum-der-massarbeit',
+          maxHops: 1,
+          first: 5,
+        }),
+      ).toEqual([]);
     });
 
     it('merges entities and keeps the merge when the release is ingested again', async () => {
       const first = visit();
       await store.writeRelease(first);
       await store.writeRelease(award());
-      const merged = await store.mergeEntities(['org:landkreis-osnabrueck', 'plc:osnabrueck'], 'curator').catch((e: Error) => e);
+      const merged = await store
+        .mergeEntities(['org:landkreis-osnabrueck', 'plc:osnabrueck'], 'curator')
+        .catch((e: Error) => e);
       expect(merged).toBeInstanceOf(Error);
       const survivor = await store.mergeEntities(['per:anna-kebschull', 'per:joerg-weiss-mueller'], 'curator');
       expect(survivor).toMatchObject({ id: 'per:anna-kebschull', releaseCount: 2 });
       expect(survivor.aliases).toContain('Jörg Weiß-Müller');
       // The merged id still resolves, to the survivor.
       expect((await store.getEntity('per:joerg-weiss-mueller'))?.id).toBe('per:anna-kebschull');
-      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual([
+        'per:anna-kebschull',
+      ]);
       await store.deleteRelease(first.release.id);
       await store.writeRelease(award());
       await store.writeRelease(first);
-      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
-      expect((await store.findEntities({ name: 'Weiß-Müller', first: 5 })).map((e) => e.id)).toEqual(['per:anna-kebschull']);
+      expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual([
+        'per:anna-kebschull',
+      ]);
+      expect((await store.findEntities({ name: 'Weiß-Müller', first: 5 })).map((e) => e.id)).toEqual([
+        'per:anna-kebschull',
+      ]);
       const [record] = await store.curationLog(5);
-      expect(record).toMatchObject({ actor: 'curator', action: 'MERGE_ENTITIES', details: { into: 'per:anna-kebschull', merged: ['per:joerg-weiss-mueller'] } });
+      expect(record).toMatchObject({
+        actor: 'curator',
+        action: 'MERGE_ENTITIES',
+        details: { into: 'per:anna-kebschull', merged: ['per:joerg-weiss-mueller'] },
+      });
     });
 
     it('renames an entity and keeps the name across re-ingest', async () => {
       const facts = visit();
       await store.writeRelease(facts);
-      const renamed = await store.renameEntity('org:landkreis-osnabrueck', 'Landkreis Osnabrück (Kreisverwaltung)', 'curator');
+      const renamed = await store.renameEntity(
+        'org:landkreis-osnabrueck',
+        'Landkreis Osnabrück (Kreisverwaltung)',
+        'curator',
+      );
       expect(renamed.name).toBe('Landkreis Osnabrück (Kreisverwaltung)');
       await store.deleteRelease(facts.release.id);
       await store.writeRelease(facts);
@@ -325,13 +393,21 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
     it('rejects a fact for good: it stays out after re-ingest', async () => {
       const facts = visit();
       await store.writeRelease(facts);
-      const [visitFact] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      const [visitFact] = await store.factsOf({
+        entityId: 'per:anna-kebschull',
+        types: ['VISITED'],
+        direction: 'from',
+      });
       expect(await store.rejectFact(visitFact!.id, 'curator')).toBe(true);
       expect(await store.rejectFact('fct_missing', 'curator')).toBe(false);
       await store.deleteRelease(facts.release.id);
       await store.writeRelease(facts);
-      expect(await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' })).toEqual([]);
-      expect((await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' })).length).toBe(1);
+      expect(await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' })).toEqual(
+        [],
+      );
+      expect(
+        (await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' })).length,
+      ).toBe(1);
     });
 
     it('replaces the facts of a stored release on request, keeping curation', async () => {
@@ -339,7 +415,13 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       await store.writeRelease(facts);
       const [quote] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' });
       await store.rejectFact(quote!.id, 'curator');
-      const fewer = { ...facts, extraction: { ...facts.extraction, relations: facts.extraction.relations.filter((r) => r.type !== 'HOLDS_ROLE') } };
+      const fewer = {
+        ...facts,
+        extraction: {
+          ...facts.extraction,
+          relations: facts.extraction.relations.filter((r) => r.type !== 'HOLDS_ROLE'),
+        },
+      };
       expect((await store.writeRelease(fewer, { replaceFacts: true })).outcome).toBe('replaced');
       const stats = await store.stats();
       expect(stats.releases).toBe(1);
@@ -347,7 +429,15 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
     });
 
     it('remembers completely ingested files in the ledger', async () => {
-      const entry = { source: 'archive/2019/a.docx', size: 1234, mtimeMs: 1_700_000_000_123.5, hash: 'ab'.repeat(32), documents: 3, failures: 1, completedAt: '2026-01-02T03:04:05.000Z' };
+      const entry = {
+        source: 'archive/2019/a.docx',
+        size: 1234,
+        mtimeMs: 1_700_000_000_123.5,
+        hash: 'ab'.repeat(32),
+        documents: 3,
+        failures: 1,
+        completedAt: '2026-01-02T03:04:05.000Z',
+      };
       await store.putLedgerEntries([entry, { ...entry, source: 'archive/b.csv', documents: 200 }]);
       const found = await store.ledgerEntries(['archive/2019/a.docx', 'missing.txt']);
       expect([...found.values()]).toEqual([entry]);
@@ -376,7 +466,12 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
             { type: 'Organisation', name: `Schule Nummer ${i}` },
           ],
           relations: [
-            { type: 'VISITED', from: `Erika Muster${i % 7}`, to: `Schule Nummer ${i}`, sentence: `Bürgermeisterin Erika Muster${i % 7} besuchte die Schule Nummer ${i}.` },
+            {
+              type: 'VISITED',
+              from: `Erika Muster${i % 7}`,
+              to: `Schule Nummer ${i}`,
+              sentence: `Bürgermeisterin Erika Muster${i % 7} besuchte die Schule Nummer ${i}.`,
+            },
           ],
         });
         ids.push(facts.release.id);

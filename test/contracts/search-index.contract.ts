@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SearchDocument, SearchIndex } from '../../src/ports/search-index.js';
+import type { EntityType } from '../../src/domain/entity.js';
+import { entityId } from '../../src/domain/ids.js';
+import type { SearchDocument, SearchEntity, SearchIndex, SearchQuery } from '../../src/ports/search-index.js';
 
 /** How a contract run gets a fresh, empty index and gives it back. */
 export interface SearchIndexHarness {
   create(): Promise<SearchIndex>;
   dispose(index: SearchIndex): Promise<void>;
 }
+
+const entity = (type: EntityType, name: string): SearchEntity => ({ id: entityId(type, name), name, type });
 
 const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   id,
@@ -19,24 +23,47 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...fields,
 });
 
+const KEBSCHULL = entity('Person', 'Anna Kebschull');
+
 const DOCUMENTS: SearchDocument[] = [
   doc('rel_migration', {
     title: 'Lob für das Migrationszentrum der MaßArbeit',
     body: 'Landrätin Anna Kebschull und Andrea Börgeling stellten die Arbeit des Migrationszentrums vor.',
     date: '2024-05-02',
     publisher: 'MaßArbeit',
-    entities: [{ id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' }],
+    entities: [
+      KEBSCHULL,
+      entity('Person', 'Andrea Börgeling'),
+      entity('Organisation', 'Migrationszentrum der MaßArbeit'),
+      entity('Place', 'Osnabrück'),
+    ],
   }),
   doc('rel_body_only', {
     title: 'Neue Radwege im Landkreis',
     body: 'Auch das Migrationszentrum liegt künftig an einem Radweg. Die Straßen werden saniert.',
     date: '2024-06-01',
+    publisher: 'Landkreis Osnabrück',
+    entities: [entity('Organisation', 'Landkreis Osnabrück'), entity('Place', 'Osnabrück')],
   }),
   doc('rel_english', {
     title: 'Minister visits flood defence scheme',
     body: 'The Minister for Housing toured the scheme in Port Talbot and met staff.',
     language: 'en',
     date: '2023-01-10',
+    publisher: 'Welsh Government',
+    // Named only as an entity, not in the text: found through the entity names.
+    entities: [entity('Person', 'Julie James'), entity('Place', 'Port Talbot')],
+  }),
+  doc('rel_award', {
+    title: 'Ehrenamtspreis „Grüne Straße“ verliehen',
+    body: 'Landrätin Anna Kebschull überreichte den Preis an die Initiative Grüne Straße in Melle.',
+    date: '2023-11-20',
+    publisher: 'Landkreis Osnabrück',
+    entities: [KEBSCHULL, entity('Initiative', 'Grüne Straße'), entity('Place', 'Melle')],
+  }),
+  doc('rel_undated', {
+    title: 'Sprechstunde im Kreishaus',
+    body: 'Die Bürgersprechstunde findet im Kreishaus statt.',
   }),
 ];
 
@@ -44,6 +71,9 @@ const DOCUMENTS: SearchDocument[] = [
 export function defineSearchIndexContract(adapter: string, harness: SearchIndexHarness): void {
   describe(`${adapter} search index contract`, () => {
     let index: SearchIndex;
+    const ids = async (query: Omit<SearchQuery, 'first'> & { first?: number }) =>
+      (await index.search({ first: 10, ...query })).hits.map((hit) => hit.releaseId);
+
     beforeEach(async () => {
       index = await harness.create();
       await index.index(DOCUMENTS);
@@ -52,66 +82,315 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
       await harness.dispose(index);
     });
 
-    it('ranks a title match above a body match', async () => {
-      const result = await index.search({ query: 'Migrationszentrum', first: 10 });
-      expect(result.hits.map((hit) => hit.releaseId)).toEqual(['rel_migration', 'rel_body_only']);
-      expect(result.total).toBe(2);
+    describe('matching', () => {
+      it('ranks a title match above a body match', async () => {
+        const result = await index.search({ query: 'Migrationszentrum', first: 10 });
+        expect(result.hits.map((hit) => hit.releaseId)).toEqual(['rel_migration', 'rel_body_only']);
+        expect(result.total).toBe(2);
+      });
+
+      it('matches word prefixes as the user types', async () => {
+        expect(await ids({ query: 'migrations' })).toContain('rel_migration');
+        expect(await ids({ query: 'Kebsch' })).toEqual(expect.arrayContaining(['rel_migration', 'rel_award']));
+      });
+
+      it('folds case, umlauts and ß both ways', async () => {
+        for (const query of ['Boergeling', 'börgeling', 'MASSARBEIT', 'Maßarbeit', 'strassen']) {
+          const result = await index.search({ query, first: 10 });
+          expect(result.hits.length, query).toBeGreaterThan(0);
+        }
+      });
+
+      it('requires every word of the query', async () => {
+        expect(await ids({ query: 'Migrationszentrum Radweg' })).toEqual(['rel_body_only']);
+      });
+
+      it('finds releases by the names of the entities they mention', async () => {
+        expect(await ids({ query: 'Julie James' })).toEqual(['rel_english']);
+      });
+
+      it('tolerates one typo in words of five letters or more', async () => {
+        expect((await ids({ query: 'Kebschul' })).sort()).toEqual(['rel_award', 'rel_migration']);
+        expect((await ids({ query: 'Kepschull' })).sort()).toEqual(['rel_award', 'rel_migration']);
+        expect((await ids({ query: 'Migrationszentrm' })).sort()).toEqual(['rel_body_only', 'rel_migration']);
+        expect(await ids({ query: 'Radwg' })).toEqual(['rel_body_only']);
+      });
+
+      it('finds compound words by their parts', async () => {
+        expect((await ids({ query: 'zentrum' })).sort()).toEqual(['rel_body_only', 'rel_migration']);
+        expect(await ids({ query: 'sprechstunde' })).toEqual(['rel_undated']);
+      });
     });
 
-    it('matches word prefixes as the user types', async () => {
-      const result = await index.search({ query: 'migrations', first: 10 });
-      expect(result.hits.map((hit) => hit.releaseId)).toContain('rel_migration');
+    describe('hits', () => {
+      it('marks matches in an HTML-escaped snippet and title', async () => {
+        const [hit] = (await index.search({ query: 'Börgeling', first: 1 })).hits;
+        expect(hit?.snippet).toContain('<mark>Börgeling</mark>');
+        const [titled] = (await index.search({ query: 'massarbeit', first: 1 })).hits;
+        expect(titled?.highlightedTitle).toBe('Lob für das Migrationszentrum der <mark>MaßArbeit</mark>');
+        expect(titled).toMatchObject({
+          title: 'Lob für das Migrationszentrum der MaßArbeit',
+          date: '2024-05-02',
+          publisher: 'MaßArbeit',
+          language: 'de',
+        });
+      });
+
+      it('marks typo-corrected words and compounds found by a part', async () => {
+        const typo = (await index.search({ query: 'Migrationszentrm', first: 10 })).hits;
+        const byTypo = typo.find((hit) => hit.releaseId === 'rel_migration');
+        expect(byTypo?.highlightedTitle).toBe('Lob für das <mark>Migrationszentrum</mark> der MaßArbeit');
+        const part = (await index.search({ query: 'zentrum', first: 10 })).hits;
+        expect(part.find((hit) => hit.releaseId === 'rel_body_only')?.snippet).toContain(
+          '<mark>Migrationszentrum</mark>',
+        );
+      });
+
+      it('escapes HTML in titles and snippets', async () => {
+        await index.index([doc('rel_html', { title: 'Tom & Jerry <script>', body: 'Tom "&" Jerry <b>live</b>' })]);
+        const [hit] = (await index.search({ query: 'jerry', first: 1 })).hits;
+        expect(hit?.highlightedTitle).toBe('Tom &#38; <mark>Jerry</mark> &#60;script&#62;');
+        expect(hit?.snippet).not.toMatch(/<(?!\/?mark>)/);
+      });
+
+      it('lists the entities of each hit', async () => {
+        const [hit] = (await index.search({ query: 'Ehrenamtspreis', first: 1 })).hits;
+        expect(hit?.entities).toEqual(DOCUMENTS[3]!.entities);
+      });
+
+      it('pages through hits with cursors', async () => {
+        const page1 = await index.search({ query: 'migrationszentrum', first: 1 });
+        expect(page1.hasNextPage).toBe(true);
+        const page2 = await index.search({ query: 'migrationszentrum', first: 1, after: page1.hits[0]!.cursor });
+        expect(page2.hits.map((hit) => hit.releaseId)).toEqual(['rel_body_only']);
+        expect(page2.hasNextPage).toBe(false);
+      });
     });
 
-    it('folds case, umlauts and ß both ways', async () => {
-      for (const query of ['Boergeling', 'börgeling', 'MASSARBEIT', 'Maßarbeit', 'strassen']) {
-        const result = await index.search({ query, first: 10 });
-        expect(result.hits.length, query).toBeGreaterThan(0);
-      }
+    describe('filters', () => {
+      it('lists every release for an empty query, newest first', async () => {
+        const result = await index.search({ query: '', first: 10 });
+        expect(result.total).toBe(5);
+        expect(result.hits.map((hit) => hit.releaseId)).toEqual([
+          'rel_body_only',
+          'rel_migration',
+          'rel_award',
+          'rel_english',
+          'rel_undated',
+        ]);
+      });
+
+      it('filters by publisher and language', async () => {
+        expect(await ids({ query: '', filter: { publisher: ['MaßArbeit'] } })).toEqual(['rel_migration']);
+        expect((await ids({ query: '', filter: { publisher: ['MaßArbeit', 'Welsh Government'] } })).sort()).toEqual([
+          'rel_english',
+          'rel_migration',
+        ]);
+        expect(await ids({ query: '', filter: { language: ['en'] } })).toEqual(['rel_english']);
+        expect(await ids({ query: 'Kebschull', filter: { language: ['en'] } })).toEqual([]);
+      });
+
+      it('filters by an inclusive date range', async () => {
+        expect(await ids({ query: '', filter: { dateFrom: '2024-05-02', dateTo: '2024-05-31' } })).toEqual([
+          'rel_migration',
+        ]);
+        expect(await ids({ query: 'Kebschull', filter: { dateTo: '2023-12-31' } })).toEqual(['rel_award']);
+        expect(await ids({ query: '', filter: { dateFrom: '2024-06-01' } })).toEqual(['rel_body_only']);
+      });
+
+      it('filters by entities (all of them) and by entity types (any of them)', async () => {
+        expect((await ids({ query: '', filter: { entityIds: [KEBSCHULL.id] } })).sort()).toEqual([
+          'rel_award',
+          'rel_migration',
+        ]);
+        expect(
+          await ids({ query: '', filter: { entityIds: [KEBSCHULL.id, entityId('Initiative', 'Grüne Straße')] } }),
+        ).toEqual(['rel_award']);
+        expect(await ids({ query: '', filter: { types: ['Initiative'] } })).toEqual(['rel_award']);
+        expect((await ids({ query: 'landkreis', filter: { types: ['Organisation', 'Initiative'] } })).sort()).toEqual([
+          'rel_body_only',
+        ]);
+      });
+
+      it('matches filter values with quotes, backslashes and keywords literally', async () => {
+        const publisher = 'Amt "Nord" \\ OR 1=1 AND \'x\'';
+        await index.index([doc('rel_tricky', { title: 'Sonderfall', publisher })]);
+        expect(await ids({ query: '', filter: { publisher: [publisher] } })).toEqual(['rel_tricky']);
+        expect(await ids({ query: '', filter: { publisher: ['Amt'] } })).toEqual([]);
+      });
     });
 
-    it('requires every word of the query', async () => {
-      expect((await index.search({ query: 'Migrationszentrum Radweg', first: 10 })).hits.map((h) => h.releaseId)).toEqual([
-        'rel_body_only',
-      ]);
+    describe('facets and sorting', () => {
+      it('counts facet values over all matching releases', async () => {
+        const result = await index.search({
+          query: '',
+          first: 0,
+          facets: ['publisher', 'language', 'year', 'Person', 'Place', 'Initiative'],
+        });
+        expect(result.hits).toEqual([]);
+        expect(result.total).toBe(5);
+        const facets = Object.fromEntries(result.facets.map((facet) => [facet.name, facet.values]));
+        expect(result.facets.map((facet) => facet.name)).toEqual([
+          'publisher',
+          'language',
+          'year',
+          'Person',
+          'Place',
+          'Initiative',
+        ]);
+        expect(facets['publisher']).toEqual([
+          { value: 'Landkreis Osnabrück', count: 2, entity: null },
+          { value: 'MaßArbeit', count: 1, entity: null },
+          { value: 'Welsh Government', count: 1, entity: null },
+        ]);
+        expect(facets['language']).toEqual([
+          { value: 'de', count: 4, entity: null },
+          { value: 'en', count: 1, entity: null },
+        ]);
+        expect(facets['year']).toEqual([
+          { value: '2023', count: 2, entity: null },
+          { value: '2024', count: 2, entity: null },
+        ]);
+        expect(facets['Person']).toEqual([
+          { value: KEBSCHULL.id, count: 2, entity: KEBSCHULL },
+          { value: entityId('Person', 'Andrea Börgeling'), count: 1, entity: entity('Person', 'Andrea Börgeling') },
+          { value: entityId('Person', 'Julie James'), count: 1, entity: entity('Person', 'Julie James') },
+        ]);
+        expect(facets['Place']!.map((value) => [value.entity?.name, value.count])).toEqual([
+          ['Osnabrück', 2],
+          ['Melle', 1],
+          ['Port Talbot', 1],
+        ]);
+        expect(facets['Initiative']!.map((value) => value.value)).toEqual([entityId('Initiative', 'Grüne Straße')]);
+      });
+
+      it('counts facets within the query and filter', async () => {
+        const result = await index.search({ query: 'Kebschull', first: 10, facets: ['publisher', 'Person'] });
+        expect(result.facets[0]!.values.map((value) => [value.value, value.count])).toEqual([
+          ['Landkreis Osnabrück', 1],
+          ['MaßArbeit', 1],
+        ]);
+        const filtered = await index.search({ query: '', first: 0, filter: { language: ['de'] }, facets: ['year'] });
+        expect(filtered.facets[0]!.values.map((value) => [value.value, value.count])).toEqual([
+          ['2024', 2],
+          ['2023', 1],
+        ]);
+      });
+
+      it('sorts by date both ways, undated releases last', async () => {
+        expect(await ids({ query: '', sort: 'date_asc' })).toEqual([
+          'rel_english',
+          'rel_award',
+          'rel_migration',
+          'rel_body_only',
+          'rel_undated',
+        ]);
+        expect(await ids({ query: 'Kebschull', sort: 'date_desc' })).toEqual(['rel_migration', 'rel_award']);
+        expect(await ids({ query: 'Kebschull', sort: 'date_asc' })).toEqual(['rel_award', 'rel_migration']);
+      });
     });
 
-    it('finds releases by the names of the entities they mention', async () => {
-      const result = await index.search({ query: 'Kebschull', first: 10 });
-      expect(result.hits[0]?.releaseId).toBe('rel_migration');
+    describe('suggest', () => {
+      it('suggests entities by a prefix of any word of their name, most mentioned first', async () => {
+        expect(await index.suggest('Kebsch', undefined, 5)).toEqual([
+          { id: KEBSCHULL.id, name: 'Anna Kebschull', type: 'Person', releaseCount: 2 },
+        ]);
+        expect((await index.suggest('osna', undefined, 5)).map((s) => [s.name, s.type, s.releaseCount])).toEqual([
+          ['Osnabrück', 'Place', 2],
+          ['Landkreis Osnabrück', 'Organisation', 1],
+        ]);
+        expect((await index.suggest('boerg', undefined, 5)).map((s) => s.name)).toEqual(['Andrea Börgeling']);
+        expect((await index.suggest('anna keb', undefined, 5)).map((s) => s.name)).toEqual(['Anna Kebschull']);
+      });
+
+      it('restricts suggestions by type and count', async () => {
+        expect(await index.suggest('osna', ['Organisation'], 5)).toEqual([
+          {
+            id: entityId('Organisation', 'Landkreis Osnabrück'),
+            name: 'Landkreis Osnabrück',
+            type: 'Organisation',
+            releaseCount: 1,
+          },
+        ]);
+        expect(await index.suggest('osna', undefined, 1)).toHaveLength(1);
+        expect(await index.suggest('Kebsch', ['Place'], 5)).toEqual([]);
+        expect(await index.suggest('', undefined, 5)).toEqual([]);
+      });
+
+      it('keeps release counts in step when releases are replaced and removed', async () => {
+        await index.index([DOCUMENTS[0]!]);
+        expect((await index.suggest('Kebsch', undefined, 5))[0]?.releaseCount).toBe(2);
+        await index.remove(['rel_award']);
+        expect((await index.suggest('Kebsch', undefined, 5))[0]?.releaseCount).toBe(1);
+        expect(await index.suggest('Grüne', undefined, 5)).toEqual([]);
+        await index.index([doc('rel_migration', { title: 'Zurückgezogen' })]);
+        expect(await index.suggest('Kebsch', undefined, 5)).toEqual([]);
+      });
     });
 
-    it('marks matches in an HTML-escaped snippet and title', async () => {
-      const [hit] = (await index.search({ query: 'Börgeling', first: 1 })).hits;
-      expect(hit?.snippet).toContain('<mark>Börgeling</mark>');
-      const [titled] = (await index.search({ query: 'massarbeit', first: 1 })).hits;
-      expect(titled?.highlightedTitle).toBe('Lob für das Migrationszentrum der <mark>MaßArbeit</mark>');
-      expect(titled).toMatchObject({ title: 'Lob für das Migrationszentrum der MaßArbeit', date: '2024-05-02', publisher: 'MaßArbeit', language: 'de' });
-    });
+    describe('writes and bad input', () => {
+      it('replaces a document indexed again under the same id and removes it on request', async () => {
+        await index.index([
+          doc('rel_body_only', { title: 'Haushalt beschlossen', body: 'Der Kreistag hat den Haushalt beschlossen.' }),
+        ]);
+        expect((await index.search({ query: 'Radweg', first: 10 })).hits).toEqual([]);
+        expect((await index.search({ query: 'Haushalt', first: 10 })).hits.map((h) => h.releaseId)).toEqual([
+          'rel_body_only',
+        ]);
+        await index.remove(['rel_body_only']);
+        expect(await index.has('rel_body_only')).toBe(false);
+        expect(await index.has('rel_migration')).toBe(true);
+        expect((await index.search({ query: 'Haushalt', first: 10 })).hits).toEqual([]);
+      });
 
-    it('pages through hits with cursors', async () => {
-      const page1 = await index.search({ query: 'migrationszentrum', first: 1 });
-      expect(page1.hasNextPage).toBe(true);
-      const page2 = await index.search({ query: 'migrationszentrum', first: 1, after: page1.hits[0]!.cursor });
-      expect(page2.hits.map((hit) => hit.releaseId)).toEqual(['rel_body_only']);
-      expect(page2.hasNextPage).toBe(false);
-    });
+      it('answers odd input with results or an empty list, never an error', async () => {
+        const queries = [
+          '',
+          '   ',
+          '"',
+          '"Migrations',
+          'Migrations*',
+          'NEAR(a b)',
+          '-Radweg',
+          'title:Lob',
+          '(((',
+          "'; DROP TABLE x; --",
+          'x'.repeat(10_000),
+          'AND OR NOT',
+          'Kebschull" OR "1"="1',
+          '\\',
+        ];
+        for (const query of queries) {
+          const result = await index.search({ query, first: 5, facets: ['publisher'] });
+          expect(Array.isArray(result.hits), query.slice(0, 20)).toBe(true);
+        }
+        for (const prefix of ['"', '*', '(((', "'; DROP TABLE x; --", 'x'.repeat(10_000)]) {
+          expect(Array.isArray(await index.suggest(prefix, undefined, 5)), prefix.slice(0, 20)).toBe(true);
+        }
+      });
 
-    it('replaces a document indexed again under the same id and removes it on request', async () => {
-      await index.index([doc('rel_body_only', { title: 'Haushalt beschlossen', body: 'Der Kreistag hat den Haushalt beschlossen.' })]);
-      expect((await index.search({ query: 'Radweg', first: 10 })).hits).toEqual([]);
-      expect((await index.search({ query: 'Haushalt', first: 10 })).hits.map((h) => h.releaseId)).toEqual(['rel_body_only']);
-      await index.remove(['rel_body_only']);
-      expect(await index.has('rel_body_only')).toBe(false);
-      expect((await index.search({ query: 'Haushalt', first: 10 })).hits).toEqual([]);
-    });
-
-    it('answers odd input with results or an empty list, never an error', async () => {
-      const queries = ['', '   ', '"', 'Migrations*', 'NEAR(a b)', '-Radweg', 'title:Lob', '(((', "'; DROP TABLE x; --", 'x'.repeat(10_000), 'AND OR NOT'];
-      for (const query of queries) {
-        const result = await index.search({ query, first: 5 });
-        expect(Array.isArray(result.hits), query.slice(0, 20)).toBe(true);
-      }
+      it('rejects unknown filter fields, facets and sorts and malformed values as BAD_USER_INPUT', async () => {
+        const bad: [string, SearchQuery][] = [
+          ['filter field', { query: 'x', first: 5, filter: { author: ['x'] } as never }],
+          ['facet', { query: 'x', first: 5, facets: ['colour'] as never }],
+          ['sort', { query: 'x', first: 5, sort: 'random' as never }],
+          ['date', { query: 'x', first: 5, filter: { dateFrom: '2024-13-01' } }],
+          ['date format', { query: 'x', first: 5, filter: { dateTo: '01.05.2024' } }],
+          ['date order', { query: 'x', first: 5, filter: { dateFrom: '2024-06-01', dateTo: '2024-01-01' } }],
+          ['language', { query: 'x', first: 5, filter: { language: ['fr'] as never } }],
+          ['type', { query: 'x', first: 5, filter: { types: ['Animal'] as never } }],
+          ['list', { query: 'x', first: 5, filter: { publisher: 'MaßArbeit' as never } }],
+          ['first', { query: 'x', first: -1 }],
+          ['cursor', { query: 'x', first: 5, after: 'bogus' }],
+        ];
+        for (const [what, query] of bad) {
+          await expect(index.search(query), what).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+        }
+        await expect(index.search(bad[0]![1])).rejects.toThrow(/unknown filter field "author"/);
+        await expect(index.search(bad[1]![1])).rejects.toThrow(/unknown facet "colour"/);
+        await expect(index.suggest('x', ['Animal'] as never, 5)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+        await expect(index.suggest('x', undefined, 1000)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      });
     });
   });
 }

@@ -52,7 +52,10 @@ describe('reference release de-seed', () => {
 
   it('finds the two visits with sentence evidence', () => {
     const visited = x.relations.filter((r) => r.type === 'VISITED').map((r) => [r.from, r.to]);
-    expect(visited).toContainEqual([entityId('Person', 'Deniz Kurku'), entityId('Organisation', 'Migrationszentrum der MaßArbeit')]);
+    expect(visited).toContainEqual([
+      entityId('Person', 'Deniz Kurku'),
+      entityId('Organisation', 'Migrationszentrum der MaßArbeit'),
+    ]);
     expect(visited).toContainEqual([entityId('Person', 'Stephan Weil'), entityId('Place', 'Kreishaus')]);
     const weil = x.relations.find((r) => r.type === 'VISITED' && r.from === entityId('Person', 'Stephan Weil'))!;
     expect(weil.evidence.sentence).toContain('bei einem Besuch im Kreishaus');
@@ -71,8 +74,16 @@ describe('reference release de-seed', () => {
 
   it('states HOLDS_ROLE with titles and organisations', () => {
     const roles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => [r.from, r.title, r.to]);
-    expect(roles).toContainEqual([entityId('Person', 'Lars Hellmers'), 'Vorstand', entityId('Organisation', 'MaßArbeit')]);
-    expect(roles).toContainEqual([entityId('Person', 'Anna Kebschull'), 'Landrätin', entityId('Organisation', 'Landkreis Osnabrück')]);
+    expect(roles).toContainEqual([
+      entityId('Person', 'Lars Hellmers'),
+      'Vorstand',
+      entityId('Organisation', 'MaßArbeit'),
+    ]);
+    expect(roles).toContainEqual([
+      entityId('Person', 'Anna Kebschull'),
+      'Landrätin',
+      entityId('Organisation', 'Landkreis Osnabrück'),
+    ]);
     expect(roles).toContainEqual([entityId('Person', 'Stephan Weil'), 'Ministerpräsident', null]);
     for (const r of x.relations) {
       expect(r.confidence).toBeGreaterThan(0);

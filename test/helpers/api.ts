@@ -24,7 +24,10 @@ export async function startTestApi(stores: Stores, options: ApiServerOptions = {
   return {
     server,
     async run(query: string, variables: Record<string, unknown> = {}, caller: Caller = ANONYMOUS) {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(services, caller) });
+      const response = await server.executeOperation(
+        { query, variables },
+        { contextValue: createContext(services, caller) },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return { ...response.body.singleResult, status: response.http.status };
     },

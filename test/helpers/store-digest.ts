@@ -8,7 +8,9 @@ export async function storeDigest(graph: GraphStore): Promise<{ releases: number
     for (const id of ids) {
       const release = await graph.getRelease(id);
       const entities = (await graph.entitiesOfRelease(id)).map((e) => `${e.id}|${e.type}|${e.name}`).sort();
-      const facts = (await graph.factsOfRelease(id)).map((f) => `${f.id}|${f.type}|${f.from}|${f.to}|${f.evidence.start}`).sort();
+      const facts = (await graph.factsOfRelease(id))
+        .map((f) => `${f.id}|${f.type}|${f.from}|${f.to}|${f.evidence.start}`)
+        .sort();
       lines.push(`${id}|${release?.source}|${release?.title}|${entities.join(',')}|${facts.join(',')}`);
     }
   }

@@ -21,7 +21,8 @@ Bramsche. Landrätin Petra Wiegmann hat am Montag den neuen Radweg zwischen Bram
 `;
 
 const pool = createExtractionPool(1);
-const ingestPaths = (paths: string[], stores: Stores, options: Partial<RunOptions> = {}) => runIngest(paths, stores, { pool, ...options });
+const ingestPaths = (paths: string[], stores: Stores, options: Partial<RunOptions> = {}) =>
+  runIngest(paths, stores, { pool, ...options });
 
 describe('runIngest', () => {
   let dir: string;

@@ -12,11 +12,19 @@ import { storeDigest } from '../helpers/store-digest.js';
 const CLI = join(import.meta.dirname, '../../src/cli/run.ts');
 
 /** Runs `civicgraph ingest` in a child process and kills it with SIGKILL after `afterDocuments` stored releases. */
-function ingestAndKill(paths: string[], data: string, afterDocuments: number): Promise<{ killed: boolean; seen: number }> {
+function ingestAndKill(
+  paths: string[],
+  data: string,
+  afterDocuments: number,
+): Promise<{ killed: boolean; seen: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'ingest', ...paths, '--data', data, '--concurrency', '2', '--verbose'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', CLI, 'ingest', ...paths, '--data', data, '--concurrency', '2', '--verbose'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let seen = 0;
     let buffer = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -36,7 +44,8 @@ describe('kill -9 in the middle of an ingest, then resume', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'civicgraph-kill-'));
     mkdirSync(join(dir, 'corpus/txt'), { recursive: true });
-    for (let i = 0; i < 80; i++) writeFileSync(join(dir, 'corpus/txt', `r${String(i).padStart(3, '0')}.txt`), toText(generateRelease(5, i)));
+    for (let i = 0; i < 80; i++)
+      writeFileSync(join(dir, 'corpus/txt', `r${String(i).padStart(3, '0')}.txt`), toText(generateRelease(5, i)));
     writeFileSync(join(dir, 'corpus/export.csv'), toCsv(Array.from({ length: 60 }, (_, i) => generateRelease(6, i))));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));

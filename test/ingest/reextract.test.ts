@@ -26,7 +26,13 @@ describe('re-extraction', () => {
   it('shows what a new extractor changes in a dry run and applies it otherwise, keeping rejections', async () => {
     const current = processDocument({ raw: TEXT, meta: { source: 'a.txt' } });
     // An "older extractor" that found the role but no visit.
-    const older = { ...current, extraction: { ...current.extraction, relations: current.extraction.relations.filter((r) => r.type === 'HOLDS_ROLE') } };
+    const older = {
+      ...current,
+      extraction: {
+        ...current.extraction,
+        relations: current.extraction.relations.filter((r) => r.type === 'HOLDS_ROLE'),
+      },
+    };
     await writeRelease(older, stores);
     const roles = await stores.graph.factsOfRelease(current.release.id);
     expect(roles.map((f) => f.type)).toEqual(['HOLDS_ROLE']);

@@ -19,7 +19,8 @@ afterAll(async () => {
 
 function writeCorpus(dir: string, count: number): void {
   mkdirSync(join(dir, 'txt'), { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'txt', `r${String(i).padStart(3, '0')}.txt`), toText(generateRelease(7, i)));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(dir, 'txt', `r${String(i).padStart(3, '0')}.txt`), toText(generateRelease(7, i)));
 }
 
 describe('the batch runner', () => {
@@ -55,7 +56,11 @@ describe('the batch runner', () => {
     const events: RunEvent[] = [];
     const report = await runIngest([dir], s, { pool: inline, dryRun: true, onEvent: (e) => events.push(e) });
     expect(report.documents['would-create']).toBe(3);
-    expect(events.filter((e) => e.kind === 'document').map((e) => e.kind === 'document' && e.status)).toEqual(['would-create', 'would-create', 'would-create']);
+    expect(events.filter((e) => e.kind === 'document').map((e) => e.kind === 'document' && e.status)).toEqual([
+      'would-create',
+      'would-create',
+      'would-create',
+    ]);
     expect((await s.graph.stats()).releases).toBe(0);
   });
 
@@ -74,10 +79,16 @@ describe('the batch runner', () => {
   });
 
   it('reads CSV exports with a column mapping and counts by format', async () => {
-    const csv = toCsv([generateRelease(3, 0), generateRelease(3, 1)]).replace('date,title,url,publisher,body', 'Datum,Titel,Link,Amt,Text');
+    const csv = toCsv([generateRelease(3, 0), generateRelease(3, 1)]).replace(
+      'date,title,url,publisher,body',
+      'Datum,Titel,Link,Amt,Text',
+    );
     writeFileSync(join(dir, 'export.csv'), csv);
     const s = stores();
-    const report = await runIngest([dir], s, { pool: inline, mapping: { date: 'Datum', title: 'Titel', url: 'Link', publisher: 'Amt', body: 'Text' } });
+    const report = await runIngest([dir], s, {
+      pool: inline,
+      mapping: { date: 'Datum', title: 'Titel', url: 'Link', publisher: 'Amt', body: 'Text' },
+    });
     expect(report.byFormat).toEqual({ csv: { created: 2 } });
     const { items } = await s.graph.listReleases({ filter: {}, sort: 'DATE_DESC', first: 5, offset: 0 });
     expect(items.map((r) => r.source).sort()).toEqual(['https://presse.example/0', 'https://presse.example/1']);

@@ -42,9 +42,15 @@ describe('the reference release, from text to GraphQL answer', () => {
     ];
     for (const [name, title] of expected) {
       const data = await query(`{ person(name: "${name}") { name roles { title organisation { name } } } }`);
-      const person = data['person'] as { name: string; roles: { title: string; organisation: { name: string } | null }[] };
+      const person = data['person'] as {
+        name: string;
+        roles: { title: string; organisation: { name: string } | null }[];
+      };
       expect(person.name).toBe(name);
-      expect(person.roles.map((role) => role.title), name).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
+      expect(
+        person.roles.map((role) => role.title),
+        name,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(title)]));
     }
     const hellmers = await query(`{ person(name: "Hellmers") { roles { title organisation { name } } } }`);
     expect(hellmers).toEqual({ person: { roles: [{ title: 'Vorstand', organisation: { name: 'MaßArbeit' } }] } });
@@ -66,7 +72,9 @@ describe('the reference release, from text to GraphQL answer', () => {
   });
 
   it('answers the visits of Deniz Kurku and Stephan Weil with the sentences that state them', async () => {
-    const kurku = await query(`{ visits(official: "Deniz Kurku") { edges { node { target { name } provenance { sentence } } } } }`);
+    const kurku = await query(
+      `{ visits(official: "Deniz Kurku") { edges { node { target { name } provenance { sentence } } } } }`,
+    );
     expect((kurku['visits'] as { edges: unknown[] }).edges).toEqual([
       {
         node: {
@@ -75,15 +83,27 @@ describe('the reference release, from text to GraphQL answer', () => {
         },
       },
     ]);
-    const weil = await query(`{ visits(official: "Ministerpräsident Stephan Weil") { edges { node { target { name type } } } } }`);
-    expect((weil['visits'] as { edges: unknown[] }).edges).toEqual([{ node: { target: { name: 'Kreishaus', type: 'Place' } } }]);
+    const weil = await query(
+      `{ visits(official: "Ministerpräsident Stephan Weil") { edges { node { target { name type } } } } }`,
+    );
+    expect((weil['visits'] as { edges: unknown[] }).edges).toEqual([
+      { node: { target: { name: 'Kreishaus', type: 'Place' } } },
+    ]);
   });
 
   it('finds the release by searching for Migrationszentrum', async () => {
-    const data = await query(`{ search(query: "Migrationszentrum") { totalCount edges { node { highlightedTitle } } } }`);
+    const data = await query(
+      `{ search(query: "Migrationszentrum") { totalCount edges { node { highlightedTitle } } } }`,
+    );
     expect(data['search']).toEqual({
       totalCount: 1,
-      edges: [{ node: { highlightedTitle: 'Lob aus der Landeshauptstadt für das <mark>Migrationszentrum</mark> der MaßArbeit' } }],
+      edges: [
+        {
+          node: {
+            highlightedTitle: 'Lob aus der Landeshauptstadt für das <mark>Migrationszentrum</mark> der MaßArbeit',
+          },
+        },
+      ],
     });
   });
 });

@@ -34,7 +34,10 @@ interface Sample {
   relations: GoldRelation[];
 }
 
-const expected = JSON.parse(readFileSync(`${SAMPLES}expected.json`, 'utf8')) as { samples: Sample[] };
+// Kept out of samples/ so that ingesting the folder reads only releases.
+const expected = JSON.parse(readFileSync(new URL('../fixtures/samples-expected.json', import.meta.url), 'utf8')) as {
+  samples: Sample[];
+};
 const files = readdirSync(SAMPLES).filter((file) => /\.(?:txt|md)$/u.test(file) && file !== 'README.md');
 const parseSample = (sample: Sample) =>
   parseRelease(readFileSync(SAMPLES + sample.file, 'utf8'), { source: `samples/${sample.file}` });

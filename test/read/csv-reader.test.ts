@@ -156,25 +156,22 @@ describe('CSV reader', () => {
   });
 
   // The shared corpus sits next to the project on every machine and in CI.
-  it(
-    'reads every row of the Berlin police 2024 export, sourced by its URL',
-    async () => {
-      const mapping = { title: 'title', date: 'date', body: 'description', url: 'link' };
-      const { docs, failures } = await readAll(BERLIN_2024, { mapping });
-      // 2,389 rows (counted independently); three releases have an empty description column.
-      expect(docs.length + failures.length).toBe(2389);
-      expect(failures.map((failure) => failure.source)).toEqual(
-        [514, 764, 1751].map((row) => `${BERLIN_2024}#row=${row}`),
-      );
-      expect(
-        docs.every(
-          (doc) => doc.meta.source === doc.meta.url && doc.meta.url!.startsWith('https://www.berlin.de/polizei/'),
-        ),
-      ).toBe(true);
-      expect(docs[0]!.meta).toMatchObject({ title: 'Messerangriff in einer Grünanlage', date: '21.06.2025 15:25 Uhr' });
-      expect(docs[0]!.raw).toMatch(
-        /^Messerangriff in einer Grünanlage\n\nNr\. 1698\nGestern Abend nahm die Polizei in Kreuzberg/u,
-      );
-    },
-  );
+  it('reads every row of the Berlin police 2024 export, sourced by its URL', async () => {
+    const mapping = { title: 'title', date: 'date', body: 'description', url: 'link' };
+    const { docs, failures } = await readAll(BERLIN_2024, { mapping });
+    // 2,389 rows (counted independently); three releases have an empty description column.
+    expect(docs.length + failures.length).toBe(2389);
+    expect(failures.map((failure) => failure.source)).toEqual(
+      [514, 764, 1751].map((row) => `${BERLIN_2024}#row=${row}`),
+    );
+    expect(
+      docs.every(
+        (doc) => doc.meta.source === doc.meta.url && doc.meta.url!.startsWith('https://www.berlin.de/polizei/'),
+      ),
+    ).toBe(true);
+    expect(docs[0]!.meta).toMatchObject({ title: 'Messerangriff in einer Grünanlage', date: '21.06.2025 15:25 Uhr' });
+    expect(docs[0]!.raw).toMatch(
+      /^Messerangriff in einer Grünanlage\n\nNr\. 1698\nGestern Abend nahm die Polizei in Kreuzberg/u,
+    );
+  });
 });

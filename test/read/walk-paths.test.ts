@@ -24,11 +24,16 @@ function walkAsNobody(path: string): Promise<{ files: string[]; problems: WalkPr
     gid: 65534,
     // tsx resolves from the working directory: the project root, readable by anyone.
     cwd: new URL('../..', import.meta.url).pathname,
-    env: { PATH: process.env['PATH'] ?? '', TSX_TSCONFIG_PATH: new URL('../../tsconfig.json', import.meta.url).pathname },
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      TSX_TSCONFIG_PATH: new URL('../../tsconfig.json', import.meta.url).pathname,
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`walk as nobody failed: ${result.stderr}`);
-  return Promise.resolve(JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { files: string[]; problems: WalkProblem[] });
+  return Promise.resolve(
+    JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { files: string[]; problems: WalkProblem[] },
+  );
 }
 
 describe('walkPaths', () => {

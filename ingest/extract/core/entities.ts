@@ -21,11 +21,20 @@ const NESTABLE = new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-or
 
 /** Drops candidates that overlap a stronger one (longer and more confident wins). */
 export function resolveOverlaps(cands: Candidate[]): Candidate[] {
-  const score = (c: Candidate): number => c.confidence + Math.min(c.end - c.start, 60) / 300 + (c.type === 'Person' && !c.partial ? 0.1 : 0);
+  const score = (c: Candidate): number =>
+    c.confidence + Math.min(c.end - c.start, 60) / 300 + (c.type === 'Person' && !c.partial ? 0.1 : 0);
   const sorted = [...cands].sort((a, b) => score(b) - score(a));
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    const clash = kept.some((k) => c.start < k.end && k.start < c.end && !(NESTABLE.has(c.rule) && k.start <= c.start && c.end <= k.end));
+    const nestedOk = (k: Candidate): boolean =>
+      k.start <= c.start &&
+      c.end <= k.end &&
+      (NESTABLE.has(c.rule) ||
+        (k.type === 'Initiative' &&
+          c.type !== 'Person' &&
+          c.type !== 'Initiative' &&
+          c.end - c.start < k.end - k.start));
+    const clash = kept.some((k) => c.start < k.end && k.start < c.end && !nestedOk(k));
     if (!clash) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -40,7 +49,15 @@ export function buildEntities(doc: Doc, cands: Candidate[]): WorkEntity[] {
   const add = (c: Candidate, target?: WorkEntity): WorkEntity => {
     let e = target ?? byKey.get(keyOf(c.type, c.name));
     if (!e) {
-      e = { type: c.type, name: c.name, aliases: new Set(), mentions: [], roles: [], confidence: c.confidence, partial: !!c.partial };
+      e = {
+        type: c.type,
+        name: c.name,
+        aliases: new Set(),
+        mentions: [],
+        roles: [],
+        confidence: c.confidence,
+        partial: !!c.partial,
+      };
       ents.push(e);
       byKey.set(keyOf(c.type, c.name), e);
     }
@@ -89,8 +106,23 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): vo
   for (const e of ents) {
     if (e.dropped) continue;
     const k = nameKey(e.name);
-    const longer = ents.filter((o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type));
-    const byAlias = ents.filter((o) => o !== e && !o.dropped && o.type === e.type && [...o.aliases].some((a) => nameKey(a) === k));
+    const longer = ents.filter(
+      (o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type),
+    );
+    // an acronym names the entity whose word parts it abbreviates ("BUGA" → "Bundesgartenschau Heilbronn 2019")
+    if (longer.length === 0 && /^\p{Lu}{3,6}$/u.test(e.name) && e.type !== 'Person') {
+      const expanded = ents.filter(
+        (o) =>
+          o !== e &&
+          !o.dropped &&
+          (o.type === 'Organisation' || o.type === 'Initiative') &&
+          abbreviates(e.name, o.name),
+      );
+      if (expanded.length === 1) longer.push(expanded[0]!);
+    }
+    const byAlias = ents.filter(
+      (o) => o !== e && !o.dropped && o.type === e.type && [...o.aliases].some((a) => nameKey(a) === k),
+    );
     const target = longer.length === 1 ? longer[0] : byAlias.length === 1 ? byAlias[0] : undefined;
     if (!target) continue;
     target.mentions.push(...e.mentions);
@@ -103,17 +135,42 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): vo
   }
 }
 
+/** True when an acronym's letters start the name and follow its word parts in order (IHK, BUGA). */
+function abbreviates(acronym: string, name: string): boolean {
+  const a = acronym.toLowerCase();
+  const n = nameKey(name).replace(/ /g, '');
+  if (n.length < 8 || n[0] !== a[0]) return false;
+  let i = 1;
+  for (const ch of n.slice(1)) if (ch === a[i]) i++;
+  return i === a.length && nameKey(name).split(' ').length <= 6;
+}
+
 function isShortFormOf(short: string, long: string, type: EntityType): boolean {
   if (short === long || short.length < 2) return false;
   if (type === 'Person') return long.endsWith(` ${short}`);
   if (type === 'Place') return false;
   if (long.startsWith(`${short} `)) return true;
+  // "Ehrenamtspreis 2019" → "Ehrenamtspreis des Landkreises Biberach"
+  const noYear = short.replace(/ \d{4}$/, '');
+  if (type === 'Initiative' && noYear !== short && long.startsWith(`${noYear} `)) return true;
+  // "St. John School" → "St. John Regional Catholic School": same first and last word, words in order
+  const sw = short.split(' ');
+  const lw = long.split(' ');
+  if (sw.length >= 2 && sw[0] === lw[0] && sw[sw.length - 1] === lw[lw.length - 1] && isSubsequence(sw, lw))
+    return true;
   // "Feuerwehr" → "Freiwillige Feuerwehr", but not "MaßArbeit" → "Migrationszentrum der MaßArbeit"
-  return long.endsWith(` ${short}`) && !/\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/.test(long.slice(0, -short.length - 1));
+  return (
+    long.endsWith(` ${short}`) &&
+    !/\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/.test(long.slice(0, -short.length - 1))
+  );
 }
 
 /** Adds surname-only mentions ("Hellmers", "Kretschmanns") of known persons not already covered. */
-export function addSurnameMentions(doc: Doc, ents: WorkEntity[], covered: (start: number, end: number) => boolean): void {
+export function addSurnameMentions(
+  doc: Doc,
+  ents: WorkEntity[],
+  covered: (start: number, end: number) => boolean,
+): void {
   const bySurname = new Map<string, WorkEntity | null>();
   for (const e of ents) {
     if (e.type !== 'Person') continue;
@@ -158,4 +215,10 @@ export function toExtracted(e: WorkEntity): ExtractedEntity {
     roles,
     confidence: Math.round(Math.min(0.99, e.confidence + boost) * 100) / 100,
   };
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../../src/domain/index.js';
 import type { WorkEntity } from './entities.js';
+import type { VisitCues } from './visited.js';
 import type { Candidate, Doc, Sentence, Token } from './types.js';
 
 /** A reference to a person by title only ("der Landrat", "the Minister"). */
@@ -23,7 +24,15 @@ export interface LanguagePack {
   /** Gender- and case-neutral key of a title, for matching title references to persons. */
   titleKey(title: string): string | null;
   /** The organisation a bare title implies in this release ("Landrat" → "Landkreis X"). */
-  implicitOrg(title: string, ents: WorkEntity[]): WorkEntity | undefined;
+  implicitOrg(
+    title: string,
+    ents: WorkEntity[],
+    ctx: { doc: Doc; sentence: Sentence | undefined },
+  ): WorkEntity | undefined;
+  /** Sentence cues for the visit rule. */
+  visit: VisitCues;
+  /** Paragraph introducer of quotes without marks ("X said:"). */
+  quoteIntroducer: RegExp;
   /** ISO date stated in a sentence, if any (year taken from the release date). */
   findDate(text: string, releaseDate: string | null): string | null;
 }

@@ -4,10 +4,13 @@ import type { Extraction, Release } from '../../../src/domain/index.js';
 import { analyze } from '../nlp/analyze.js';
 import { addSurnameMentions, buildEntities, resolveOverlaps, toExtracted, type WorkEntity } from './entities.js';
 import type { LanguagePack, TitleRef } from './pack.js';
-import { holdsRoles, quotations, visits, type Located } from './relations.js';
+import { holdsRoles } from './holds-role.js';
+import type { Located } from './located.js';
+import { quotations } from './quoted.js';
+import { visits } from './visited.js';
 
 /** Runs one language pack over a release and returns plain domain objects. */
-export function runPipeline(release: Release, pack: LanguagePack, quoteIntroducer: RegExp): Extraction {
+export function runPipeline(release: Release, pack: LanguagePack): Extraction {
   const doc = analyze(release);
   const { candidates, titleRefs } = pack.recognise(doc);
   for (const c of candidates) for (const r of c.roles ?? []) r.at ??= c.start;
@@ -15,21 +18,30 @@ export function runPipeline(release: Release, pack: LanguagePack, quoteIntroduce
   const ents = buildEntities(doc, kept);
   const covered = (s: number, e: number): boolean => kept.some((c) => c.start < e && s < c.end);
   addSurnameMentions(doc, ents, covered);
-  resolveTitleRefs(titleRefs, ents, pack, covered);
+  const coveredByPerson = (s: number, e: number): boolean =>
+    kept.some((c) => c.type === 'Person' && c.start < e && s < c.end);
+  const looseRefs = resolveTitleRefs(doc.text, titleRefs, ents, pack, coveredByPerson);
   const idOf = (e: WorkEntity): string => entityId(e.type, e.name);
   const located: Located[] = ents
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, id: idOf(e) })))
     .sort((a, b) => a.start - b.start);
   const relations = [
     ...holdsRoles(doc, ents, idOf, pack),
-    ...quotations(doc, located, pack, quoteIntroducer),
-    ...visits(doc, located, pack),
+    ...quotations(doc, located, pack, pack.quoteIntroducer),
+    ...visits(doc, located, pack, pack.visit, looseRefs),
   ];
   return { entities: ents.map(toExtracted), relations };
 }
 
 /** "der Landrat" → the person whose role has the same title (the latest one mentioned before). */
-function resolveTitleRefs(refs: TitleRef[], ents: WorkEntity[], pack: LanguagePack, covered: (s: number, e: number) => boolean): void {
+function resolveTitleRefs(
+  text: string,
+  refs: TitleRef[],
+  ents: WorkEntity[],
+  pack: LanguagePack,
+  covered: (s: number, e: number) => boolean,
+): number[] {
+  const loose: number[] = [];
   for (const ref of refs) {
     if (covered(ref.start, ref.end)) continue;
     const key = pack.titleKey(ref.title);
@@ -37,9 +49,18 @@ function resolveTitleRefs(refs: TitleRef[], ents: WorkEntity[], pack: LanguagePa
     const fits = ents.filter(
       (e) => e.type === 'Person' && e.roles.some((r) => (pack.titleKey(r.title) ?? '').endsWith(key)),
     );
-    if (fits.length === 0) continue;
-    const before = (e: WorkEntity): number => Math.max(-1, ...e.mentions.filter((m) => m.start < ref.start).map((m) => m.start));
-    const best = fits.length === 1 ? fits[0]! : [...fits].sort((a, b) => before(b) - before(a))[0]!;
-    best.mentions.push({ start: ref.start, end: ref.end, text: ref.title.split(/\s+/).pop() ?? ref.title });
+    if (fits.length === 0) {
+      loose.push(ref.start); // unresolved: acts like a pronoun for the visit rule
+      continue;
+    }
+    const before = (e: WorkEntity): number =>
+      Math.max(-1, ...e.mentions.filter((m) => m.start < ref.start).map((m) => m.start));
+    // a plural reference ("the commissioners") means all of them
+    const plural =
+      /(?:s|innen)$/.test(ref.title) && !/(?:ss|us)$/.test(ref.title) && fits.length > 1 && pack.language === 'en';
+    const chosen = plural ? fits : [fits.length === 1 ? fits[0]! : [...fits].sort((a, b) => before(b) - before(a))[0]!];
+    for (const best of chosen)
+      best.mentions.push({ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) });
   }
+  return loose;
 }

@@ -52,10 +52,12 @@ export function findQuotes(text: string): Quote[] {
 }
 
 /** True when a quotation is speech, not a quoted name ("Haus des Handwerks", "Kita mit Biss"). */
-export function isSpeech(q: Quote): boolean {
+export function isSpeech(q: Quote, german = false): boolean {
   const words = q.text.split(/\s+/).filter(Boolean);
   if (words.length < 3) return false;
   if (/[.!?,;:…]$/.test(q.text) || words.length >= 7) return true;
+  // German capitalises nouns, so capitals say nothing there; quoted names are told apart by the entity rules
+  if (german) return true;
   // short quotes: speech when not title-cased like a name
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length < 0.5;
@@ -64,13 +66,25 @@ export function isSpeech(q: Quote): boolean {
 /** Paragraphs introduced by "X said:" / "X sagte:" without quotation marks (UK government style). */
 export function findUnmarkedQuotes(text: string, introducer: RegExp): Quote[] {
   const out: Quote[] = [];
-  const re = /[^\n]*:[ \t]*\n\s*\n/g;
-  for (const m of text.matchAll(re)) {
-    if (!introducer.test(m[0])) continue;
-    const start = (m.index ?? 0) + m[0].length;
-    if (/^[„“"»]/.test(text.slice(start, start + 1))) continue;
+  // paragraphs ending in ":" (cheap scan instead of a backtracking regex over the text)
+  const heads: { index: number; text: string }[] = [];
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    const after = /^[ \t]*\n\s*\n/.exec(text.slice(i + 1, i + 12));
+    if (!after) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    heads.push({ index: lineStart, text: text.slice(lineStart, i + 1 + after[0].length) });
+  }
+  for (const m of heads) {
+    if (!introducer.test(m.text)) continue;
+    let start = m.index + m.text.length;
     const endPara = text.indexOf('\n\n', start);
     const end = endPara < 0 ? text.length : endPara;
+    // a paragraph opening with a quote mark that is not closed in it continues in later paragraphs
+    if (/^[„“"»]/.test(text.slice(start, start + 1))) {
+      const para = text.slice(start + 1, end);
+      if (/[“”"«]/.test(para)) continue; // a normal, closed quotation: found by findQuotes
+      start += 1;
+    }
     const content = text.slice(start, end).trim();
     if (content.split(/\s+/).length < 4) continue;
     out.push({ start, end, text: content, outerStart: start, outerEnd: end, unmarked: true });

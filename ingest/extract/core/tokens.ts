@@ -32,7 +32,7 @@ export function adjacent(doc: Doc, a: Token, b: Token): boolean {
 
 /** True when the token ends a clause: sentence end, comma, colon, bracket or quote follows. */
 export function endsClause(t: Token): boolean {
-  return /[,;:.!?()\[\]„“”"«»]/.test(t.post);
+  return /[,;:.!?()[\]„“”"«»]/.test(t.post);
 }
 
 /** True when a word starts with a capital and has letters only (plus hyphen, apostrophe, period inside). */

@@ -49,6 +49,8 @@ export interface RoleCandidate {
   orgStart?: number | undefined;
   /** Past or honorary role: kept on the entity, no HOLDS_ROLE. */
   past?: boolean | undefined;
+  /** Span of the role phrase in the text: its places and organisations are not visited. */
+  span?: [number, number] | undefined;
   /** Offset of the person mention that carries the role (for evidence). */
   at?: number | undefined;
   confidence: number;

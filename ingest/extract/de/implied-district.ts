@@ -2,15 +2,24 @@
 import { nameKey } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
 import { isProperWord } from './organisations.js';
+import { isDistrictOnly } from '../gazetteer/index.js';
 
 const BARE = /^(?:landkreis|landkreises|kreis|kreises)$/;
 
 /** Candidates "Landkreis <place>" for bare district mentions when the text names none. */
 export function impliedDistrict(doc: Doc, cands: Candidate[]): Candidate[] {
+  districtPlacesToOrgs(cands);
   const named = cands.some((c) => c.type === 'Organisation' && /^(?:landkreis|kreis) /.test(nameKey(c.name)));
   if (named) return [];
-  const place = doc.release.dateline ?? cands.find((c) => c.rule === 'de-plc-dateline')?.name ?? publisherDistrict(doc.release.publisher);
-  if (!place) return [];
+  // "OSL-Landrat": the district is the Landrat's organisation
+  const landratOrg = cands
+    .flatMap((c) => c.roles ?? [])
+    .find((r) => /^Landr(?:at|ätin)$/.test(r.title) && r.organisation)?.organisation;
+  const place =
+    doc.release.dateline ??
+    cands.find((c) => c.rule === 'de-plc-dateline')?.name ??
+    publisherDistrict(doc.release.publisher);
+  if (!place && !landratOrg) return [];
   const out: Candidate[] = [];
   const toks = doc.tokens;
   for (let k = 0; k < toks.length; k++) {
@@ -18,10 +27,33 @@ export function impliedDistrict(doc: Doc, cands: Candidate[]): Candidate[] {
     if (!BARE.test(t.norm) || !t.cap) continue;
     if (isProperWord(toks[k + 1]) && toks[k + 1]!.sent === t.sent && /^ $/.test(t.post)) continue;
     const head = t.norm.startsWith('land') ? 'Landkreis' : 'Kreis';
-    const base = place.replace(/^(?:Landkreis|Kreis)\s+/, '');
-    out.push({ type: 'Organisation', name: `${head} ${base}`, start: t.start, end: t.end, confidence: 0.55, rule: 'de-org-implied-district' });
+    const name = landratOrg ?? `${head} ${place!.replace(/^(?:Landkreis|Kreis)\s+/, '')}`;
+    out.push({
+      type: 'Organisation',
+      name,
+      start: t.start,
+      end: t.end,
+      confidence: 0.55,
+      rule: 'de-org-implied-district',
+    });
   }
   return out;
+}
+
+/** A district-only place ("in Vorpommern-Greifswald") next to "Landkreis Vorpommern-Greifswald" is that district. */
+function districtPlacesToOrgs(cands: Candidate[]): void {
+  const districts = new Map<string, string>();
+  for (const c of cands) {
+    const m = /^(?:Landkreis|Kreis)\s+(.+)$/.exec(c.name);
+    if (c.type === 'Organisation' && m && isDistrictOnly(m[1]!)) districts.set(nameKey(m[1]!), c.name);
+  }
+  for (const c of cands) {
+    const full = c.type === 'Place' ? districts.get(nameKey(c.name)) : undefined;
+    if (!full) continue;
+    c.aliases = [...(c.aliases ?? []), c.name];
+    c.type = 'Organisation';
+    c.name = full;
+  }
 }
 
 function publisherDistrict(publisher: string | null): string | null {

@@ -4,10 +4,13 @@ import type { Candidate, Doc } from '../core/types.js';
 import { isProperWord } from './organisations.js';
 import { denominalizeGenitive } from './words.js';
 
-const QUOTE_CUES = /(?:initiative|programm|projekt|kampagne|wettbewerb|preis|aktion|veranstaltung|reihe|motto|titel|auszeichnung|festival|tour|fonds|strategie|plan|paket|netzwerk|buendnis|modell|konzept|slogan|leitbild|format|angebot)(?:s|es|e|en)?$/;
+const QUOTE_CUES =
+  /(?:initiative|programm|projekt|kampagne|wettbewerb|preis|aktion|veranstaltung|reihe|motto|titel|auszeichnung|festival|tour|fonds|strategie|plan|paket|netzwerk|buendnis|modell|konzept|slogan|leitbild|format|angebot)(?:s|es|e|en)?$/;
 const COMPOUND_CUES = /(?:preis|tour|gartenschau|wettbewerb|kampagne|fonds|festival|initiative)(?:es|s)?$/;
-const NOT_COMPOUND = /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)|(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz)preis/;
-const OF_THE = /^(?:projekt|ort|kommune|unternehmen|verein|schule|dorf|betrieb|gemeinde|initiative|buch|baum|vogel|wort)$/;
+const NOT_COMPOUND =
+  /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)|(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz)preis/;
+const OF_THE =
+  /^(?:projekt|ort|kommune|unternehmen|verein|schule|dorf|betrieb|gemeinde|initiative|buch|baum|vogel|wort)$/;
 
 /** Finds initiative candidates in a German release. */
 export function findGermanInitiatives(doc: Doc): Candidate[] {
@@ -21,26 +24,49 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
       if (OF_THE.test(t.norm) && next?.norm === 'des' && /^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? '')) {
         let e = k + 2;
         const m = toks[k + 3];
-        if (m && /^(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|\d{4})$/.test(m.norm) && !/[,;:.]/.test(toks[e]!.post)) e++;
-        out.push(ini(doc.text.slice(t.start, toks[e]!.end), t.start, toks[e]!.end, 0.85, 'de-ini-of-the', [doc.text.slice(t.start, toks[k + 2]!.end)]));
+        if (
+          m &&
+          /^(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|\d{4})$/.test(
+            m.norm,
+          ) &&
+          !/[,;:.]/.test(toks[e]!.post)
+        )
+          e++;
+        out.push(
+          ini(doc.text.slice(t.start, toks[e]!.end), t.start, toks[e]!.end, 0.85, 'de-ini-of-the', [
+            doc.text.slice(t.start, toks[k + 2]!.end),
+          ]),
+        );
         k = e;
         continue;
       }
       // "(internationaler) Tag des Ehrenamtes"
       if (t.norm === 'tag' && (next?.norm === 'des' || next?.norm === 'der') && toks[k + 2]?.cap && k + 2 < s.to) {
         const p = toks[k - 1];
-        const st = p && !p.cap && /(?:e|en|er)$/.test(p.text) && /^(?:international|europ|bundesweit|national|welt)/.test(p.norm) ? p : t;
+        const st =
+          p && !p.cap && /(?:e|en|er)$/.test(p.text) && /^(?:international|europ|bundesweit|national|welt)/.test(p.norm)
+            ? p
+            : t;
         out.push(ini(doc.text.slice(st.start, toks[k + 2]!.end), st.start, toks[k + 2]!.end, 0.75, 'de-ini-day'));
         k += 2;
         continue;
       }
       // cue word followed by a quoted name: Initiative „Niedersachsen packt an“
-      if (t.cap && QUOTE_CUES.test(t.norm) && next && /[„"“‚]$/.test(next.pre) && k + 1 < s.to && /^\s*[„"“‚]?$/.test(t.post)) {
+      if (
+        t.cap &&
+        QUOTE_CUES.test(t.norm) &&
+        next &&
+        /[„"“‚]$/.test(next.pre) &&
+        k + 1 < s.to &&
+        /^\s*[„"“‚]?$/.test(t.post)
+      ) {
         let e = k + 1;
         while (e < s.to && e < k + 12 && !/[“”"‘]/.test(toks[e]!.post)) e++;
         if (e < s.to && e < k + 12) {
           const name = doc.text.slice(next.start, toks[e]!.end);
-          out.push(ini(name, next.start, toks[e]!.end, 0.85, 'de-ini-quoted', [doc.text.slice(t.start, toks[e]!.end + 1)]));
+          out.push(
+            ini(name, next.start, toks[e]!.end, 0.85, 'de-ini-quoted', [doc.text.slice(t.start, toks[e]!.end + 1)]),
+          );
           k = e;
         }
         continue;
@@ -51,12 +77,20 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         if (isProperWord(toks[e + 1]) && e + 1 < s.to && !/[,;:.]/.test(toks[e]!.post)) e++;
         if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && !/[,;:.]/.test(toks[e]!.post)) e++;
         const g = toks[e + 1];
-        if (g && (g.norm === 'des' || g.norm === 'der') && /^(?:landkreises|kreises|landes|bundes|stadt|freistaates|bezirks)$/.test(toks[e + 2]?.norm ?? '') && isProperWord(toks[e + 3]) && e + 3 < s.to && !/[,;:.]/.test(toks[e]!.post)) e += 3;
+        if (
+          g &&
+          (g.norm === 'des' || g.norm === 'der') &&
+          /^(?:landkreises|kreises|landes|bundes|stadt|freistaates|bezirks)$/.test(toks[e + 2]?.norm ?? '') &&
+          isProperWord(toks[e + 3]) &&
+          e + 3 < s.to &&
+          !/[,;:.]/.test(toks[e]!.post)
+        )
+          e += 3;
         const prev = toks[k - 1];
         const genitive = prev && /^(?:des|eines)$/.test(prev.norm);
         const head = genitive ? denominalizeGenitive(t.text) : t.text;
         const name = head + doc.text.slice(t.end, toks[e]!.end);
-        out.push(ini(name, t.start, toks[e]!.end, 0.7, 'de-ini-compound', [t.text]));
+        out.push(ini(name, t.start, toks[e]!.end, e > k ? 0.8 : 0.7, 'de-ini-compound', [t.text]));
         k = e;
       }
     }
@@ -64,6 +98,21 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
   return out;
 }
 
-function ini(name: string, start: number, end: number, confidence: number, rule: string, aliases: string[] = []): Candidate {
-  return { type: 'Initiative', name, start, end, confidence, rule, aliases: aliases.filter((a) => fold(a) !== fold(name)) };
+function ini(
+  name: string,
+  start: number,
+  end: number,
+  confidence: number,
+  rule: string,
+  aliases: string[] = [],
+): Candidate {
+  return {
+    type: 'Initiative',
+    name,
+    start,
+    end,
+    confidence,
+    rule,
+    aliases: aliases.filter((a) => fold(a) !== fold(name)),
+  };
 }

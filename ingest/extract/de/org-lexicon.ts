@@ -1,10 +1,11 @@
 // German organisation heads and name shapes.
 import { fold } from '../../../src/domain/index.js';
+import { memo } from '../core/memo.js';
 
 /** Heads that name an authority or territory when a proper name follows ("Landkreis Osnabrück"). */
 export const DE_PREFIX_HEADS = new Set(
   (
-    'landkreis kreis stadt gemeinde samtgemeinde verbandsgemeinde markt hansestadt landeshauptstadt ' +
+    'fachbereich abteilung referat dezernat fakultaet lehrstuhl institut landkreis kreis stadt gemeinde samtgemeinde verbandsgemeinde markt hansestadt landeshauptstadt ' +
     'region bezirk regierung universitaet hochschule fachhochschule tu fh jobcenter landratsamt ' +
     'bezirksamt polizeipraesidium polizeidirektion polizeiinspektion regierungspraesidium ' +
     'handwerkskammer kreishandwerkerschaft agentur zentralverband verband amt ministerium'
@@ -12,7 +13,15 @@ export const DE_PREFIX_HEADS = new Set(
 );
 
 /** Heads whose proper name follows and is the organisation's name by itself ("Firma Bausch und Ströbel"). */
-export const DE_INTRO_HEADS = new Set(['firma', 'unternehmen', 'pflegeunternehmen', 'betrieb', 'verein', 'traditionsunternehmen', 'familienunternehmen']);
+export const DE_INTRO_HEADS = new Set([
+  'firma',
+  'unternehmen',
+  'pflegeunternehmen',
+  'betrieb',
+  'verein',
+  'traditionsunternehmen',
+  'familienunternehmen',
+]);
 
 /** Compound endings that make a word an organisation (with a non-empty first part). */
 const COMPOUND_HEADS = (
@@ -21,10 +30,11 @@ const COMPOUND_HEADS = (
   'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht sparkasse ' +
   'krankenkasse bank institut akademie klinikum klinik krankenhaus museum museumsdorf bibliothek ' +
   'feuerwehr jobcenter handwerkerschaft buergerschaft polizei regierung kreistag landtag bundestag ' +
-  'gemeinderat ortschaftsrat stadtrat beirat bundesrat fraktion partei gewerkschaft innung heim ' +
+  'gemeinderat ortschaftsrat stadtrat beirat bundesrat fraktion partei gewerkschaft innung pflegeheim ' +
+  'altenheim seniorenheim kinderheim jugendheim ' +
   'tagespflege wohngruppe wirtschaftsfoerderung pressestelle beratungsstelle koordinierungsstelle ' +
   'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
-  'jugendhaus familienhaus buergerbuero landesbuero senat kommission zentrale dienststelle ' +
+  'jugendhaus familienhaus buergerbuero landesbuero senat kommission dienststelle ' +
   'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
   'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt'
 ).split(' ');
@@ -41,25 +51,80 @@ const NOT_ORGS = new Set(
 );
 // "amtsgericht" is kept out above only as a bare word; it is re-allowed with a place name.
 
+/** Heads that alone are generic ("die Behörde"); whole-word heads like "Kreistag" are names by themselves. */
+const GENERIC_HEADS = new Set(
+  (
+    'behoerde amt kammer verband verein stiftung hochschule universitaet schule kita kindergarten zentrum ' +
+    'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht bank institut ' +
+    'akademie klinikum klinik krankenhaus museum bibliothek regierung polizei feuerwehr fraktion partei ' +
+    'gewerkschaft innung senat kommission wache inspektion revier ausschuss gremium kuratorium werkstatt ' +
+    'dienststelle leitstelle tagespflege wohngruppe'
+  ).split(' '),
+);
+
+/** Grammatical gender of organisation heads (for nominative adjectives: "der Freiwilligen Feuerwehr" → "Freiwillige"). */
+export function headGender(word: string): 'f' | 'm' | 'n' {
+  const f = fold(word);
+  if (
+    /(?:verband|verein|kreistag|landtag|bundestag|rat|senat|ausschuss|dienst|bund|ring|betrieb|fachbereich)(?:e?s)?$/.test(
+      f,
+    )
+  )
+    return 'm';
+  if (
+    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk)(?:e?s)?$/.test(
+      f,
+    )
+  )
+    return 'n';
+  return 'f';
+}
+
 /** Matches a word (or the last part of a hyphenated word) against the compound heads. */
-export function germanOrgHead(word: string): { head: string; bare: boolean } | null {
+export const germanOrgHead: (word: string) => { head: string; bare: boolean; plural: boolean } | null =
+  memo(germanOrgHeadUncached);
+
+function germanOrgHeadUncached(word: string): { head: string; bare: boolean; plural: boolean } | null {
   const last = word.split(/[-‐‑–]/).pop() ?? word;
   const f = fold(last);
   const whole = fold(word);
   for (const h of COMPOUND_HEADS) {
     for (const e of ['', 's', 'es', 'n', 'en', 'e']) {
       if (!f.endsWith(h + e)) continue;
-      const bare = NOT_ORGS.has(f.slice(0, f.length - e.length)) && whole === f;
-      return { head: h, bare };
+      const stem = f.slice(0, f.length - e.length);
+      const bare = (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h))) && whole === f;
+      // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
+      return { head: h, bare, plural: e === 'n' || e === 'en' };
     }
   }
   return null;
 }
 
 /** Legal-form suffixes that end an organisation name. */
-export const LEGAL_FORMS = new Set(
-  ['GmbH', 'gGmbH', 'mbH', 'AG', 'KG', 'eG', 'e.V', 'e. V', 'SE', 'AöR', 'KdöR', 'GbR', 'OHG', 'UG', 'Ltd', 'Limited', 'plc', 'PLC', 'LLP', 'Inc', 'LLC', 'Co'],
-);
+export const LEGAL_FORMS = new Set([
+  'GmbH',
+  'gGmbH',
+  'mbH',
+  'AG',
+  'KG',
+  'eG',
+  'e.V',
+  'e. V',
+  'SE',
+  'AöR',
+  'KdöR',
+  'GbR',
+  'OHG',
+  'UG',
+  'Ltd',
+  'Limited',
+  'plc',
+  'PLC',
+  'LLP',
+  'Inc',
+  'LLC',
+  'Co',
+]);
 
 /** Acronyms that name organisations (parties, associations, bodies). */
 export const DE_ORG_ACRONYMS = new Set(
@@ -73,19 +138,38 @@ export const DE_ORG_ACRONYMS = new Set(
 export const DE_PARTIES = new Set(['Grüne', 'Grünen', 'Linke', 'Die Linke', 'Freie Wähler', 'Bündnis 90/Die Grünen']);
 
 /** Buildings and sites (Place): compound endings and their exclusions. */
-const SITE_HEADS = 'kreishaus rathaus landhaus schloss park gelaende platz halle stadion arena kaserne bahnhof flughafen campus forum kloster burg dom muenster'.split(' ');
+const SITE_HEADS =
+  'kreishaus rathaus landhaus schloss park gelaende platz halle stadion arena kaserne bahnhof flughafen campus forum kloster burg dom muenster'.split(
+    ' ',
+  );
 const NOT_SITES = new Set(
-  'platz arbeitsplatz ausbildungsplatz studienplatz kitaplatz parkplatz spielplatz stellplatz sportplatz betreuungsplatz pflegeplatz standplatz halle park forum dom burg'.split(' '),
+  'platz arbeitsplatz ausbildungsplatz studienplatz kitaplatz parkplatz spielplatz stellplatz sportplatz betreuungsplatz pflegeplatz standplatz halle park forum dom burg'.split(
+    ' ',
+  ),
 );
 
 /** True when a word names a building or site ("Kreishaus", "Grugapark", "BUGA-Gelände"). */
-export function isSiteWord(word: string): boolean {
+export const isSiteWord: (word: string) => boolean = memo(isSiteWordUncached);
+
+function isSiteWordUncached(word: string): boolean {
   const f = fold(word.split(/[-‐‑–]/).pop() ?? word);
   const whole = fold(word);
   if (NOT_SITES.has(f) && whole === f) return false;
   if (f === 'kreishaus' || f === 'rathaus' || f === 'landhaus') return true;
+  // "Beethoven-Haus": a named house
+  if (f === 'haus' && whole !== f && /^\p{Lu}/u.test(word)) return true;
   return SITE_HEADS.some((h) => f.endsWith(h) && (f.length > h.length || whole !== f));
 }
 
 /** Site heads that take a following name ("Campus Lichtwiese", "Forum Heilbronn", "Schloss X"). */
-export const DE_SITE_PREFIX = new Set(['campus', 'forum', 'schloss', 'burg', 'kloster', 'park', 'halle', 'dom', 'zeche']);
+export const DE_SITE_PREFIX = new Set([
+  'campus',
+  'forum',
+  'schloss',
+  'burg',
+  'kloster',
+  'park',
+  'halle',
+  'dom',
+  'zeche',
+]);

@@ -1,64 +1,14 @@
 // German person rules: title + name, title phrase + apposition, name + apposition, first-name gazetteer.
-import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
+import type { Candidate, Doc, RoleCandidate } from '../core/types.js';
 import type { TitleRef } from '../core/pack.js';
-import { isAcronym, isCapWord } from '../core/tokens.js';
+import { isCapWord } from '../core/tokens.js';
 import { isFirstName, placeTier } from '../gazetteer/index.js';
-import { DE_HONORIFICS, DE_PERSON_INTRO, germanTitle, isTitleAdjective } from './titles.js';
-import { germanOrgHead, isSiteWord } from './org-lexicon.js';
-import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_STATE_ADJECTIVES, denominalizeGenitive, looksLikeCommonNoun } from './words.js';
+import { DE_PERSON_INTRO, germanTitle, isTitleAdjective } from './titles.js';
+import { germanOrgHead } from './org-lexicon.js';
+import { COMPLEMENT, PARL_TITLES, PAST, isNameWord, nameRun, skipHonorifics, titleNominative } from './names.js';
+import { appositionRoles, complementOrg, placeBeforeTitle, roleAfterAls, surnameAppositions } from './person-roles.js';
 
-const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'di', 'da', 'le', 'ten', 'vom']);
-const COMPLEMENT = new Set(['des', 'der', 'fuer', 'von', 'vom', 'im', 'am', 'zu', 'bei', 'beim', 'in']);
-const PAST = /^(?:ehemalige|frühere|einstige|vormalige|bisherige|langjährige)[rnms]?$/i;
-const PARL_TITLES = new Set(['MdL', 'MdB', 'MdEP']);
-
-
-/** True for a word that can be part of a person's name. */
-export function isNameWord(t: Token | undefined): boolean {
-  if (!t || !isCapWord(t) || isAcronym(t)) return false;
-  if (t.text.length < 2 || /\.$/.test(t.text)) return false;
-  if (DE_FUNCTION_WORDS.has(t.norm) || DE_CALENDAR.has(t.norm) || DE_HONORIFICS.has(t.norm)) return false;
-  if (germanTitle(t.text) || germanOrgHead(t.text) || isSiteWord(t.text)) return false;
-  if (looksLikeCommonNoun(t.text) && !isFirstName(t.text)) return false;
-  return true;
-}
-
-/** Index of the last token of a name starting at i (honorifics before it skipped by caller), or i-1. */
-function nameRun(toks: Token[], i: number, to: number, max = 3): number {
-  let m = i - 1;
-  let words = 0;
-  while (m + 1 < to && words < max) {
-    const n = toks[m + 1]!;
-    if (isNameWord(n)) {
-      m++;
-      words++;
-    } else if (words > 0 && PARTICLES.has(n.norm) && isNameWord(toks[m + 2]) && (m + 2 < to)) {
-      m += 2;
-      words++;
-    } else break;
-    if (/[,;:.!?()\[\]„“”"]/.test(toks[m]!.post)) break;
-  }
-  return m;
-}
-
-/** Skips "Dr." / "Prof." / "Professor" tokens. */
-function skipHonorifics(toks: Token[], i: number, to: number): number {
-  while (i < to && (DE_HONORIFICS.has(toks[i]!.norm.replace(/\.$/, '')) || toks[i]!.text === 'h.c')) i++;
-  return i;
-}
-
-/** Title word without case endings ("Polizeipräsidenten" → "Polizeipräsident"). */
-export function titleNominative(word: string): string {
-  const m = germanTitle(word);
-  if (!m) return word;
-  if (/(?:beauftragt|vorsitzend|abgeordnet|beigeordnet|bevollmaechtigt|delegiert)$/.test(m.head)) {
-    return word.replace(/(?:en|em|es)$/, 'e');
-  }
-  if (m.feminine) return word.replace(/nen$/, '');
-  if (/(?:ent|ant|at|ekt|or|on|ef)(?:en|s|es)$/.test(word) && !/(?:en|s|es)$/.test(m.head)) return word.replace(/(?:en|es|s)$/, '');
-  if (/(?:er|and|ar|eur|or)s$/.test(word)) return word.replace(/s$/, '');
-  return word;
-}
+export { isNameWord, titleNominative } from './names.js';
 
 interface PersonOut {
   persons: Candidate[];
@@ -81,7 +31,13 @@ export function findGermanPersons(doc: Doc): PersonOut {
     const name = doc.text.slice(first.start, last.end);
     const words = b - a + 1;
     const c: Candidate = {
-      type: 'Person', name, start: first.start, end: last.end, confidence: conf, rule, roles,
+      type: 'Person',
+      name,
+      start: first.start,
+      end: last.end,
+      confidence: conf,
+      rule,
+      roles,
       partial: words === 1 && !isFirstName(first.text),
     };
     for (let m = a; m <= b; m++) taken.add(m);
@@ -104,23 +60,46 @@ export function findGermanPersons(doc: Doc): PersonOut {
       let roleOrg: { text: string; start: number } | null = null;
       if (title?.prefix) {
         const pre = title.prefix.replace(/[-‐‑–]$/, '');
-        if (/^\p{Lu}/u.test(pre) && !germanTitle(pre)) {
+        // only organisation-like prefixes: "MaßArbeit-", "IHK-", "OSL-" (not "Leibniz-Preisträger")
+        if ((/^\p{Lu}{2,}$/u.test(pre) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(pre)) && !germanTitle(pre)) {
           roleOrg = { text: pre, start: t.start };
-          orgs.push({ type: 'Organisation', name: pre, start: t.start, end: t.start + pre.length, confidence: 0.75, rule: 'de-org-title-prefix' });
+          orgs.push({
+            type: 'Organisation',
+            name: pre,
+            start: t.start,
+            end: t.start + pre.length,
+            confidence: 0.75,
+            rule: 'de-org-title-prefix',
+          });
         }
       }
-      if (!roleOrg && ts > s.from) roleOrg = placeBeforeTitle(doc, ts);
+      for (let m = ts; !roleOrg && m > s.from && m >= ts - 1; m--) roleOrg = placeBeforeTitle(doc, m);
+      for (let m = ts; !roleOrg && m < k; m++) roleOrg = placeBeforeTitle(doc, m + 1);
       const titleText = title
-        ? doc.text.slice(toks[ts]!.start, t.start) + titleNominative(title.prefix ? t.text.slice(title.prefix.length) : t.text)
+        ? doc.text.slice(toks[ts]!.start, t.start) +
+          titleNominative(title.prefix ? t.text.slice(title.prefix.length) : t.text)
         : t.text;
-      const roleTitle = titleText.replace(/^(?:neue[rn]?|ehemalige[rn]?|frühere[rn]?)\s+/i, '');
+      // "der Ersten Kreisrätin" → "Erste Kreisrätin": adjectives of a title in the nominative
+      const roleTitle = titleText
+        .replace(/^(?:neue[rn]?|ehemalige[rn]?|frühere[rn]?)\s+/i, '')
+        .replace(/^(\p{L}+)en(\s)/u, (_m, stem: string, sp: string) => `${stem}${title?.feminine ? 'e' : 'er'}${sp}`);
       // (A) title + name: "Landrätin Anna Kebschull", "Landrat Dr. Heiko Schmid"
-      if (!/[,;:.()]/.test(t.post) || /^\.\s$/.test(t.post) === false && !/[,;:()]/.test(t.post)) {
+      if (!/[,;:.()]/.test(t.post) || (/^\.\s$/.test(t.post) === false && !/[,;:()]/.test(t.post))) {
         const j = skipHonorifics(toks, k + 1, s.to);
         if (!/[,;:()!?]/.test(t.post) && !/\.\s/.test(t.post)) {
           const e = nameRun(toks, j, s.to);
           if (e >= j && !taken.has(j)) {
-            const roles: RoleCandidate[] = intro ? [] : [{ title: roleTitle, organisation: roleOrg?.text ?? null, orgStart: roleOrg?.start, past, confidence: 0.85 }];
+            const roles: RoleCandidate[] = intro
+              ? []
+              : [
+                  {
+                    title: roleTitle,
+                    organisation: roleOrg?.text ?? null,
+                    orgStart: roleOrg?.start,
+                    past,
+                    confidence: 0.85,
+                  },
+                ];
             addPerson(j, e, intro ? 'de-per-intro' : 'de-per-title', intro ? 0.8 : 0.9, roles);
             k = e;
             continue;
@@ -130,17 +109,39 @@ export function findGermanPersons(doc: Doc): PersonOut {
       if (!title) continue;
       // (B) title phrase + comma + name: "Die Leiterin des Migrationszentrums, Andrea Börgeling,"
       const next = toks[k + 1];
-      if (next && COMPLEMENT.has(next.norm) && !/[,;:.]/.test(t.post)) {
+      // a title right after "Name," is that name's apposition (rule C), not the start of a new phrase
+      const before = toks[ts - 1];
+      const afterName = !!before && ts > s.from && /,\s*$/.test(before.post) && isNameWord(before);
+      if (next && COMPLEMENT.has(next.norm) && !/[,;:.]/.test(t.post) && !afterName) {
         let found = false;
         for (let c = k + 1; c < s.to && c < k + 18; c++) {
-          if (!/^,/.test(toks[c]!.post)) continue;
+          // the phrase ends at another title or a name: "…, BUGA-Geschäftsführer Hanspeter Faas"
+          if (c > k + 1 && (germanTitle(toks[c]!.text) || (isFirstName(toks[c]!.text) && isNameWord(toks[c + 1]))))
+            break;
+          const n1 = toks[c + 1];
+          const noComma =
+            !!n1 &&
+            c > k + 1 &&
+            /^ $/.test(toks[c]!.post) &&
+            isFirstName(n1.text) &&
+            isNameWord(n1) &&
+            isNameWord(toks[c + 2]);
+          if (!/^,/.test(toks[c]!.post) && !noComma) continue;
           const j = skipHonorifics(toks, c + 1, s.to);
           const e = nameRun(toks, j, s.to);
           if (e > j || (e === j && isFirstName(toks[j]!.text) === false && /^,/.test(toks[e]!.post) && false)) {
             const complement = toks.slice(k + 1, c + 1);
             const org = complementOrg(doc, complement);
             const phrase = roleTitle + doc.text.slice(t.end, toks[c]!.end);
-            addPerson(j, e, 'de-per-apposition', 0.85, [{ title: phrase, organisation: org?.text ?? roleOrg?.text ?? null, orgStart: org?.start ?? roleOrg?.start, past, confidence: 0.8 }]);
+            addPerson(j, e, 'de-per-apposition', 0.85, [
+              {
+                title: phrase,
+                organisation: org?.text ?? roleOrg?.text ?? null,
+                orgStart: org?.start ?? roleOrg?.start,
+                past,
+                confidence: 0.8,
+              },
+            ]);
             k = e;
             found = true;
             break;
@@ -189,60 +190,25 @@ export function findGermanPersons(doc: Doc): PersonOut {
     let m = j + 1;
     while (m < sentEnd && m < j + 5) {
       const x = toks[m]!;
-      if (/^(?:der|die|des|dem|den)$/.test(x.norm) || /^\d+-jährige[rn]?$/i.test(x.text) || isTitleAdjective(x.text) || (!x.cap && /(?:e|er|en)$/.test(x.text) && !germanTitle(x.text))) m++;
+      if (
+        /^(?:der|die|des|dem|den)$/.test(x.norm) ||
+        /^\d+-jährige[rn]?$/i.test(x.text) ||
+        isTitleAdjective(x.text) ||
+        (!x.cap && /(?:e|er|en)$/.test(x.text) && !germanTitle(x.text))
+      )
+        m++;
       else break;
     }
     const tt = toks[m];
     if (!tt || m >= sentEnd || !germanTitle(tt.text)) continue;
+    // "…, den neuen Polizeipräsidenten Roland Kerscher": a list of persons, not an apposition
+    if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) continue;
     const roles = appositionRoles(doc, m, sentEnd);
     for (const r of roles) p.roles!.push(r);
   }
+  surnameAppositions(doc, persons);
+  roleAfterAls(doc, persons);
   return { persons, titleRefs, orgs };
 }
 
-/** Roles in "Staatssekretär und Chef der Staatskanzlei" (stops at a comma or clause end). */
-function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[] {
-  const toks = doc.tokens;
-  const roles: RoleCandidate[] = [];
-  let start = m;
-  let k = m;
-  const flush = (endIdx: number): void => {
-    const titleTok = toks[start]!;
-    const title = titleNominative(titleTok.text) + doc.text.slice(titleTok.end, toks[endIdx]!.end);
-    const org = complementOrg(doc, toks.slice(start + 1, endIdx + 1));
-    roles.push({ title, organisation: org?.text ?? null, orgStart: org?.start, confidence: 0.8 });
-  };
-  while (k < to) {
-    const x = toks[k]!;
-    if (/[,;:.!?)]/.test(x.post) || k === to - 1) { flush(k); break; }
-    const n = toks[k + 1];
-    if (n && n.norm === 'und' && germanTitle(toks[k + 2]?.text ?? '')) { flush(k); start = k + 2; k += 2; continue; }
-    if (n && !n.cap && !COMPLEMENT.has(n.norm) && n.norm !== 'und') { flush(k); break; }
-    k++;
-  }
-  return roles;
-}
-
-/** The organisation named in a title complement ("des Migrationszentrums" → Migrationszentrum). */
-function complementOrg(doc: Doc, complement: Token[]): { text: string; start: number } | null {
-  const first = complement[0];
-  if (!first || !/^(?:des|der|von|vom|im|am|zu|bei|beim)$/.test(first.norm)) return null;
-  const words = complement.slice(1).filter((t) => t.cap);
-  if (words.length === 0) return null;
-  const head = words[0]!;
-  const lastTok = complement[complement.length - 1]!;
-  const text = denominalizeGenitive(head.text) + doc.text.slice(head.end, lastTok.end);
-  return { text: text.replace(/[,;:]$/, ''), start: head.start };
-}
-
-/** "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation. */
-function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: number } | null {
-  const p = doc.tokens[ts - 1]!;
-  for (const [re, state] of DE_STATE_ADJECTIVES) if (re.test(p.text)) return { text: state, start: -1 };
-  if (p.cap && /s$/.test(p.text)) {
-    const base = p.text.slice(0, -1);
-    const tier = placeTier(base);
-    if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
-  }
-  return null;
-}
+/** "Marks, die Patin des Mehrgenerationenhauses Langenhagen ist": apposition after a surname-only mention. */

@@ -2,8 +2,8 @@
 import type { Candidate, Doc } from '../core/types.js';
 import { isCapWord, startsParagraph } from '../core/tokens.js';
 import { maxPlaceWords, placeTier } from '../gazetteer/index.js';
-import { DE_SITE_PREFIX, isSiteWord } from './org-lexicon.js';
-import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
+import { DE_SITE_PREFIX, headGender, isSiteWord } from './org-lexicon.js';
+import { DE_FUNCTION_WORDS, DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
 import { isProperWord } from './organisations.js';
 
 /** Finds place candidates in a German release. */
@@ -27,9 +27,24 @@ export function findGermanPlaces(doc: Doc): Candidate[] {
       if (isSiteWord(t.text)) {
         let end = k;
         if (DE_SITE_PREFIX.has(t.norm) && isProperWord(toks[k + 1]) && k + 1 < s.to) end = k + 1;
-        else if (isProperWord(toks[k + 1]) && k + 1 < s.to && placeTier(toks[k + 1]!.text) && /^ $/.test(t.post)) end = k + 1;
-        const name = doc.text.slice(t.start, toks[end]!.end);
-        if (end > k || !DE_SITE_PREFIX.has(t.norm)) out.push(place(name, t.start, toks[end]!.end, 0.7, 'de-plc-site'));
+        else if (isProperWord(toks[k + 1]) && k + 1 < s.to && placeTier(toks[k + 1]!.text) && /^ $/.test(t.post))
+          end = k + 1;
+        // a capitalised adjective names the building: "im Alten Rathaus" → "Altes Rathaus"
+        const adj = toks[k - 1];
+        const named =
+          !!adj &&
+          k - 2 >= s.from &&
+          /^\p{Lu}\p{Ll}+(?:e|en|es|er)$/u.test(adj.text) &&
+          /^ $/.test(adj.post) &&
+          !DE_FUNCTION_WORDS.has(adj.norm) &&
+          /^(?:im|in|am|zum|vom|beim|das|dem|des)$/i.test(toks[k - 2]!.text);
+        const startTok = named ? adj! : t;
+        const adjText = named
+          ? `${adj!.text.replace(/(?:en|e|er|es)$/, '')}${{ f: 'e', m: 'er', n: 'es' }[headGender(t.text)]} `
+          : '';
+        const name = adjText + doc.text.slice(t.start, toks[end]!.end);
+        if (end > k || !DE_SITE_PREFIX.has(t.norm))
+          out.push(place(name, startTok.start, toks[end]!.end, 0.7, 'de-plc-site'));
         k = end;
         continue;
       }
@@ -50,7 +65,8 @@ export function findGermanPlaces(doc: Doc): Candidate[] {
       // gazetteer, longest match first
       for (let w = Math.min(maxW, s.to - k); w >= 1; w--) {
         const last = toks[k + w - 1]!;
-        if (w > 1 && !toks.slice(k, k + w).every((x) => x.cap || /^(?:am|an|der|im|in|ob|bei|upon|on)$/.test(x.text))) continue;
+        if (w > 1 && !toks.slice(k, k + w).every((x) => x.cap || /^(?:am|an|der|im|in|ob|bei|upon|on)$/.test(x.text)))
+          continue;
         const surface = doc.text.slice(t.start, last.end);
         let name = surface;
         let tier = placeTier(surface);
@@ -58,7 +74,10 @@ export function findGermanPlaces(doc: Doc): Candidate[] {
         if (!tier && w === 1 && /s$/.test(surface)) {
           const base = surface.slice(0, -1);
           const bt = placeTier(base);
-          if (bt === 'region' || bt === 'country' || bt === 'big') { tier = bt; name = base; }
+          if (bt === 'region' || bt === 'country' || bt === 'big') {
+            tier = bt;
+            name = base;
+          }
         }
         if (!tier) continue;
         const prev = toks[k - 1];

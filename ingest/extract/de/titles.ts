@@ -1,25 +1,91 @@
 // German official titles: heads that may stand alone or end a compound ("Wirtschafts|ministerin"),
 // with gender and inflection endings generated rather than listed.
 import { fold } from '../../../src/domain/index.js';
+import { memo } from '../core/memo.js';
 
 /** Noun heads, masculine base form; feminine is base + "in" (umlauted where listed). */
 const NOUN_HEADS: [string, string?][] = [
-  ['Minister'], ['Präsident'], ['Vizepräsident'], ['Sekretär'], ['Landrat', 'Landrätin'],
-  ['Kreisrat', 'Kreisrätin'], ['Stadtrat', 'Stadträtin'], ['Regierungsrat', 'Regierungsrätin'],
-  ['Ministerialrat', 'Ministerialrätin'], ['Amtsrat', 'Amtsrätin'], ['Studienrat', 'Studienrätin'],
-  ['Bürgermeister'], ['Oberbürgermeister'], ['Meister'], ['Leiter'], ['Führer'], ['Direktor'],
-  ['Dezernent'], ['Referent'], ['Sprecher'], ['Vorstand'], ['Kommandant'], ['Kanzler'],
-  ['Rektor'], ['Prorektor'], ['Chef'], ['Koordinator'], ['Senator'], ['Kämmerer'], ['Pfarrer'],
-  ['Professor'], ['Intendant'], ['Kommissar'], ['Richter'], ['Berater'], ['Manager'],
-  ['Obmann', 'Obfrau'], ['Pate', 'Patin'], ['Preisträger'], ['Stellvertreter'], ['Ortsvorsteher'],
-  ['Superintendent'], ['Bischof', 'Bischöfin'], ['Dekan'], ['Justitiar'], ['Jurist'],
-  ['Botschafter'], ['Konsul'], ['Generalkonsul'], ['Staatsanwalt', 'Staatsanwältin'],
-  ['Polizeipräsident'], ['Inspekteur'], ['Hauptmann', 'Hauptfrau'], ['Sachbearbeiter'],
-  ['Ansprechpartner'], ['Kurator'], ['Gründer'], ['Inhaber'], ['Eigentümer'], ['Vertreter'],
-  ['Pressesprecher'], ['Schulleiter'], ['Kanzleichef'], ['Verwaltungschef'], ['Beauftragter'],
-  ['Käthchen'], ['Ratsherr', 'Ratsfrau'], ['Bezirksvorsteher'], ['Regierungspräsident'],
-  ['Vorsteher'], ['Moderator'], ['Laudator'], ['Initiator'], ['Trainer'], ['Oberst'], ['General'],
-  ['Brandmeister'], ['Wehrführer'], ['Kreisbrandmeister'], ['Geschäftsführer'], ['Präses'],
+  ['Minister'],
+  ['Präsident'],
+  ['Vizepräsident'],
+  ['Sekretär'],
+  ['Landrat', 'Landrätin'],
+  ['Kreisrat', 'Kreisrätin'],
+  ['Stadtrat', 'Stadträtin'],
+  ['Regierungsrat', 'Regierungsrätin'],
+  ['Ministerialrat', 'Ministerialrätin'],
+  ['Amtsrat', 'Amtsrätin'],
+  ['Studienrat', 'Studienrätin'],
+  ['Bürgermeister'],
+  ['Oberbürgermeister'],
+  ['Meister'],
+  ['Leiter'],
+  ['Führer'],
+  ['Direktor'],
+  ['Dezernent'],
+  ['Referent'],
+  ['Sprecher'],
+  ['Vorstand'],
+  ['Kommandant'],
+  ['Kanzler'],
+  ['Rektor'],
+  ['Prorektor'],
+  ['Chef'],
+  ['Koordinator'],
+  ['Senator'],
+  ['Kämmerer'],
+  ['Pfarrer'],
+  ['Professor'],
+  ['Intendant'],
+  ['Kommissar'],
+  ['Richter'],
+  ['Berater'],
+  ['Manager'],
+  ['Obmann', 'Obfrau'],
+  ['Pate', 'Patin'],
+  ['Preisträger'],
+  ['Stellvertreter'],
+  ['Ortsvorsteher'],
+  ['Superintendent'],
+  ['Bischof', 'Bischöfin'],
+  ['Dekan'],
+  ['Justitiar'],
+  ['Jurist'],
+  ['Botschafter'],
+  ['Konsul'],
+  ['Generalkonsul'],
+  ['Staatsanwalt', 'Staatsanwältin'],
+  ['Polizeipräsident'],
+  ['Inspekteur'],
+  ['Hauptmann', 'Hauptfrau'],
+  ['Sachbearbeiter'],
+  ['Ansprechpartner'],
+  ['Kurator'],
+  ['Gründer'],
+  ['Inhaber'],
+  ['Eigentümer'],
+  ['Vertreter'],
+  ['Pressesprecher'],
+  ['Schulleiter'],
+  ['Kanzleichef'],
+  ['Verwaltungschef'],
+  ['Beauftragter'],
+  ['Käthchen'],
+  ['Ratsherr', 'Ratsfrau'],
+  ['Bezirksvorsteher'],
+  ['Regierungspräsident'],
+  ['Vorsteher'],
+  ['Moderator'],
+  ['Laudator'],
+  ['Initiator'],
+  ['Trainer'],
+  ['Oberst'],
+  ['General'],
+  ['Brandmeister'],
+  ['Wehrführer'],
+  ['Kreisbrandmeister'],
+  ['Geschäftsführer'],
+  ['Präses'],
 ];
 
 /** Adjectival heads (noun-ised participles): Landesbeauftragte/r/n, Vorsitzende/r/n. */
@@ -29,9 +95,26 @@ const ADJ_HEADS = ['Beauftragt', 'Vorsitzend', 'Abgeordnet', 'Beigeordnet', 'Bev
 const COMPOUND_ONLY = new Set(['meister', 'fuehrer', 'rat', 'vertreter', 'berater', 'manager', 'trainer', 'general']);
 /** Compounds ending in a head that are not titles. */
 const NOT_TITLES = new Set([
-  'begleiter', 'mitbegleiter', 'reisefuehrer', 'gleiter', 'fahrzeugfuehrer', 'hundefuehrer',
-  'fachleiter', 'meister', 'weltmeister', 'europameister', 'handwerksmeister', 'ansprechpartner',
-  'vertreter', 'interessenvertreter', 'trainer', 'richter', 'manager', 'rat', 'berater', 'general',
+  'begleiter',
+  'mitbegleiter',
+  'reisefuehrer',
+  'gleiter',
+  'fahrzeugfuehrer',
+  'hundefuehrer',
+  'fachleiter',
+  'meister',
+  'weltmeister',
+  'europameister',
+  'handwerksmeister',
+  'ansprechpartner',
+  'vertreter',
+  'interessenvertreter',
+  'trainer',
+  'richter',
+  'manager',
+  'rat',
+  'berater',
+  'general',
 ]);
 
 interface HeadForm {
@@ -66,7 +149,9 @@ export interface TitleMatch {
 }
 
 /** Recognises a German title word incl. compounds and inflection ("Landrätin", "MaßArbeit-Vorstand"). */
-export function germanTitle(word: string): TitleMatch | null {
+export const germanTitle: (word: string) => TitleMatch | null = memo(germanTitleUncached);
+
+function germanTitleUncached(word: string): TitleMatch | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   const parts = word.split(/[-‐‑–]/);
   const last = parts[parts.length - 1] ?? '';
@@ -92,12 +177,26 @@ export function germanTitle(word: string): TitleMatch | null {
 
 /** True for words that only modify a following title ("Parlamentarische Staatssekretärin"). */
 export function isTitleAdjective(word: string): boolean {
-  return /^(?:parlamentarische|stellvertretende|erste|zweite|regierende|amtierende|ehemalige|frühere|neue|designierte|kommissarische|geschäftsführende|leitende|ehrenamtliche|hauptamtliche|ständige)[rnms]?$/i.test(
-    word,
-  ) || /politische[rn]?$/i.test(word);
+  return (
+    /^(?:parlamentarische|stellvertretende|erste|zweite|regierende|amtierende|ehemalige|frühere|neue|designierte|kommissarische|geschäftsführende|leitende|ehrenamtliche|hauptamtliche|ständige)[rnms]?$/i.test(
+      word,
+    ) || /politische[rn]?$/i.test(word)
+  );
 }
 
 /** Honorifics that precede names but are not part of them. */
-export const DE_HONORIFICS = new Set(['dr', 'prof', 'professor', 'professorin', 'dipl', 'ing', 'med', 'h.c', 'mdl', 'mdb', 'mdep']);
+export const DE_HONORIFICS = new Set([
+  'dr',
+  'prof',
+  'professor',
+  'professorin',
+  'dipl',
+  'ing',
+  'med',
+  'h.c',
+  'mdl',
+  'mdb',
+  'mdep',
+]);
 /** Words that introduce a person without a role. */
 export const DE_PERSON_INTRO = new Set(['frau', 'herr', 'herrn', 'gattin', 'ehefrau', 'ehemann', 'tochter', 'sohn']);

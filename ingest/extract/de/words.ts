@@ -25,12 +25,27 @@ export const DE_CALENDAR = new Set(
 );
 
 // Typical endings of German common nouns: such a word after a title is not a surname.
-const COMMON_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|nis|tum|ismus|ment|ierung|ungen|chen|lein|ik|ie|ien|ur|anz|enz|zeug|werk|stelle|wesen|kräfte)$/;
+const COMMON_NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|ität|nis|tum|ismus|ment|ierung|ungen|chen|lein|ien|zeug|werk|stelle|wesen|kräfte|zentrum|bereich|kosten|mittel)$/;
 
 /** True when a capitalised word looks like a German common noun rather than a name. */
 export function looksLikeCommonNoun(word: string): boolean {
-  return COMMON_NOUN_ENDING.test(word.toLowerCase());
+  const w = word.toLowerCase();
+  return DE_COMMON_NOUNS.has(w) || (w.length >= 6 && COMMON_NOUN_ENDING.test(w));
 }
+
+/** Frequent capitalised nouns of press releases that look like names to the rules. */
+export const DE_COMMON_NOUNS = new Set(
+  (
+    'besuch gast gäste gespräch anliegen jahr jahre jahren euro mio mrd prozent foto bild film rahmen ziel ' +
+    'arbeit menschen kinder leute region land stadt kreis ort orte termin termine programm projekt thema themen ' +
+    'beispiel dank grüße grußwort wort worte worten weg wege zeit tag tage woche wochen monat monate auftakt ' +
+    'ende anfang teil seite seiten platz punkt frage fragen antwort blick bürger bürgerinnen gemeinden ' +
+    'kommunen betriebe unternehmen firmen schulen vereine gruppen team mitte links rechts presse medien ' +
+    'homepage internet kamera netzwerk zukunft vorfeld anschluss vergleich zusammenarbeit einsatz erfolg ' +
+    'entwicklung chef chefin frau herr herrn familie eltern schüler lehrer fall stelle amt haus hause'
+  ).split(' '),
+);
 
 /** Prepositions after which a capitalised word is likely a place. */
 export const DE_LOCATIVE = new Set(['in', 'nach', 'aus', 'bei', 'bis', 'zwischen', 'gen', 'auf', 'von', 'vom', 'im']);
@@ -47,19 +62,28 @@ export const DE_PLACE_HOMOGRAPHS = new Set(
 
 /** German state adjectives → state (for "niedersächsische Sozialministerin"). */
 export const DE_STATE_ADJECTIVES: [RegExp, string][] = [
-  [/^niedersächsisch/i, 'Niedersachsen'], [/^hessisch/i, 'Hessen'], [/^bayerisch/i, 'Bayern'],
-  [/^baden[-–]württembergisch/i, 'Baden-Württemberg'], [/^sächsisch/i, 'Sachsen'],
-  [/^thüringisch/i, 'Thüringen'], [/^brandenburgisch/i, 'Brandenburg'], [/^saarländisch/i, 'Saarland'],
-  [/^rheinland[-–]pfälzisch/i, 'Rheinland-Pfalz'], [/^nordrhein[-–]westfälisch/i, 'Nordrhein-Westfalen'],
-  [/^schleswig[-–]holsteinisch/i, 'Schleswig-Holstein'], [/^mecklenburg[-–]vorpommersch/i, 'Mecklenburg-Vorpommern'],
-  [/^berliner$/i, 'Berlin'], [/^hamburg(?:isch|er$)/i, 'Hamburg'], [/^bremisch/i, 'Bremen'],
+  [/^niedersächsisch/i, 'Niedersachsen'],
+  [/^hessisch/i, 'Hessen'],
+  [/^bayerisch/i, 'Bayern'],
+  [/^baden[-–]württembergisch/i, 'Baden-Württemberg'],
+  [/^sächsisch/i, 'Sachsen'],
+  [/^thüringisch/i, 'Thüringen'],
+  [/^brandenburgisch/i, 'Brandenburg'],
+  [/^saarländisch/i, 'Saarland'],
+  [/^rheinland[-–]pfälzisch/i, 'Rheinland-Pfalz'],
+  [/^nordrhein[-–]westfälisch/i, 'Nordrhein-Westfalen'],
+  [/^schleswig[-–]holsteinisch/i, 'Schleswig-Holstein'],
+  [/^mecklenburg[-–]vorpommersch/i, 'Mecklenburg-Vorpommern'],
+  [/^berliner$/i, 'Berlin'],
+  [/^hamburg(?:isch|er$)/i, 'Hamburg'],
+  [/^bremisch/i, 'Bremen'],
   [/^sachsen[-–]anhaltisch/i, 'Sachsen-Anhalt'],
 ];
 
 /** Genitive → nominative for German nouns and names after des/eines ("Landkreises" → "Landkreis"). */
 export function denominalizeGenitive(word: string): string {
   if (/ums$/.test(word)) return word.slice(0, -1);
-  if (/(?:s|ß|[tdkg]|ch)es$/.test(word) && word.length > 5) return word.slice(0, -2);
+  if (/(?:s|ß|[tdkg]|ch)es$/.test(word) && word.length > 4) return word.slice(0, -2);
   if (/[^s]s$/.test(word) && word.length > 4) return word.slice(0, -1);
   return word;
 }

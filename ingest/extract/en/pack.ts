@@ -1,15 +1,82 @@
-// The English language pack (filled in by the English rules).
+// The English language pack: wires the English rules into the shared pipeline.
+import { nameKey } from '../../../src/domain/index.js';
+import type { WorkEntity } from '../core/entities.js';
 import type { LanguagePack } from '../core/pack.js';
+import type { Sentence } from '../core/types.js';
 import { findEnglishDate } from '../core/dates.js';
+import { EN_SPEECH } from './lexicon.js';
+import { recogniseEnglish } from './recognise.js';
+
+const VISIT_TOKEN =
+  /^(?:visit|visits|visited|visiting|toured|tour|tours|touring|opened|opens|open|met|meets|meet|welcomed|hosted|inaugurat\p{L}*|attended|attends|attend|heading|arrival)$/u;
+const VISIT_PHRASE =
+  /\b(?:will be in|was in|were in|given a (?:guided )?tour|went to|travelled to|stopped at|called in at|dropped in)\b/;
+
+/** Key of an English title for coreference: its head word ("Secretary of State for Wales" → "secretary"). */
+export function englishTitleKey(title: string): string | null {
+  const t = title
+    .toLowerCase()
+    .replace(/^(?:the|a|an)\s+/, '')
+    .split(/\s+(?:of|for|at)\s+/)[0]!
+    .trim();
+  if (!t) return null;
+  const words = t
+    .split(/\s+/)
+    .map((w) => w.replace(/s$/, '').replace(/chairm[ae]n|chairwom[ae]n|chairperson/, 'chair'));
+  return words[words.length - 1] ?? null;
+}
+
+const IMPLIED: [RegExp, RegExp][] = [
+  [/\b(?:minister|secretary|first minister|prime minister)\b/, /\bgovernment$/],
+  [/\b(?:professor|vice-principal|vice-chancellor|chancellor|dean|provost|lecturer)\b/, /^university\b|\buniversity\b/],
+  [/(?:^|\s)(?:principal|headteacher|head teacher)\b/, /\b(?:school|academy|college)$/],
+  [/\b(?:mayor|councillor|leader of the council)\b/, /\bcouncil$/],
+];
+
+/** Organisation implied by a bare English title in this release (unique, or the one in the same sentence). */
+function implicitOrg(
+  title: string,
+  ents: WorkEntity[],
+  ctx: { sentence: Sentence | undefined },
+): WorkEntity | undefined {
+  const t = title.toLowerCase();
+  if (/\b(?:of|at)\b/.test(t) && !/secretary of state/.test(t)) return undefined;
+  for (const [tre, ore] of IMPLIED) {
+    if (!tre.test(t)) continue;
+    const hits = ents.filter((e) => e.type === 'Organisation' && ore.test(nameKey(e.name)));
+    if (hits.length === 1) return hits[0];
+    const s = ctx.sentence;
+    const near = s ? hits.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) : [];
+    return near.length === 1 ? near[0] : undefined;
+  }
+  return undefined;
+}
 
 /** English language pack. */
 export const englishPack: LanguagePack = {
   language: 'en',
-  recognise: () => ({ candidates: [], titleRefs: [] }),
-  visitCue: () => -1,
-  isSpeechCue: () => false,
-  pronouns: new Set(['he', 'she']),
-  titleKey: (t) => t.toLowerCase(),
-  implicitOrg: () => undefined,
+  recognise: recogniseEnglish,
+  visitCue(doc, s) {
+    for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
+    const m = VISIT_PHRASE.exec(s.text);
+    if (m) {
+      const at = s.start + m.index;
+      for (let i = s.from; i < s.to; i++) if (doc.tokens[i]!.end > at) return i;
+    }
+    return -1;
+  },
+  visit: {
+    cancel: /\b(?:cancel(?:led|s)?|postponed|called off)\b/i,
+    continuation:
+      /\b(?:Afterwards|afterwards|Finally|finally|Then|Later|later|Next|Going on to|Heading to|Before that|After that)\b/,
+    companion: /\b(?:accompanied by|joined by)\b/,
+    origin: /\bfrom\s+(?:the\s+)?$/,
+    clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
+  },
+  quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
+  isSpeechCue: (t) => EN_SPEECH.has(t.norm),
+  pronouns: new Set(['he', 'she', 'they']),
+  titleKey: englishTitleKey,
+  implicitOrg,
   findDate: findEnglishDate,
 };

@@ -1,6 +1,16 @@
 // Gazetteer lookups, built once on first use from the generated data file.
 import { fold } from '../../../src/domain/index.js';
-import { BIG_PLACES, COUNTRIES, FIRST_NAMES, MID_PLACES, SMALL_PLACES } from './data.generated.js';
+import { memo } from '../core/memo.js';
+import {
+  BIG_PLACES,
+  COUNTRIES,
+  DE_NOUNS,
+  DISTRICTS_ONLY,
+  EN_COMMON,
+  FIRST_NAMES,
+  MID_PLACES,
+  SMALL_PLACES,
+} from './data.generated.js';
 import { REGIONS } from './regions.js';
 
 /** How strongly a gazetteer name suggests a place: countries/regions/big cities stand alone. */
@@ -10,6 +20,9 @@ interface Gazetteer {
   places: Map<string, PlaceTier>;
   maxWords: number;
   firstNames: Set<string>;
+  enCommon: Set<string>;
+  deNouns: Set<string>;
+  districtsOnly: Set<string>;
 }
 
 let cache: Gazetteer | null = null;
@@ -31,14 +44,19 @@ function load(): Gazetteer {
   add(BIG_PLACES, 'big');
   add(MID_PLACES, 'mid');
   add(SMALL_PLACES, 'small');
-  cache = { places, maxWords: Math.min(maxWords, 4), firstNames: new Set(FIRST_NAMES.split('|')) };
+  cache = {
+    places,
+    maxWords: Math.min(maxWords, 4),
+    firstNames: new Set(FIRST_NAMES.split('|')),
+    enCommon: new Set(EN_COMMON.split('|')),
+    deNouns: new Set(DE_NOUNS.split('|')),
+    districtsOnly: new Set(DISTRICTS_ONLY.split('|')),
+  };
   return cache;
 }
 
 /** Tier of a place name, or null when the gazetteer does not know it. */
-export function placeTier(name: string): PlaceTier | null {
-  return load().places.get(fold(name)) ?? null;
-}
+export const placeTier: (name: string) => PlaceTier | null = memo((name) => load().places.get(fold(name)) ?? null);
 
 /** Longest multi-word place name the gazetteer holds (in words). */
 export function maxPlaceWords(): number {
@@ -48,4 +66,19 @@ export function maxPlaceWords(): number {
 /** True when the word is a known first name (any case). */
 export function isFirstName(word: string): boolean {
   return load().firstNames.has(word.toLowerCase());
+}
+
+/** True for one of the 10,000 most frequent English words (any case). */
+export function isFrequentEnglish(word: string): boolean {
+  return load().enCommon.has(word.toLowerCase());
+}
+
+/** True for a frequent German noun as written ("Zukunft", "Fuß"); surnames like "Bauer" are in it too. */
+export function isFrequentGermanNoun(word: string): boolean {
+  return load().deNouns.has(word);
+}
+
+/** True for a German district name that is not also a town ("Vorpommern-Greifswald", not "Osnabrück"). */
+export function isDistrictOnly(name: string): boolean {
+  return load().districtsOnly.has(name);
 }

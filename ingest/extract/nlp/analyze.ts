@@ -5,6 +5,7 @@ import { fold } from '../../../src/domain/index.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { germanPlugin, GERMAN_ABBREVIATIONS } from '../de/plugin.js';
 import { englishPlugin } from '../en/plugin.js';
+import { isCommonEnglish } from './lexicon.js';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 nlp.plugin(germanPlugin(lexicon));
@@ -47,7 +48,14 @@ export function analyze(release: Release): Doc {
     let k = 0;
     while (k < s.terms.length) {
       const t = s.terms[k]!;
-      let start = t.offset.start;
+      // compromise expands English contractions ("im" → "i am"): the implied word has no text of its own
+      if (t.offset.length === 0) {
+        const prev = tokens[tokens.length - 1];
+        if (prev && tokens.length > from) tokens[tokens.length - 1] = { ...prev, post: prev.post + t.post };
+        k++;
+        continue;
+      }
+      const start = t.offset.start;
       let end = start + t.offset.length;
       let post = t.post;
       const tags = new Set(t.tags ?? []);
@@ -60,6 +68,37 @@ export function analyze(release: Release): Doc {
         for (const tag of n.tags ?? []) tags.add(tag);
       }
       const word = text.slice(start, end);
+      // scraped English text glues words: "HuttFinance" → "Hutt" + "Finance"
+      const glued = release.language === 'en' ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(word) : null;
+      if (glued && isCommonEnglish(glued[2]!) && !isCommonEnglish(glued[1]!)) {
+        const cut = start + glued[1]!.length;
+        tokens.push({
+          text: glued[1]!,
+          start,
+          end: cut,
+          pre: t.pre,
+          post: '',
+          norm: fold(glued[1]!),
+          cap: true,
+          i: tokens.length,
+          sent: sentences.length,
+          tags,
+        });
+        tokens.push({
+          text: glued[2]!,
+          start: cut,
+          end,
+          pre: '',
+          post,
+          norm: fold(glued[2]!),
+          cap: true,
+          i: tokens.length,
+          sent: sentences.length,
+          tags,
+        });
+        k++;
+        continue;
+      }
       tokens.push({
         text: word,
         start,

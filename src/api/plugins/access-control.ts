@@ -14,9 +14,12 @@ export function accessControlPlugin(options: { publicRead: boolean }): ApolloSer
           if (caller.scopes.has(needed)) return;
           if (caller.actor === null) {
             const reason = caller.invalidKey ? 'the API key is not valid' : 'an API key is needed';
-            throw new GraphQLError(`${reason}: send "Authorization: Bearer <key>" with a key that has the ${needed} scope`, {
-              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-            });
+            throw new GraphQLError(
+              `${reason}: send "Authorization: Bearer <key>" with a key that has the ${needed} scope`,
+              {
+                extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+              },
+            );
           }
           throw new GraphQLError(`the key "${caller.actor}" lacks the ${needed} scope`, {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },

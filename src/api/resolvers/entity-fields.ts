@@ -14,7 +14,12 @@ interface PageArgs {
 export async function releasesOf(entity: Entity, args: PageArgs, context: ApiContext) {
   const first = pageSize(args.first, 20);
   const offset = offsetAfter(args.after);
-  const page = await context.stores.graph.listReleases({ filter: { entityId: entity.id }, sort: 'DATE_DESC', first, offset });
+  const page = await context.stores.graph.listReleases({
+    filter: { entityId: entity.id },
+    sort: 'DATE_DESC',
+    first,
+    offset,
+  });
   return toConnection(page.items, offset, page.total);
 }
 
@@ -40,19 +45,25 @@ export async function connectionsOf(
 /** Who visited an entity. */
 export async function visitorsOf(entity: Entity, args: PageArgs, context: ApiContext) {
   const facts = await factsAbout(context, entity.id, 'VISITED', 'to');
-  return connectionFromArray(facts.map((fact) => visitOf(fact, context)), pageSize(args.first, 20), args.after);
+  return connectionFromArray(
+    facts.map((fact) => visitOf(fact, context)),
+    pageSize(args.first, 20),
+    args.after,
+  );
 }
 
 const common = {
   releases: releasesOf,
-  connections: (entity: Entity, args: PageArgs & { types?: EntityType[] | null; minShared?: number }, context: ApiContext) =>
-    connectionsOf(entity.id, args, context),
+  connections: (
+    entity: Entity,
+    args: PageArgs & { types?: EntityType[] | null; minShared?: number },
+    context: ApiContext,
+  ) => connectionsOf(entity.id, args, context),
 };
 
 /** Entities at the other end of an entity's facts of one type ("parts": PART_OF facts pointing here). */
 const ends =
-  (type: RelationType, direction: 'from' | 'to') =>
-  async (entity: Entity, _: unknown, context: ApiContext) =>
+  (type: RelationType, direction: 'from' | 'to') => async (entity: Entity, _: unknown, context: ApiContext) =>
     otherEnds(await factsAbout(context, entity.id, type, direction), direction, context);
 
 /** People stated to hold a role at an entity. */
@@ -67,16 +78,26 @@ export const entityResolvers = {
   Person: {
     ...common,
     async roles(person: Entity, args: { minConfidence?: number }, context: ApiContext) {
-      const facts = await factsAbout(context, person.id, 'HOLDS_ROLE', 'from', { minConfidence: args.minConfidence ?? 0 });
+      const facts = await factsAbout(context, person.id, 'HOLDS_ROLE', 'from', {
+        minConfidence: args.minConfidence ?? 0,
+      });
       return distinctRoles(facts).map((fact) => roleOf(fact, context));
     },
     async visits(person: Entity, args: PageArgs & { minConfidence?: number }, context: ApiContext) {
       const facts = await factsAbout(context, person.id, 'VISITED', 'from', { minConfidence: args.minConfidence ?? 0 });
-      return connectionFromArray(facts.map((fact) => visitOf(fact, context)), pageSize(args.first, 20), args.after);
+      return connectionFromArray(
+        facts.map((fact) => visitOf(fact, context)),
+        pageSize(args.first, 20),
+        args.after,
+      );
     },
     async quotes(person: Entity, args: PageArgs, context: ApiContext) {
       const facts = await factsAbout(context, person.id, 'QUOTED_IN', 'from');
-      return connectionFromArray(facts.map((fact) => quoteOf(fact, context)), pageSize(args.first, 20), args.after);
+      return connectionFromArray(
+        facts.map((fact) => quoteOf(fact, context)),
+        pageSize(args.first, 20),
+        args.after,
+      );
     },
   },
   Organisation: {

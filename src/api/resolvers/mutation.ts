@@ -1,5 +1,6 @@
 import { releaseId } from '../../domain/ids.js';
 import type { Language } from '../../domain/release.js';
+import { reindexEntity } from '../../search/reindex.js';
 import { requiredName } from '../arguments.js';
 import type { ApiContext } from '../context.js';
 import { ErrorCode, apiError } from '../errors.js';
@@ -24,7 +25,8 @@ function actor(context: ApiContext): string {
 /** Root mutation resolvers. */
 export const mutationResolvers = {
   async ingestRelease(_: unknown, { input }: { input: IngestInput }, context: ApiContext) {
-    if (input.text.length > MAX_TEXT) throw apiError(ErrorCode.BAD_USER_INPUT, `"text" is longer than ${MAX_TEXT} characters`);
+    if (input.text.length > MAX_TEXT)
+      throw apiError(ErrorCode.BAD_USER_INPUT, `"text" is longer than ${MAX_TEXT} characters`);
     if (input.language && input.language !== 'de' && input.language !== 'en') {
       throw apiError(ErrorCode.BAD_USER_INPUT, `"language" must be de or en, got "${input.language}"`);
     }
@@ -53,13 +55,26 @@ export const mutationResolvers = {
     const deleted = await context.stores.graph.deleteRelease(id);
     if (!deleted) throw apiError(ErrorCode.NOT_FOUND, `no release with id "${id}"`);
     await context.stores.search.remove([id]);
-    await context.stores.graph.recordCuration({ actor: actor(context), action: 'DELETE_RELEASE', details: { releaseId: id } });
+    await context.stores.graph.recordCuration({
+      actor: actor(context),
+      action: 'DELETE_RELEASE',
+      details: { releaseId: id },
+    });
     return true;
   },
-  mergeEntities: (_: unknown, { ids }: { ids: string[] }, context: ApiContext) =>
-    context.stores.graph.mergeEntities(ids, actor(context)),
-  renameEntity: (_: unknown, { id, name }: { id: string; name: string }, context: ApiContext) =>
-    context.stores.graph.renameEntity(id, requiredName(name, 'name'), actor(context)),
+  async mergeEntities(_: unknown, { ids }: { ids: string[] }, context: ApiContext) {
+    const { graph, search } = context.stores;
+    const survivor = await graph.mergeEntities(ids, actor(context));
+    // Hits, facets and suggestions then show the surviving entity instead of the merged ones.
+    await reindexEntity(graph, search, survivor.id);
+    return survivor;
+  },
+  async renameEntity(_: unknown, { id, name }: { id: string; name: string }, context: ApiContext) {
+    const { graph, search } = context.stores;
+    const entity = await graph.renameEntity(id, requiredName(name, 'name'), actor(context));
+    await reindexEntity(graph, search, entity.id);
+    return entity;
+  },
   async rejectFact(_: unknown, { id }: { id: string }, context: ApiContext) {
     const rejected = await context.stores.graph.rejectFact(id, actor(context));
     if (!rejected) throw apiError(ErrorCode.NOT_FOUND, `no fact with id "${id}"`);

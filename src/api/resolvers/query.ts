@@ -24,12 +24,7 @@ interface VisitArgs extends PageArgs {
   minConfidence?: number;
 }
 
-async function visitConnection(
-  context: ApiContext,
-  entityId: string,
-  direction: 'from' | 'to',
-  args: VisitArgs,
-) {
+async function visitConnection(context: ApiContext, entityId: string, direction: 'from' | 'to', args: VisitArgs) {
   const facts = await factsAbout(context, entityId, 'VISITED', direction, {
     minConfidence: bounded(args.minConfidence, 0, 0, 1, 'minConfidence'),
     from: isoDate(args.from, 'from'),
@@ -132,11 +127,7 @@ export const queryResolvers = {
       entities: () => context.loaders.entity.loadMany(pathNodes(from.id, hops)),
     }));
   },
-  async timeline(
-    _: unknown,
-    args: PageArgs & { entityId: string; order?: 'ASC' | 'DESC' },
-    context: ApiContext,
-  ) {
+  async timeline(_: unknown, args: PageArgs & { entityId: string; order?: 'ASC' | 'DESC' }, context: ApiContext) {
     const entity = await lookupEntity(context.stores.graph, { id: args.entityId }, undefined);
     const events = await timelineOf(entity, args.order ?? 'ASC', context);
     const nodes = events.map((event) => ({

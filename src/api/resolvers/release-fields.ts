@@ -27,7 +27,9 @@ export const releaseResolvers = {
   Release: {
     entities: (release: Release, _: unknown, context: ApiContext) => context.stores.graph.entitiesOfRelease(release.id),
     facts: async (release: Release, args: { minConfidence?: number }, context: ApiContext) =>
-      (await context.stores.graph.factsOfRelease(release.id)).filter((fact) => fact.confidence >= (args.minConfidence ?? 0)),
+      (await context.stores.graph.factsOfRelease(release.id)).filter(
+        (fact) => fact.confidence >= (args.minConfidence ?? 0),
+      ),
     mentions: async (release: Release, _: unknown, context: ApiContext) =>
       (await context.stores.graph.mentionsOfRelease(release.id)).map((mention) => ({
         ...mention,

@@ -1,18 +1,58 @@
-import type { SearchHit } from '../../ports/search-index.js';
+import type { EntityType } from '../../domain/entity.js';
+import type { FacetName, SearchFilter, SearchHit, SearchSort } from '../../ports/search-index.js';
 import { pageSize } from '../arguments.js';
 import type { ApiContext } from '../context.js';
 
-/** Resolvers for `schema/graphql/search.graphql`. */
+/** `SearchFilter` as GraphQL passes it: any field may be null. */
+type FilterInput = { [K in keyof SearchFilter]?: SearchFilter[K] | null };
+
+interface SearchArgs {
+  query: string;
+  filter?: FilterInput | null;
+  facets?: string[] | null;
+  sort?: keyof typeof SORTS | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const SORTS = { RELEVANCE: 'relevance', DATE_DESC: 'date_desc', DATE_ASC: 'date_asc' } as const satisfies Record<
+  string,
+  SearchSort
+>;
+
+// GraphQL sends explicit nulls for fields a client sets to null; the port treats them as unset.
+function withoutNulls(filter: FilterInput | null | undefined): SearchFilter | undefined {
+  if (!filter) return undefined;
+  return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== null)) as SearchFilter;
+}
+
+/** Resolvers for `schema/graphql/search.graphql`; the search index validates filters and facets. */
 export const searchResolvers = {
   Query: {
-    async search(_: unknown, args: { query: string; first?: number; after?: string | null }, context: ApiContext) {
+    async search(_: unknown, args: SearchArgs, context: ApiContext) {
       const first = pageSize(args.first, 10);
-      const result = await context.stores.search.search({ query: args.query, first, after: args.after ?? null });
+      const result = await context.stores.search.search({
+        query: args.query,
+        first,
+        after: args.after ?? null,
+        filter: withoutNulls(args.filter),
+        // Names are checked by the index, which answers unknown ones with BAD_USER_INPUT.
+        facets: (args.facets ?? undefined) as FacetName[] | undefined,
+        sort: SORTS[args.sort ?? 'RELEVANCE'],
+      });
       return {
         edges: result.hits.map((hit) => ({ cursor: hit.cursor, node: hit })),
         pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.hits.at(-1)?.cursor ?? null },
         totalCount: result.total,
+        facets: result.facets,
       };
+    },
+    async suggest(
+      _: unknown,
+      args: { prefix: string; types?: EntityType[] | null; first?: number | null },
+      context: ApiContext,
+    ) {
+      return context.stores.search.suggest(args.prefix, args.types ?? undefined, pageSize(args.first, 10));
     },
   },
   SearchHit: {

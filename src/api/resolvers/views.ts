@@ -79,6 +79,12 @@ export function distinctRoles(facts: Fact[]): Fact[] {
 
 /** The entities at the other end of facts. */
 export function otherEnds(facts: Fact[], direction: 'from' | 'to', context: ApiContext) {
-  const ids = [...new Set(facts.map((fact) => (direction === 'from' ? fact.to : fact.from)).filter((id): id is string => id !== null))];
-  return context.loaders.entity.loadMany(ids).then((entities) => entities.filter((e) => e !== null && !(e instanceof Error)));
+  const ids = [
+    ...new Set(
+      facts.map((fact) => (direction === 'from' ? fact.to : fact.from)).filter((id): id is string => id !== null),
+    ),
+  ];
+  return context.loaders.entity
+    .loadMany(ids)
+    .then((entities) => entities.filter((e) => e !== null && !(e instanceof Error)));
 }

@@ -32,7 +32,10 @@ function parseMapping(text: string | undefined): FieldMapping | undefined {
   for (const pair of text.split(',')) {
     const [field, column] = pair.split('=').map((part) => part.trim());
     if (!field || !column || !(MAPPING_FIELDS as readonly string[]).includes(field)) {
-      throw new CivicError('BAD_USER_INPUT', `--map: "${pair}" should be field=column with field one of ${MAPPING_FIELDS.join(', ')}`);
+      throw new CivicError(
+        'BAD_USER_INPUT',
+        `--map: "${pair}" should be field=column with field one of ${MAPPING_FIELDS.join(', ')}`,
+      );
     }
     mapping[field] = column;
   }
@@ -42,7 +45,8 @@ function parseMapping(text: string | undefined): FieldMapping | undefined {
 function parseSince(text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const date = new Date(text);
-  if (Number.isNaN(date.getTime())) throw new CivicError('BAD_USER_INPUT', `--since: "${text}" is not a date (use 2024-01-31 or 2024-01-31T12:00)`);
+  if (Number.isNaN(date.getTime()))
+    throw new CivicError('BAD_USER_INPUT', `--since: "${text}" is not a date (use 2024-01-31 or 2024-01-31T12:00)`);
   return date;
 }
 
@@ -51,7 +55,10 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('read, extract and store press releases from files, folders and archives')
-    .argument('<paths...>', 'files or folders (walked recursively): .txt .md .html .docx .pdf .csv .json .jsonl .xml/.rss/.atom .eml .zip')
+    .argument(
+      '<paths...>',
+      'files or folders (walked recursively): .txt .md .html .docx .pdf .csv .json .jsonl .xml/.rss/.atom .eml .zip',
+    )
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
     .option('-c, --concurrency <n>', `extraction worker threads (default: cores = ${defaultConcurrency()})`)
     .option('--dry-run', 'parse and extract, print what would be stored, write nothing')
@@ -71,14 +78,19 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
       const config = readConfig(flags);
       const concurrency = flags.concurrency ? Number(flags.concurrency) : defaultConcurrency();
       if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-        throw new CivicError('BAD_USER_INPUT', `--concurrency must be a whole number from 1 to 64, got "${flags.concurrency}"`);
+        throw new CivicError(
+          'BAD_USER_INPUT',
+          `--concurrency must be a whole number from 1 to 64, got "${flags.concurrency}"`,
+        );
       }
       const mapping = parseMapping(flags.map);
       const since = parseSince(flags.since);
-      const stores = openStores(config);
+      const stores = await openStores(config);
       const pool = createExtractionPool(concurrency);
       const tty = (process.stderr.isTTY ?? false) && !flags.verbose;
-      console.log(`civicgraph: ${flags.dryRun ? 'dry run against' : 'storing into'} ${stores.graph.description} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`);
+      console.log(
+        `civicgraph: ${flags.dryRun ? 'dry run against' : 'storing into'} ${stores.graph.description} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`,
+      );
       let totalFiles = 0;
       for await (const _ of walkPaths(paths, () => {})) totalFiles++;
       const progress = new IngestProgress(totalFiles, { tty: tty && !flags.quiet });
@@ -121,13 +133,20 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
 function describe(event: RunEvent, dryRun: boolean): string {
   switch (event.kind) {
     case 'document': {
-      const counts = event.status === 'unchanged' || event.status === 'would-keep' ? '' : `  (${event.entities} entities, ${event.facts} facts)`;
+      const counts =
+        event.status === 'unchanged' || event.status === 'would-keep'
+          ? ''
+          : `  (${event.entities} entities, ${event.facts} facts)`;
       return `${event.status.padEnd(13)} ${event.source}${counts}${dryRun ? `  “${event.title}”` : ''}`;
     }
     case 'failure':
       return `failed       ${event.source}: ${event.reason} [${event.step}]`;
     case 'file':
-      return event.status === 'unchanged' ? `unchanged    ${event.path}` : event.status === 'older' ? `older        ${event.path} (before --since)` : '';
+      return event.status === 'unchanged'
+        ? `unchanged    ${event.path}${event.failuresBefore ? ` (${event.failuresBefore} failure(s) last time; change the file to retry)` : ''}`
+        : event.status === 'older'
+          ? `older        ${event.path} (before --since)`
+          : '';
   }
 }
 
@@ -143,10 +162,19 @@ function printSummary(report: RunReport, totalFiles: number, paths: string[]): v
       `${report.files.unchanged} unchanged file(s) skipped; ${d.failed} failed`,
   );
   const formats = Object.entries(report.byFormat)
-    .map(([format, counts]) => `${format} ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    .map(
+      ([format, counts]) =>
+        `${format} ${Object.entries(counts)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+    )
     .join(' | ');
   if (formats) console.log(`by format: ${formats}`);
   if (report.interrupted) console.log('Interrupted: run the same command again to resume.');
-  if (totalFiles === 0) console.error(`no release files found in ${paths.join(', ')} (see civicgraph ingest --help for the formats)`);
-  else if (report.failures.length > 0) console.error(`${report.failures.length} failure(s); the reasons are above${report.failures.length > 0 ? ' (and in --report)' : ''}`);
+  if (totalFiles === 0)
+    console.error(`no release files found in ${paths.join(', ')} (see civicgraph ingest --help for the formats)`);
+  else if (report.failures.length > 0)
+    console.error(
+      `${report.failures.length} failure(s); the reasons are above${report.failures.length > 0 ? ' (and in --report)' : ''}`,
+    );
 }

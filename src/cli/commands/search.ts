@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import type { Language } from '../../domain/release.js';
+import type { SearchSort } from '../../ports/search-index.js';
 import { readConfig } from '../../config.js';
 import { openStores } from '../open-stores.js';
 
@@ -18,25 +20,41 @@ export function registerSearch(program: Command): void {
     .argument('<query...>', 'words to look for (prefixes match: "migrations" finds "Migrationszentrum")')
     .option('-n, --first <n>', 'number of hits', '10')
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
+    .option('--publisher <name>', 'only releases of this publisher')
+    .option('--lang <de|en>', 'only releases in this language')
+    .option('--sort <order>', 'relevance (default), date_desc or date_asc')
     .option('--json', 'print JSON')
-    .action(async (words: string[], flags: { first: string; data?: string; json?: boolean }) => {
-      const stores = openStores(readConfig(flags));
-      try {
-        const first = Math.max(1, Math.min(100, Number(flags.first) || 10));
-        const result = await stores.search.search({ query: words.join(' '), first });
-        if (flags.json) {
-          console.log(JSON.stringify(result, null, 2));
-          return;
+    .action(
+      async (
+        words: string[],
+        flags: { first: string; data?: string; json?: boolean; publisher?: string; lang?: string; sort?: string },
+      ) => {
+        const stores = await openStores(readConfig(flags));
+        try {
+          const first = Math.max(1, Math.min(100, Number(flags.first) || 10));
+          const result = await stores.search.search({
+            query: words.join(' '),
+            first,
+            filter: {
+              ...(flags.publisher ? { publisher: [flags.publisher] } : {}),
+              ...(flags.lang ? { language: [flags.lang as Language] } : {}),
+            },
+            sort: (flags.sort ?? 'relevance') as SearchSort,
+          });
+          if (flags.json) {
+            console.log(JSON.stringify(result, null, 2));
+            return;
+          }
+          const tty = process.stdout.isTTY ?? false;
+          console.log(`${result.total} release(s) match "${words.join(' ')}"\n`);
+          for (const hit of result.hits) {
+            console.log(`${hit.date ?? 'undated   '}  ${forTerminal(hit.highlightedTitle, tty)}`);
+            console.log(`            ${forTerminal(hit.snippet, tty)}`);
+            console.log(`            id ${hit.releaseId}${hit.publisher ? `, ${hit.publisher}` : ''}\n`);
+          }
+        } finally {
+          await stores.close();
         }
-        const tty = process.stdout.isTTY ?? false;
-        console.log(`${result.total} release(s) match "${words.join(' ')}"\n`);
-        for (const hit of result.hits) {
-          console.log(`${hit.date ?? 'undated   '}  ${forTerminal(hit.highlightedTitle, tty)}`);
-          console.log(`            ${forTerminal(hit.snippet, tty)}`);
-          console.log(`            id ${hit.releaseId}${hit.publisher ? `, ${hit.publisher}` : ''}\n`);
-        }
-      } finally {
-        await stores.close();
-      }
-    });
+      },
+    );
 }

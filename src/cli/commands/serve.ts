@@ -31,7 +31,7 @@ Environment:
     )
     .action(async (flags: { port?: string; host?: string; data?: string }) => {
       const config = readConfig(flags);
-      const stores = openStores(config);
+      const stores = await openStores(config);
       const log = pino({ base: undefined });
       const running = await startHttpServer({
         apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
@@ -45,8 +45,11 @@ Environment:
       });
       console.log(`civicgraph: serving ${stores.graph.description}`);
       console.log(`GraphQL API at ${running.url}  (health: /health, readiness: /ready)`);
-      if (config.api.keys.length === 0) console.log('No API keys configured: mutations are refused (see serve --help).');
-      console.log(`Try:\n  curl -s ${running.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE })}'`);
+      if (config.api.keys.length === 0)
+        console.log('No API keys configured: mutations are refused (see serve --help).');
+      console.log(
+        `Try:\n  curl -s ${running.url} -H 'content-type: application/json' \\\n    -d '${JSON.stringify({ query: EXAMPLE })}'`,
+      );
       let stopping = false;
       const shutdown = async (signal: string) => {
         if (stopping) return;

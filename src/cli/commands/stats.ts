@@ -10,7 +10,7 @@ export function registerStats(program: Command): void {
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
     .option('--json', 'print JSON')
     .action(async (flags: { data?: string; json?: boolean }) => {
-      const stores = openStores(readConfig(flags));
+      const stores = await openStores(readConfig(flags));
       try {
         const stats = await stores.graph.stats();
         if (flags.json) {
@@ -19,8 +19,16 @@ export function registerStats(program: Command): void {
         }
         console.log(`store:     ${stores.graph.description}`);
         console.log(`releases:  ${stats.releases}`);
-        console.log(`entities:  ${Object.entries(stats.entities).map(([t, n]) => `${t} ${n}`).join(', ')}`);
-        console.log(`facts:     ${Object.entries(stats.facts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+        console.log(
+          `entities:  ${Object.entries(stats.entities)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}`,
+        );
+        console.log(
+          `facts:     ${Object.entries(stats.facts)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}`,
+        );
         if (stats.newestRelease) {
           console.log(`newest:    ${stats.newestRelease.date ?? 'undated'}  ${stats.newestRelease.title}`);
         }

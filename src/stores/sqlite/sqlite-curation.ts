@@ -19,14 +19,18 @@ export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: stri
   const resolve = db.prepare('SELECT to_id FROM entity_redirects WHERE from_id = ?').pluck();
   const typeOf = db.prepare('SELECT type FROM entities WHERE id = ?').pluck();
   const distinct = [...new Set(ids.map((id) => (resolve.get(id) as string | undefined) ?? id))];
-  if (distinct.length < 2) throw new CivicError('BAD_USER_INPUT', 'mergeEntities needs at least two different entities');
+  if (distinct.length < 2)
+    throw new CivicError('BAD_USER_INPUT', 'mergeEntities needs at least two different entities');
   const types = distinct.map((id) => {
     const type = typeOf.get(id) as string | undefined;
     if (!type) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
     return type;
   });
   if (new Set(types).size > 1) {
-    throw new CivicError('BAD_USER_INPUT', `cannot merge entities of different types (${[...new Set(types)].join(', ')})`);
+    throw new CivicError(
+      'BAD_USER_INPUT',
+      `cannot merge entities of different types (${[...new Set(types)].join(', ')})`,
+    );
   }
   const [survivor, ...others] = distinct as [string, ...string[]];
   for (const other of others) {
@@ -69,11 +73,16 @@ export function renameEntitySync(db: SqliteDatabase, id: string, name: string, a
 /** Deletes a fact and remembers the rejected statement. Runs in the caller's transaction. */
 export function rejectFactSync(db: SqliteDatabase, id: string, actor: string): boolean {
   const fact = db.prepare('SELECT type, from_id, to_id, title, sentence FROM facts WHERE id = ?').get(id) as
-    | { type: string; from_id: string; to_id: string | null; title: string | null; sentence: string }
-    | undefined;
+    { type: string; from_id: string; to_id: string | null; title: string | null; sentence: string } | undefined;
   if (!fact) return false;
   db.prepare('DELETE FROM facts WHERE id = ?').run(id);
-  const key = statementKey({ type: fact.type, from: fact.from_id, to: fact.to_id, title: fact.title, evidence: { sentence: fact.sentence } });
+  const key = statementKey({
+    type: fact.type,
+    from: fact.from_id,
+    to: fact.to_id,
+    title: fact.title,
+    evidence: { sentence: fact.sentence },
+  });
   db.prepare('INSERT OR IGNORE INTO rejected_statements (statement_key) VALUES (?)').run(key);
   logCuration(db, { actor, action: 'REJECT_FACT', details: { factId: id } });
   return true;

@@ -25,7 +25,13 @@ import type {
   WriteResult,
 } from '../../ports/graph-store.js';
 import type { SqliteDatabase } from './open-database.js';
-import { logCuration, mergeEntitiesSync, readCurationLog, rejectFactSync, renameEntitySync } from './sqlite-curation.js';
+import {
+  logCuration,
+  mergeEntitiesSync,
+  readCurationLog,
+  rejectFactSync,
+  renameEntitySync,
+} from './sqlite-curation.js';
 import { findPaths } from './sqlite-paths.js';
 
 interface ReleaseRow {
@@ -91,7 +97,10 @@ export class SqliteGraphStore implements GraphStore {
     this.#db.prepare('SELECT 1').get();
   }
 
-  async writeRelease({ release, extraction }: ReleaseFacts, options: { replaceFacts?: boolean } = {}): Promise<WriteResult> {
+  async writeRelease(
+    { release, extraction }: ReleaseFacts,
+    options: { replaceFacts?: boolean } = {},
+  ): Promise<WriteResult> {
     const s = this.#statements;
     return this.#db.transaction((): WriteResult => {
       const previous = s.releaseIdBySource.get(release.source) as { id: string } | undefined;
@@ -304,7 +313,9 @@ export class SqliteGraphStore implements GraphStore {
     };
     const order = query.sort === 'DATE_ASC' ? 'r.date ASC NULLS LAST' : 'r.date DESC NULLS LAST';
     const items = this.#db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM releases r WHERE ${where} ORDER BY ${order}, r.title, r.id LIMIT :first OFFSET :offset`)
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM releases r WHERE ${where} ORDER BY ${order}, r.title, r.id LIMIT :first OFFSET :offset`,
+      )
       .all({ ...params, first: query.first, offset: query.offset }) as ReleaseSummary[];
     const total = this.#db.prepare(`SELECT COUNT(*) FROM releases r WHERE ${where}`).pluck().get(params) as number;
     return { items, total };
@@ -342,7 +353,9 @@ export class SqliteGraphStore implements GraphStore {
       minShared: query.minShared,
     };
     const items = this.#db
-      .prepare(`${sql} SELECT * FROM scored ORDER BY sharedFacts + sharedReleases DESC, sharedFacts DESC, entityId LIMIT :first OFFSET :offset`)
+      .prepare(
+        `${sql} SELECT * FROM scored ORDER BY sharedFacts + sharedReleases DESC, sharedFacts DESC, entityId LIMIT :first OFFSET :offset`,
+      )
       .all({ ...params, first: query.first, offset: query.offset }) as Connection[];
     const total = this.#db.prepare(`${sql} SELECT COUNT(*) FROM scored`).pluck().get(params) as number;
     return { items, total };

@@ -36,12 +36,26 @@ export function findPaths(db: SqliteDatabase, from: string, to: string, maxHops:
     }[]) {
       const other = row.from_id === id ? row.to_id : row.from_id;
       if (!edges.has(other)) {
-        edges.set(other, { from: row.from_id, to: row.to_id, type: row.type, factId: row.id, releaseId: row.release_id, sentence: row.sentence });
+        edges.set(other, {
+          from: row.from_id,
+          to: row.to_id,
+          type: row.type,
+          factId: row.id,
+          releaseId: row.release_id,
+          sentence: row.sentence,
+        });
       }
     }
     for (const row of coMentions.all({ id }) as { other: string; release_id: string }[]) {
       if (!edges.has(row.other)) {
-        edges.set(row.other, { from: id, to: row.other, type: 'MENTIONED_WITH', factId: null, releaseId: row.release_id, sentence: null });
+        edges.set(row.other, {
+          from: id,
+          to: row.other,
+          type: 'MENTIONED_WITH',
+          factId: null,
+          releaseId: row.release_id,
+          sentence: null,
+        });
       }
     }
     return edges;

@@ -1,4 +1,4 @@
-import { fold } from '../../domain/fold.js';
+import { fold } from '../domain/fold.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -6,12 +6,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+// The same rule the index matches by: a word starting with a term, or a compound containing a term
+// of 4+ letters after a head of 3+ letters ("Migrations|zentrum").
 function matches(word: string, terms: string[]): boolean {
   const folded = fold(word);
-  return terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.includes(term)));
+  return terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.indexOf(term, 3) >= 3));
 }
 
-/** HTML-escapes `text` and wraps words matching any folded term in `<mark>`. */
+/** HTML-escapes `text` and wraps words matching any folded term in `<mark>` (prefixes and compound parts). */
 export function highlight(text: string, terms: string[]): string {
   let out = '';
   let last = 0;
@@ -26,7 +28,11 @@ export function highlight(text: string, terms: string[]): string {
 
 /** The window of about `words` words of `text` with the most matches, highlighted, with ellipses. */
 export function snippet(text: string, terms: string[], words = 32): string {
-  const spans = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: matches(m[0], terms) }));
+  const spans = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    hit: matches(m[0], terms),
+  }));
   if (spans.length === 0) return '';
   let best = 0;
   let bestHits = -1;

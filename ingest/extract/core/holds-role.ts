@@ -1,0 +1,69 @@
+// HOLDS_ROLE: every current role of every person, with the organisation resolved to an entity.
+import { nameKey } from '../../../src/domain/index.js';
+import type { ExtractedRelation } from '../../../src/domain/index.js';
+import type { WorkEntity } from './entities.js';
+import { evidenceFor, round } from './located.js';
+import type { LanguagePack } from './pack.js';
+import { sentenceAt } from './tokens.js';
+import type { Doc, RoleCandidate } from './types.js';
+
+/** HOLDS_ROLE for every current role of every person. */
+export function holdsRoles(
+  doc: Doc,
+  ents: WorkEntity[],
+  idOf: (e: WorkEntity) => string,
+  pack: LanguagePack,
+): ExtractedRelation[] {
+  const out: ExtractedRelation[] = [];
+  const seen = new Set<string>();
+  for (const p of ents) {
+    if (p.type !== 'Person') continue;
+    const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc) }));
+    for (const { r, org } of resolved) if (org) r.organisation = org.name; // canonical name of the resolved entity
+    // the same title once with and once without organisation: keep the one with
+    const withOrg = new Set(resolved.filter((x) => x.org).map((x) => pack.titleKey(x.r.title)));
+    p.roles = p.roles.filter((r) => r.organisation !== null || !withOrg.has(pack.titleKey(r.title)));
+    for (const { r, org } of resolved) {
+      if (!org && withOrg.has(pack.titleKey(r.title))) continue;
+      if (r.past) continue;
+      const key = `${pack.titleKey(r.title) ?? nameKey(r.title)}|${org ? idOf(org) : ''}`;
+      if (seen.has(`${idOf(p)}|${key}`)) continue;
+      seen.add(`${idOf(p)}|${key}`);
+      const at = r.at ?? p.mentions[0]?.start ?? 0;
+      out.push({
+        type: 'HOLDS_ROLE',
+        from: idOf(p),
+        to: org ? idOf(org) : null,
+        title: r.title,
+        date: doc.release.date,
+        evidence: evidenceFor(doc, at),
+        confidence: round(r.confidence * (org ? 1 : 0.95)),
+      });
+    }
+  }
+  return out;
+}
+
+/** The entity a role's organisation refers to: by mention span, by name, or implied by the title. */
+export function resolveRoleOrg(
+  r: RoleCandidate,
+  ents: WorkEntity[],
+  pack: LanguagePack,
+  doc: Doc,
+): WorkEntity | undefined {
+  if (r.orgStart !== undefined && r.orgStart >= 0) {
+    const bySpan = ents.find(
+      (e) => e.type !== 'Person' && e.mentions.some((m) => m.start <= r.orgStart! && r.orgStart! < m.end),
+    );
+    if (bySpan) return bySpan;
+  }
+  if (r.organisation) {
+    const k = nameKey(r.organisation);
+    const byName = ents.find(
+      (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
+    );
+    if (byName) return byName;
+    return undefined;
+  }
+  return pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
+}

@@ -1,0 +1,75 @@
+// The organisation a German title implies when the text names none next to it.
+import { nameKey } from '../../../src/domain/index.js';
+import type { WorkEntity } from '../core/entities.js';
+import type { Doc, Sentence } from '../core/types.js';
+import { germanTitleKey } from './title-key.js';
+
+const plain = (s: string): string => nameKey(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+
+/** Title heads whose body has a typical name shape. */
+const HEAD_BODIES: [RegExp, RegExp][] = [
+  [/landrat$/, /^(?:landkreis|kreis) /],
+  [/burgermeister$/, /^(?:stadt|gemeinde|markt|hansestadt|samtgemeinde|verbandsgemeinde|ortsgemeinde) /],
+  [/^regierungs(?:vize)?prasident$/, /^regierung(?:sprasidium)?\b/],
+  [
+    /^(?:professor|dekan|rektor|prorektor|prasident|vizeprasident)$/,
+    /^(?:tu|fh|technische universitat|universitat|hochschule)\b|\b(?:universitat|hochschule)\b/,
+  ],
+  [/^(?:minister|staatsminister)$/, /ministerium\b/],
+];
+
+/** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
+const INTERNAL =
+  /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|pressekontakt|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
+
+/** Compound title → body stem: "Wirtschafts|minister" → "wirtschaftsministerium", "Feuerwehr|kommandant" → "feuerwehr". */
+const COMPOUND = /^(.{4,}?)(minister|prasident|kommandant|meister|leiter|direktor|chef|kanzler|rektor)$/;
+const BODY: Record<string, string> = { minister: 'ministerium', prasident: 'prasidium' };
+
+function pick(hits: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
+  if (hits.length === 1) return hits[0];
+  if (!sentence) return undefined;
+  const near = hits.filter((e) => e.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Organisation implied by a German title in this release, if exactly one fits. */
+export function germanImplicitOrg(
+  title: string,
+  ents: WorkEntity[],
+  ctx: { doc: Doc; sentence: Sentence | undefined },
+): WorkEntity | undefined {
+  const key = germanTitleKey(title);
+  if (!key) return undefined;
+  const orgs = ents.filter((e) => e.type === 'Organisation' || e.type === 'Place');
+  for (const [re, body] of HEAD_BODIES) {
+    if (re.test(key))
+      return pick(
+        orgs.filter((e) => body.test(plain(e.name))),
+        ctx.sentence,
+      );
+  }
+  const m = COMPOUND.exec(key);
+  if (m) {
+    const body = BODY[m[2]!];
+    const want = body ? m[1]! + body : m[1]!.replace(/s$/, '');
+    const hit = pick(
+      orgs.filter(
+        (e) =>
+          e.type === 'Organisation' &&
+          plain(e.name)
+            .split(' ')
+            .some((w) => w.startsWith(want) || (!!body && w.includes(want))),
+      ),
+      ctx.sentence,
+    );
+    if (hit) return hit;
+  }
+  if (INTERNAL.test(key) && !/politisch/i.test(title) && ctx.doc.release.publisher) {
+    const pub = plain(ctx.doc.release.publisher.split(/[,(/;]| - /)[0]!.trim());
+    return orgs.find(
+      (e) => e.type === 'Organisation' && (plain(e.name) === pub || [...e.aliases].some((a) => plain(a) === pub)),
+    );
+  }
+  return undefined;
+}

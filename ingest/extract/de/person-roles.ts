@@ -1,0 +1,117 @@
+// German role phrases around person names: appositions, "als …", title complements, state before title.
+import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
+import { placeTier } from '../gazetteer/index.js';
+import { COMPLEMENT, isNameWord, titleNominative } from './names.js';
+import { germanTitle, isTitleAdjective } from './titles.js';
+import { DE_STATE_ADJECTIVES, denominalizeGenitive } from './words.js';
+
+export function surnameAppositions(doc: Doc, persons: Candidate[]): void {
+  const toks = doc.tokens;
+  const bySurname = new Map<string, Candidate>();
+  for (const p of persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length > 1) bySurname.set(words[words.length - 1]!, p);
+  }
+  for (let k = 0; k < toks.length - 2; k++) {
+    const t = toks[k]!;
+    const p = bySurname.get(t.text);
+    if (!p || (t.start < p.end && t.end > p.start) || !/^,\s*$/.test(t.post)) continue;
+    if (persons.some((q) => t.start >= q.start && t.end <= q.end)) continue;
+    let m = k + 1;
+    if (/^(?:der|die)$/.test(toks[m]!.norm)) m++;
+    while (isTitleAdjective(toks[m]?.text ?? '')) m++;
+    if (!germanTitle(toks[m]?.text ?? '')) continue;
+    const sentEnd = doc.sentences[t.sent]!.to;
+    for (const r of appositionRoles(doc, m, sentEnd))
+      p.roles!.push({ ...r, title: r.title.replace(/\s+(?:ist|war|wird)$/, '') });
+  }
+}
+
+/** "… in seinem Amt als handwerkspolitischer Sprecher", "Amtsleiter wird der Jurist X": a role for the sentence's person. */
+export function roleAfterAls(doc: Doc, persons: Candidate[]): void {
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    const inS = persons.filter((p) => p.start >= s.start && p.end <= s.end);
+    if (inS.length !== 1) continue;
+    const p = inS[0]!;
+    for (let k = s.from; k < s.to - 1; k++) {
+      const t = toks[k]!;
+      // predicative: "Amtsleiter wird der 35-jährige Jurist Klaus Preisinger"
+      if (k === s.from && germanTitle(t.text) && /^(?:wird|ist|bleibt)$/.test(toks[k + 1]!.norm) && p.start > t.end) {
+        p.roles!.push({ title: titleNominative(t.text), organisation: null, at: p.start, confidence: 0.7 });
+        continue;
+      }
+      if (t.norm !== 'als' || toks[k]!.start < p.end) continue;
+      let m = k + 1;
+      while (m < s.to && !toks[m]!.cap && /(?:e|er|en)$/.test(toks[m]!.text)) m++;
+      const tt = toks[m];
+      if (!tt || m >= s.to || !germanTitle(tt.text) || isNameWord(toks[m + 1])) continue;
+      const title = doc.text.slice(toks[k + 1]!.start, tt.end);
+      p.roles!.push({
+        title,
+        organisation: null,
+        at: p.start,
+        past: /\b(?:bisher|früher|ehemals|zuvor)\b/.test(s.text),
+        confidence: 0.65,
+      });
+    }
+  }
+}
+
+/** Roles in "Staatssekretär und Chef der Staatskanzlei" (stops at a comma or clause end). */
+export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[] {
+  const toks = doc.tokens;
+  const roles: RoleCandidate[] = [];
+  let start = m;
+  let k = m;
+  const flush = (endIdx: number): void => {
+    const titleTok = toks[start]!;
+    const title = titleNominative(titleTok.text) + doc.text.slice(titleTok.end, toks[endIdx]!.end);
+    const org = complementOrg(doc, toks.slice(start + 1, endIdx + 1));
+    roles.push({ title, organisation: org?.text ?? null, orgStart: org?.start, confidence: 0.8 });
+  };
+  while (k < to) {
+    const x = toks[k]!;
+    if (/[,;:.!?)]/.test(x.post) || k === to - 1) {
+      flush(k);
+      break;
+    }
+    const n = toks[k + 1];
+    if (n && n.norm === 'und' && germanTitle(toks[k + 2]?.text ?? '')) {
+      flush(k);
+      start = k + 2;
+      k += 2;
+      continue;
+    }
+    if (n && !n.cap && !COMPLEMENT.has(n.norm) && n.norm !== 'und') {
+      flush(k);
+      break;
+    }
+    k++;
+  }
+  return roles;
+}
+
+/** The organisation named in a title complement ("des Migrationszentrums" → Migrationszentrum). */
+export function complementOrg(doc: Doc, complement: Token[]): { text: string; start: number } | null {
+  const first = complement[0];
+  if (!first || !/^(?:des|der|von|vom|im|am|zu|bei|beim)$/.test(first.norm)) return null;
+  const words = complement.slice(1).filter((t) => t.cap);
+  if (words.length === 0) return null;
+  const head = words[0]!;
+  const lastTok = complement[complement.length - 1]!;
+  const text = denominalizeGenitive(head.text) + doc.text.slice(head.end, lastTok.end);
+  return { text: text.replace(/[,;:]$/, ''), start: head.start };
+}
+
+/** "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation. */
+export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: number } | null {
+  const p = doc.tokens[ts - 1]!;
+  for (const [re, state] of DE_STATE_ADJECTIVES) if (re.test(p.text)) return { text: state, start: -1 };
+  if (p.cap && /s$/.test(p.text)) {
+    const base = p.text.slice(0, -1);
+    const tier = placeTier(base);
+    if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
+  }
+  return null;
+}

@@ -1,0 +1,34 @@
+// English word classes shared by the run classifier and the apposition reader.
+import type { Token } from '../core/types.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
+import { isCommonEnglish } from '../nlp/lexicon.js';
+import {
+  EN_HONORIFICS,
+  EN_INITIATIVE_HEADS,
+  EN_ORG_HEADS,
+  EN_POSTNOMINALS,
+  EN_SITE_HEADS,
+  EN_TITLE_HEADS,
+} from './lexicon.js';
+
+/** Small words that may sit inside a capitalised name ("University of St Andrews"). */
+export const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'upon', 'on', '/']);
+
+/** True for a word that is a title head ("Minister", "Secretary", "Principal"). */
+export const isTitleWord = (t: Token): boolean =>
+  EN_TITLE_HEADS.has(t.norm.replace(/s$/, '')) || EN_TITLE_HEADS.has(t.norm);
+export const tier = (w: string): string | null => placeTier(w.replace(/[’']s$/, ''));
+/** True for a word that can be part of a person's name. */
+export const isNameWord = (t: Token | undefined): boolean =>
+  !!t &&
+  t.cap &&
+  /^\p{Lu}[\p{L}'’\-‐–]+$/u.test(t.text) &&
+  !isTitleWord(t) &&
+  !EN_ORG_HEADS.has(t.norm) &&
+  !EN_INITIATIVE_HEADS.has(t.norm) &&
+  !EN_SITE_HEADS.has(t.norm) &&
+  !EN_HONORIFICS.has(t.norm) &&
+  !EN_POSTNOMINALS.has(t.text) &&
+  (!isCommonEnglish(t.text) || isFirstName(t.text)) &&
+  tier(t.text) !== 'country' &&
+  tier(t.text) !== 'region';

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { readConfig } from '../../config.js';
+import { reindexAll } from '../../search/reindex.js';
+import { openStores } from '../open-stores.js';
+
+/** `civicgraph reindex` */
+export function registerReindex(program: Command): void {
+  program
+    .command('reindex')
+    .description('rebuild the search index (embedded or Meilisearch) from the graph store')
+    .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
+    .action(async (flags: { data?: string }) => {
+      const stores = await openStores(readConfig(flags));
+      try {
+        console.log(
+          `civicgraph: indexing the releases of ${stores.graph.description} into ${stores.search.description}`,
+        );
+        const started = Date.now();
+        let last = 0;
+        const total = await reindexAll(stores.graph, stores.search, (done) => {
+          if (done - last >= 5_000) {
+            last = done;
+            console.log(`… ${done} releases`);
+          }
+        });
+        console.log(`${total} release(s) indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } finally {
+        await stores.close();
+      }
+    });
+}

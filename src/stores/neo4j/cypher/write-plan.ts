@@ -1,0 +1,70 @@
+import type { ReleaseFacts } from '../../../domain/extraction.js';
+import type { WriteResult } from '../../../ports/graph-store.js';
+
+/** A release already in the store, as far as a batch touches it. */
+export interface StoredRelease {
+  id: string;
+  source: string;
+}
+
+/** What one batch transaction does: its results, releases to delete first, releases to create. */
+export interface WritePlan {
+  /** One per input release, in input order. */
+  results: WriteResult[];
+  /** Stored releases that a batch release replaces. */
+  deleteIds: string[];
+  /** Releases to create, after the deletes. */
+  creates: ReleaseFacts[];
+}
+
+/** Options of a batch write, as for `writeRelease`. */
+export interface WriteOptions {
+  /** A stored release gets the new facts (re-extraction) instead of staying unchanged. */
+  replaceFacts?: boolean | undefined;
+}
+
+/**
+ * Plans a batch so that it ends as if its releases had been written one after another with
+ * `writeRelease`: a release whose text is stored is unchanged (or, with `replaceFacts`, written
+ * again), one from a stored source replaces that source's release, and later releases in the
+ * batch see earlier ones.
+ */
+export function planWrites(batch: ReleaseFacts[], stored: StoredRelease[], options: WriteOptions = {}): WritePlan {
+  const sourceOf = new Map(stored.map((release) => [release.id, release.source]));
+  const idOf = new Map(stored.map((release) => [release.source, release.id]));
+  const creates = new Map<string, ReleaseFacts>();
+  const deleteIds = new Set<string>();
+
+  const remove = (id: string): void => {
+    const source = sourceOf.get(id);
+    if (source !== undefined) idOf.delete(source);
+    sourceOf.delete(id);
+    // A release created earlier in this batch is simply not created; a stored one is deleted.
+    if (!creates.delete(id)) deleteIds.add(id);
+  };
+
+  const results = batch.map((facts): WriteResult => {
+    const { id, source } = facts.release;
+    const previous = idOf.get(source);
+    const existing = sourceOf.has(id);
+    if (existing && options.replaceFacts) {
+      remove(id);
+    } else if (existing) {
+      // Same text already stored (maybe from another source): drop this source's older version only.
+      if (previous !== undefined && previous !== id) {
+        remove(previous);
+        return { outcome: 'replaced', releaseId: id, replacedId: previous };
+      }
+      return { outcome: 'unchanged', releaseId: id };
+    }
+    if (previous !== undefined && previous !== id) remove(previous);
+    sourceOf.set(id, source);
+    idOf.set(source, id);
+    creates.set(id, facts);
+    if (existing) return { outcome: 'replaced', releaseId: id };
+    return previous !== undefined
+      ? { outcome: 'replaced', releaseId: id, replacedId: previous }
+      : { outcome: 'created', releaseId: id };
+  });
+  return { results, deleteIds: [...deleteIds], creates: [...creates.values()] };
+}

@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'src/cli/run.ts');
+
+/** Runs the civicgraph command line (from the TypeScript sources) and returns its output. */
+function civicgraph(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    timeout: 120_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the civicgraph command line', () => {
+  let dir: string;
+  let data: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'civicgraph-cli-'));
+    data = join(dir, 'store.db');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('ingests the bundled samples, then finds them by search and counts them', () => {
+    const ingest = civicgraph(['ingest', 'samples', '--data', data, '--concurrency', '1']);
+    expect(ingest.stderr).toBe('');
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toMatch(/storing into embedded SQLite store/);
+    expect(ingest.stdout).toMatch(/14 file\(s\), 14 release\(s\).*14 new/);
+    const again = civicgraph(['ingest', 'samples', '--data', data, '--concurrency', '1', '-q']);
+    expect(again.stdout).toMatch(/14 unchanged file\(s\) skipped; 0 failed/);
+    const search = civicgraph(['search', 'migrationszentrum', '--data', data]);
+    expect(search.code).toBe(0);
+    expect(search.stdout).toMatch(/release\(s\) match "migrationszentrum"/);
+    expect(search.stdout).toContain('[Migrationszentrum]');
+    const stats = JSON.parse(civicgraph(['stats', '--data', data, '--json']).stdout) as { releases: number };
+    expect(stats.releases).toBe(14);
+  });
+
+  it('prints what it extracts from one file as corpus-format JSON without storing it', () => {
+    const result = civicgraph(['extract', 'samples/de-01-migrationszentrum-diepholz.txt', '--json']);
+    expect(result.code).toBe(0);
+    const record = JSON.parse(result.stdout) as {
+      lang: string;
+      entities: { type: string; name: string }[];
+      relations: { type: string }[];
+    };
+    expect(record.lang).toBe('de');
+    expect(record.entities.some((e) => e.type === 'Person')).toBe(true);
+    expect(record.relations.some((r) => r.type === 'VISITED')).toBe(true);
+  });
+
+  it('skips bad files with one line each and exits non-zero only when nothing could be stored', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+    const onlyBad = civicgraph([
+      'ingest',
+      join(dir, 'empty.txt'),
+      join(dir, 'binary.txt'),
+      '--data',
+      join(dir, 'bad.db'),
+    ]);
+    expect(onlyBad.code).toBe(1);
+    expect(onlyBad.stderr).toMatch(/empty\.txt: .*empty/);
+    expect(onlyBad.stderr).toMatch(/binary\.txt: .*binary/);
+    const mixed = civicgraph([
+      'ingest',
+      join(dir, 'empty.txt'),
+      'samples/en-02-housing-minister-leeds.md',
+      '--data',
+      join(dir, 'mixed.db'),
+    ]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stdout).toMatch(/1 new/);
+    const missing = civicgraph(['ingest', join(dir, 'nothing-here'), '--data', join(dir, 'x.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nothing-here: cannot read \(ENOENT\)/);
+  });
+
+  it('explains every command with --help and names the fix for bad settings', () => {
+    const program = buildProgram();
+    const commands = program.commands.map((command) => command.name());
+    expect(commands).toEqual(['ingest', 'serve', 'stats', 'search', 'extract', 'reextract', 'reindex', 'search-key']);
+    for (const command of program.commands) {
+      const help = command.helpInformation();
+      expect(help, command.name()).toMatch(new RegExp(`^Usage: civicgraph ${command.name()} `));
+      expect(help, command.name()).toMatch(/--help/);
+    }
+    expect(civicgraph(['ingest', '--help']).stdout).toMatch(/^Usage: civicgraph ingest .*\n[\s\S]*Exit codes/);
+    const badPort = civicgraph(['serve', '--port', 'eighty', '--data', data]);
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toMatch(/invalid port .*"eighty"/);
+    const badNeo4j = civicgraph(['stats'], {
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_PASSWORD: 'x',
+      CIVICGRAPH_DATA: data,
+    });
+    expect(badNeo4j.code).toBe(1);
+    expect(badNeo4j.stderr).toMatch(/civicgraph: .*127\.0\.0\.1:1/);
+  }, 90_000);
+});

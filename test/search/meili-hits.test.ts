@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { toMeiliDocument } from '../../src/stores/meilisearch/meili-document.js';
+import { MARK_CLOSE, MARK_OPEN, markedWords, toSearchHit } from '../../src/stores/meilisearch/meili-hits.js';
+
+const doc = toMeiliDocument({
+  id: 'rel_1',
+  title: 'Lob für das Migrationszentrum <b>&</b>',
+  subtitle: null,
+  body: 'Landrätin Anna Kebschull besuchte das Migrationszentrum.',
+  date: '2024-05-02',
+  publisher: 'MaßArbeit',
+  language: 'de',
+  entities: [{ id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' }],
+});
+
+describe('Meilisearch hits', () => {
+  it('reads the words Meilisearch marked, in strings and lists', () => {
+    expect(
+      markedWords({
+        title_de: `lob fuer das ${MARK_OPEN}migrationszentrum${MARK_CLOSE}`,
+        entity_names: [`anna ${MARK_OPEN}kebschull${MARK_CLOSE}`],
+        body_de: `…${MARK_OPEN}landraetin${MARK_CLOSE} anna…`,
+        id: 'rel_1',
+      }).sort(),
+    ).toEqual(['kebschull', 'landraetin', 'migrationszentrum']);
+    expect(markedWords(undefined)).toEqual([]);
+  });
+
+  it('highlights the original text with the typed terms and the corrected words, HTML-escaped', () => {
+    const hit = toSearchHit(
+      {
+        ...doc,
+        _formatted: { title_de: `lob fuer das ${MARK_OPEN}migrationszentrum${MARK_CLOSE} <b>&</b>` },
+        _rankingScore: 0.9,
+      },
+      ['migrationszentrm'],
+      'cursor-1',
+    );
+    expect(hit).toMatchObject({
+      releaseId: 'rel_1',
+      title: doc.title,
+      highlightedTitle: 'Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;',
+      date: '2024-05-02',
+      publisher: 'MaßArbeit',
+      language: 'de',
+      score: 0.9,
+      cursor: 'cursor-1',
+      entities: doc.entities,
+    });
+    expect(hit.snippet).toContain('<mark>Migrationszentrum</mark>');
+  });
+
+  it('marks compounds by a typed part as the embedded index does', () => {
+    const hit = toSearchHit(doc, ['zentrum'], 'c');
+    expect(hit.highlightedTitle).toBe('Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;');
+    expect(hit.score).toBe(0);
+  });
+});

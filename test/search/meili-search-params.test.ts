@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { validateSearchQuery } from '../../src/ports/search-index.js';
+import { buildSearchParams, buildSuggestParams, queryTerms } from '../../src/stores/meilisearch/meili-search-params.js';
+
+const params = (query: Parameters<typeof validateSearchQuery>[0], offset = 0) =>
+  buildSearchParams(validateSearchQuery(query), offset);
+
+describe('Meilisearch search parameters', () => {
+  it('folds the query and drops search syntax, so every word is a plain word', () => {
+    expect(queryTerms('"Straße" -Radweg NEAR(a b) title:Lob')).toEqual([
+      'strasse',
+      'radweg',
+      'near',
+      'a',
+      'b',
+      'title',
+      'lob',
+    ]);
+    expect(params({ query: 'Börgeling  "MaßArbeit"', first: 10 }).q).toBe('boergeling massarbeit');
+    expect(params({ query: '"*()', first: 10 }).q).toBeNull();
+    expect(queryTerms('x'.repeat(10_000))).toEqual(['x'.repeat(64)]);
+  });
+
+  it('pages with offset and limit, requires every word and asks for marks and a score', () => {
+    const { options } = params({ query: 'kebschull', first: 5 }, 10);
+    expect(options).toMatchObject({
+      offset: 10,
+      limit: 5,
+      matchingStrategy: 'all',
+      highlightPreTag: '\uE000',
+      highlightPostTag: '\uE001',
+      showRankingScore: true,
+      facets: [],
+    });
+    expect(options).not.toHaveProperty('filter');
+    expect(options).not.toHaveProperty('sort');
+    expect(options.attributesToHighlight).toEqual(['title_de', 'title_en', 'entity_names', 'body_de', 'body_en']);
+  });
+
+  it('sorts by day for date sorts and for browsing without words', () => {
+    expect(params({ query: 'x', first: 1, sort: 'date_desc' }).options.sort).toEqual(['day:desc']);
+    expect(params({ query: 'x', first: 1, sort: 'date_asc' }).options.sort).toEqual(['day:asc']);
+    expect(params({ query: '', first: 1 }).options.sort).toEqual(['day:desc']);
+  });
+
+  it('passes filters, facet attributes and the tokenizer locale of a single language', () => {
+    const { options } = params({
+      query: 'x',
+      first: 1,
+      filter: { language: ['en'], types: ['Place'] },
+      facets: ['Person', 'year'],
+    });
+    expect(options.filter).toEqual(['language IN ["en"]', 'entity_types IN ["Place"]']);
+    expect(options.facets).toEqual(['person_ids', 'year']);
+    expect(options.locales).toEqual(['eng']);
+    expect(params({ query: 'x', first: 1, filter: { language: ['de', 'en'] } }).options).not.toHaveProperty('locales');
+  });
+
+  it('builds suggest searches sorted by release count, or nothing when nothing can match', () => {
+    expect(buildSuggestParams('Anna Kebsch', ['Person'], 5)).toEqual({
+      q: 'anna kebsch',
+      options: {
+        limit: 5,
+        filter: ['type IN ["Person"]'],
+        sort: ['release_count:desc', 'name:asc'],
+        matchingStrategy: 'all',
+        attributesToRetrieve: ['id', 'name', 'type', 'release_count'],
+      },
+    });
+    expect(buildSuggestParams('"(', undefined, 5)).toBeNull();
+    expect(buildSuggestParams('anna', undefined, 0)).toBeNull();
+    expect(buildSuggestParams('anna', [], 5)).toBeNull();
+  });
+});
