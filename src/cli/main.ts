@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { CivicError } from '../errors/civic-error.js';
 import { StoreError } from '../errors/store-error.js';
+import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReextract } from './commands/reextract.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerReextract(program);
   registerReindex(program);
   registerSearchKey(program);
+  registerEval(program);
   return program;
 }
 

@@ -33,15 +33,15 @@ describe('the civicgraph command line', () => {
     expect(ingest.stderr).toBe('');
     expect(ingest.code).toBe(0);
     expect(ingest.stdout).toMatch(/storing into embedded SQLite store/);
-    expect(ingest.stdout).toMatch(/14 file\(s\), 14 release\(s\).*14 new/);
+    expect(ingest.stdout).toMatch(/15 file\(s\), 15 release\(s\).*15 new/);
     const again = civicgraph(['ingest', 'samples', '--data', data, '--concurrency', '1', '-q']);
-    expect(again.stdout).toMatch(/14 unchanged file\(s\) skipped; 0 failed/);
+    expect(again.stdout).toMatch(/15 unchanged file\(s\) skipped; 0 failed/);
     const search = civicgraph(['search', 'migrationszentrum', '--data', data]);
     expect(search.code).toBe(0);
     expect(search.stdout).toMatch(/release\(s\) match "migrationszentrum"/);
     expect(search.stdout).toContain('[Migrationszentrum]');
     const stats = JSON.parse(civicgraph(['stats', '--data', data, '--json']).stdout) as { releases: number };
-    expect(stats.releases).toBe(14);
+    expect(stats.releases).toBe(15);
   });
 
   it('prints what it extracts from one file as corpus-format JSON without storing it', () => {
@@ -87,7 +87,7 @@ describe('the civicgraph command line', () => {
   it('explains every command with --help and names the fix for bad settings', () => {
     const program = buildProgram();
     const commands = program.commands.map((command) => command.name());
-    expect(commands).toEqual(['ingest', 'serve', 'stats', 'search', 'extract', 'reextract', 'reindex', 'search-key']);
+    expect(commands).toEqual(['ingest', 'serve', 'stats', 'search', 'extract', 'reextract', 'reindex', 'search-key', 'eval']);
     for (const command of program.commands) {
       const help = command.helpInformation();
       expect(help, command.name()).toMatch(new RegExp(`^Usage: civicgraph ${command.name()} `));
