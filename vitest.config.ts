@@ -26,6 +26,7 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 120_000,
           sequence: { groupOrder: 1 },
+          globalSetup: ['test/helpers/neo4j-global-setup.ts'],
         },
       },
       {

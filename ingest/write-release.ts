@@ -7,11 +7,26 @@ import { toSearchDocument } from './to-search-document.js';
  * Writes a release to the graph, then to the search index. The graph write is atomic; the index
  * is brought in line on every call, so a crash between the two heals on the next ingest.
  */
-export async function writeRelease(facts: ReleaseFacts, { graph, search }: Stores): Promise<WriteResult> {
-  const result = await graph.writeRelease(facts);
-  if (result.replacedId) await search.remove([result.replacedId]);
-  if (result.outcome !== 'unchanged' || !(await search.has(result.releaseId))) {
-    await search.index([toSearchDocument(facts)]);
+export async function writeRelease(facts: ReleaseFacts, stores: Stores): Promise<WriteResult> {
+  const [result] = await writeReleases([facts], stores);
+  return result!;
+}
+
+/**
+ * Writes releases in one graph transaction where the store supports batches (Neo4j), one by one otherwise,
+ * then indexes what changed (or is missing from the index) in one search call.
+ */
+export async function writeReleases(batch: ReleaseFacts[], { graph, search }: Stores): Promise<WriteResult[]> {
+  if (batch.length === 0) return [];
+  const results = graph.writeReleases ? await graph.writeReleases(batch) : [];
+  if (!graph.writeReleases) for (const facts of batch) results.push(await graph.writeRelease(facts));
+  const replaced = results.flatMap((result) => (result.replacedId ? [result.replacedId] : []));
+  if (replaced.length > 0) await search.remove(replaced);
+  const documents = [];
+  for (const [i, result] of results.entries()) {
+    if (result.outcome !== 'unchanged' || !(await search.has(result.releaseId)))
+      documents.push(toSearchDocument(batch[i]!));
   }
-  return result;
+  if (documents.length > 0) await search.index(documents);
+  return results;
 }

@@ -3,7 +3,9 @@
  * other diacritics removed, typographic quotes and dashes unified.
  */
 export function fold(text: string): string {
+  // NFC first: a decomposed "u + ¨" must fold like "ü".
   return text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

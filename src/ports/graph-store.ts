@@ -142,6 +142,11 @@ export interface GraphStore {
    * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
    */
   writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
+  /**
+   * Writes a batch in one transaction (all or nothing), with the results `writeRelease` would give one after
+   * another. Optional: stores without it get the releases one by one.
+   */
+  writeReleases?(batch: ReleaseFacts[], options?: { replaceFacts?: boolean }): Promise<WriteResult[]>;
   /** Ledger entries of the files that were ingested completely, by source. */
   ledgerEntries(sources: string[]): Promise<Map<string, LedgerEntry>>;
   /** Records files as ingested completely. */

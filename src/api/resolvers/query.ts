@@ -1,4 +1,6 @@
 import type { EntityType } from '../../domain/entity.js';
+import { ENTITY_TYPES } from '../../domain/entity.js';
+import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Language } from '../../domain/release.js';
 import type { ReleaseSort } from '../../ports/graph-store.js';
 import { bounded, isoDate, pageSize, requiredName } from '../arguments.js';
@@ -144,8 +146,9 @@ export const queryResolvers = {
     const stats = await context.stores.graph.stats();
     return {
       releases: stats.releases,
-      entities: Object.entries(stats.entities).map(([type, count]) => ({ type, count })),
-      facts: Object.entries(stats.facts).map(([type, count]) => ({ type, count })),
+      // In the domain's order, whatever order a store's counts come in.
+      entities: ENTITY_TYPES.map((type) => ({ type, count: stats.entities[type] ?? 0 })),
+      facts: RELATION_TYPES.map((type) => ({ type, count: stats.facts[type] ?? 0 })),
       newestRelease: stats.newestRelease,
     };
   },

@@ -32,8 +32,8 @@ import * as ledger from './cypher/ledger-statements.js';
 import * as read from './cypher/read-statements.js';
 import type { StoredRelease, WriteOptions } from './cypher/write-plan.js';
 import { planWrites } from './cypher/write-plan.js';
-import { deletionRows, extractedEntityIds, writeRows } from './cypher/write-rows.js';
-import type { IngestCuration } from './cypher/write-rows.js';
+import { deletionRows, extractedEntityIds, ingestCuration, writeRows } from './cypher/write-rows.js';
+import type { CurationRow } from './cypher/write-rows.js';
 import { LOOKUP_BATCH, WRITE_BATCH } from './cypher/write-statements.js';
 import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
@@ -124,8 +124,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async getEntity(id: string): Promise<Entity | null> {
-    const [target] = await this.#read<string>(read.REDIRECT_OF, { id }, 'id');
-    const [entity] = await this.getEntities([target ?? id]);
+    const [entity] = await this.#entities(read.GET_ENTITY, { id });
     return entity ?? null;
   }
 
@@ -393,22 +392,6 @@ export class Neo4jGraphStore implements GraphStore {
       await session.close();
     }
   }
-}
-
-interface CurationRow {
-  id: string;
-  target: string | null;
-  name: string | null;
-}
-
-function ingestCuration(rows: CurationRow[]): IngestCuration {
-  const redirects = new Map<string, string>();
-  const names = new Map<string, string>();
-  for (const { id, target, name } of rows) {
-    if (target !== null) redirects.set(id, target);
-    if (name !== null) names.set(target ?? id, name);
-  }
-  return { redirects, names };
 }
 
 async function logCuration(tx: ManagedTransaction, record: Omit<CurationRecord, 'id' | 'at'>): Promise<void> {

@@ -35,7 +35,11 @@ export const GET_RELEASE = `MATCH (r:Release {id: $id}) RETURN ${RELEASE_MAP} AS
 
 export const RELEASE_ID_FOR_SOURCE = 'MATCH (r:Release {source: $source}) RETURN r.id AS id';
 
-export const REDIRECT_OF = 'MATCH (x:EntityRedirect {fromId: $id}) RETURN x.toId AS id';
+/** Entity `$id`, or the entity it was merged into. */
+export const GET_ENTITY = `OPTIONAL MATCH (x:EntityRedirect {fromId: $id})
+WITH coalesce(x.toId, $id) AS target
+MATCH (e:Entity {id: target})
+RETURN ${ENTITY_MAP} AS entity`;
 
 export const GET_ENTITIES = `UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN ${ENTITY_MAP} AS entity`;
 

@@ -15,6 +15,26 @@ export interface IngestCuration {
   names: Map<string, string>;
 }
 
+/** What the batch lookup returns per entity id that curation touches. */
+export interface CurationRow {
+  id: string;
+  /** The entity it was merged into, if any. */
+  target: string | null;
+  /** The curated name of the entity it resolves to, if any. */
+  name: string | null;
+}
+
+/** Curation as the rows of the batch lookup give it. */
+export function ingestCuration(rows: CurationRow[]): IngestCuration {
+  const redirects = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const { id, target, name } of rows) {
+    if (target !== null) redirects.set(id, target);
+    if (name !== null) names.set(target ?? id, name);
+  }
+  return { redirects, names };
+}
+
 /** A `:Release` node's properties. */
 export interface ReleaseRow {
   id: string;
