@@ -104,5 +104,5 @@ describe('the civicgraph command line', () => {
     });
     expect(badNeo4j.code).toBe(1);
     expect(badNeo4j.stderr).toMatch(/civicgraph: .*127\.0\.0\.1:1/);
-  }, 90_000);
+  });
 });

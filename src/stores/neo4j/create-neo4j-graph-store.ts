@@ -30,7 +30,10 @@ export async function createNeo4jGraphStore(settings: Neo4jSettings): Promise<Ne
   }
   const store = new Neo4jGraphStore(driver, settings);
   try {
-    await store.ping();
+    // verifyConnectivity fails at once when nobody answers; a managed query would retry for 30 s first.
+    await driver.verifyConnectivity({ database: settings.database }).catch((error: unknown) => {
+      throw mapNeo4jError(error, context);
+    });
     if (settings.applySchema !== false) {
       await applyNeo4jSchema(driver, settings.database).catch((error: unknown) => {
         throw mapNeo4jError(error, context);

@@ -20,7 +20,7 @@ const RULES: Rule[] = [
       code === 'ServiceUnavailable' || code === 'SessionExpired' || /Connection acquisition timed out/.test(message),
     message: ({ uri }, detail) => `Neo4j at ${uri} is unreachable: ${detail}`,
     hint: () =>
-      'start Neo4j (local: npx tsx scripts/neo4j-ctl.ts start) and check NEO4J_URI; a neo4j+s:// address needs TLS on the server',
+      'start Neo4j (local: npm run neo4j:start) and check NEO4J_URI; a neo4j+s:// address needs TLS on the server',
   },
   {
     matches: (code) => code === 'Neo.ClientError.Security.Unauthorized',
