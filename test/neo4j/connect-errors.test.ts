@@ -26,7 +26,7 @@ describe('createNeo4jGraphStore', () => {
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).message).toMatch(new RegExp(`^Neo4j at ${uri} is unreachable`));
     expect((error as StoreError).message).not.toContain('secret-password');
-    expect((error as StoreError).hint).toMatch(/neo4j-ctl\.ts start/);
+    expect((error as StoreError).hint).toMatch(/npm run neo4j:start/);
   });
 
   it('rejects an address the driver cannot use', async () => {

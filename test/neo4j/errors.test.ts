@@ -9,7 +9,7 @@ const driverError = (code: string, message = 'details'): Error => Object.assign(
 
 describe('mapNeo4jError', () => {
   it.each([
-    ['ServiceUnavailable', /unreachable/, /neo4j-ctl\.ts start/],
+    ['ServiceUnavailable', /unreachable/, /npm run neo4j:start/],
     ['SessionExpired', /unreachable/, /NEO4J_URI/],
     ['Neo.ClientError.Security.Unauthorized', /rejected the user name or password/, /NEO4J_USER and NEO4J_PASSWORD/],
     ['Neo.ClientError.Security.AuthenticationRateLimit', /too many failed attempts/, /wait/],
