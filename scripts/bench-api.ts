@@ -92,6 +92,38 @@ function rssOf(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
 }
 
+// One- to three-word queries as a search box sends them: whole words, prefixes, typos and compound parts.
+const SEARCH_WORDS = [
+  'Migrationszentrum',
+  'migrations',
+  'Migrationszentrm',
+  'zentrum',
+  'Landrätin',
+  'landraetin',
+  'Bürgermeister Kassel',
+  'Familienzentrum',
+  'Jugendwerk',
+  'Ehrenamt',
+  'Klimaschutz jetzt',
+  'housing minister',
+  'Levelling Up Fund',
+  'skills',
+  'Hasselbrnk',
+  'Osnabrück',
+  'osnabrueck',
+  'Pflegestützpunkt',
+  'Gründerzentrum Lingen',
+  'Förderung',
+  'Staatssekretärin',
+  'flood defence',
+  'Swansea',
+  'Cardif',
+  'Stadtteiltreff Görlitz',
+  'Initiative',
+  'Digital vor Ort',
+  'Bildungshaus',
+];
+
 const scenarios: { name: string; body: (i: number) => string }[] = [
   {
     name: 'visits(official)',
@@ -117,6 +149,15 @@ const scenarios: { name: string; body: (i: number) => string }[] = [
         query:
           'query ($id: ID!) { connections(entityId: $id, first: 10) { totalCount edges { node { sharedReleases entity { name } } } } }',
         variables: { id: (i % 2 ? organisations : people)[i % 50]!.id },
+      }),
+  },
+  {
+    name: 'search (mixed words)',
+    body: (i) =>
+      JSON.stringify({
+        query:
+          'query ($q: String!) { search(query: $q, first: 10) { totalCount edges { node { highlightedTitle snippet } } } }',
+        variables: { q: SEARCH_WORDS[i % SEARCH_WORDS.length] },
       }),
   },
   {

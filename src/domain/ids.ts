@@ -16,9 +16,16 @@ export function digest(...parts: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Stable entity id: type prefix plus a readable slug of the folded canonical name. */
+// Legal forms name the same body: "MaßArbeit kAöR" is MaßArbeit, "Stadtwerke Syke GmbH" the Stadtwerke Syke.
+const LEGAL_FORM = /\s+(?:k?a[oö]e?r|g?gmbh|mbh|gmbh & co\.? kg|e\.?\s?v\.?|e\.?\s?g\.?|ag|kg|ohg|ug|se|ltd\.?|limited|plc|inc\.?|llc|cic)$/iu;
+
+/**
+ * Stable entity id: type prefix plus a readable slug of the folded canonical name, so the same entity
+ * gets the same node across releases. Organisations lose a trailing legal form first.
+ */
 export function entityId(type: EntityType, name: string): string {
-  const slug = nameKey(name).replace(/ /g, '-').slice(0, 80);
+  const base = type === 'Organisation' ? name.trim().replace(LEGAL_FORM, '') || name : name;
+  const slug = nameKey(base).replace(/ /g, '-').slice(0, 80);
   return `${TYPE_PREFIX[type]}:${slug || digest(name)}`;
 }
 
