@@ -352,13 +352,18 @@ export class SqliteGraphStore implements GraphStore {
       types: query.types && query.types.length > 0 ? JSON.stringify(query.types) : null,
       minShared: query.minShared,
     };
-    const items = this.#db
+    // One pass: the window count gives the total without computing the co-occurrences twice.
+    const rows = this.#db
       .prepare(
-        `${sql} SELECT * FROM scored ORDER BY sharedFacts + sharedReleases DESC, sharedFacts DESC, entityId LIMIT :first OFFSET :offset`,
+        `${sql} SELECT *, COUNT(*) OVER () AS total FROM scored
+         ORDER BY sharedFacts + sharedReleases DESC, sharedFacts DESC, entityId LIMIT :first OFFSET :offset`,
       )
-      .all({ ...params, first: query.first, offset: query.offset }) as Connection[];
-    const total = this.#db.prepare(`${sql} SELECT COUNT(*) FROM scored`).pluck().get(params) as number;
-    return { items, total };
+      .all({ ...params, first: query.first, offset: query.offset }) as (Connection & { total: number })[];
+    // Past the last page there is no row to carry the count.
+    const total =
+      rows[0]?.total ??
+      (query.offset > 0 ? (this.#db.prepare(`${sql} SELECT COUNT(*) FROM scored`).pluck().get(params) as number) : 0);
+    return { items: rows.map(({ total: _total, ...connection }) => connection), total };
   }
 
   async paths(query: { from: string; to: string; maxHops: number; first: number }): Promise<PathHop[][]> {
