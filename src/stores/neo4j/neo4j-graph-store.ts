@@ -39,8 +39,8 @@ import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
 import type { EntityMap, FactMap } from './records.js';
 import { toCurationRecord, toEntity, toFact, toRelease } from './records.js';
-import { MAX_COMENTIONS, shortestPaths } from './shortest-paths.js';
-import type { Neighbours } from './shortest-paths.js';
+import { MAX_COMENTIONS, shortestPaths } from '../shortest-paths.js';
+import type { Neighbours } from '../shortest-paths.js';
 
 type Params = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import type { RelationType } from '../../domain/relation.js';
-import type { PathHop } from '../../ports/graph-store.js';
+import type { RelationType } from '../domain/relation.js';
+import type { PathHop } from '../ports/graph-store.js';
 
 /** What the store knows about one entity's neighbours: facts first, then co-mentions. */
 export interface Neighbours {
@@ -18,7 +18,7 @@ export interface Neighbours {
 /** Loads the neighbours of many entities at once (one query per BFS level). */
 export type NeighbourLoader = (ids: string[]) => Promise<Map<string, Neighbours>>;
 
-// The same limits as the SQLite adapter, so that both give the same paths.
+// One search for every graph store, so that all of them give the same paths.
 /** Hubs (a state named in thousands of releases) would flood the search: the strongest co-mentions only. */
 export const MAX_COMENTIONS = 200;
 const MAX_VISITED = 50_000;

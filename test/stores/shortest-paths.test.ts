@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Neighbours } from '../../src/stores/neo4j/shortest-paths.js';
-import { shortestPaths } from '../../src/stores/neo4j/shortest-paths.js';
+import type { Neighbours } from '../../src/stores/shortest-paths.js';
+import { shortestPaths } from '../../src/stores/shortest-paths.js';
 
 // a -VISITED-> b, b co-mentioned with c, a co-mentioned with d, d -PART_OF-> c.
 const graph: Record<string, Neighbours> = {
