@@ -17,7 +17,8 @@ export function digest(...parts: string[]): string {
 }
 
 // Legal forms name the same body: "MaßArbeit kAöR" is MaßArbeit, "Stadtwerke Syke GmbH" the Stadtwerke Syke.
-const LEGAL_FORM = /\s+(?:k?a[oö]e?r|g?gmbh|mbh|gmbh & co\.? kg|e\.?\s?v\.?|e\.?\s?g\.?|ag|kg|ohg|ug|se|ltd\.?|limited|plc|inc\.?|llc|cic)$/iu;
+const LEGAL_FORM =
+  /\s+(?:k?a[oö]e?r|g?gmbh|mbh|gmbh & co\.? kg|e\.?\s?v\.?|e\.?\s?g\.?|ag|kg|ohg|ug|se|ltd\.?|limited|plc|inc\.?|llc|cic)$/iu;
 
 /**
  * Stable entity id: type prefix plus a readable slug of the folded canonical name, so the same entity

@@ -87,7 +87,17 @@ describe('the civicgraph command line', () => {
   it('explains every command with --help and names the fix for bad settings', () => {
     const program = buildProgram();
     const commands = program.commands.map((command) => command.name());
-    expect(commands).toEqual(['ingest', 'serve', 'stats', 'search', 'extract', 'reextract', 'reindex', 'search-key', 'eval']);
+    expect(commands).toEqual([
+      'ingest',
+      'serve',
+      'stats',
+      'search',
+      'extract',
+      'reextract',
+      'reindex',
+      'search-key',
+      'eval',
+    ]);
     for (const command of program.commands) {
       const help = command.helpInformation();
       expect(help, command.name()).toMatch(new RegExp(`^Usage: civicgraph ${command.name()} `));
