@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createExtractionPool } from '../ingest/run/extraction-pool.js';
-import { writeRelease } from '../ingest/write-release.js';
+import { writeReleases } from '../ingest/write-release.js';
 import { readConfig } from '../src/config.js';
 import { openStores } from '../src/cli/open-stores.js';
 import { generateRelease, toText } from './corpus/release-generator.js';
@@ -42,20 +42,18 @@ if (have < target) {
   console.log(`filling ${stores.graph.description} with ${target - have} generated releases …`);
   const pool = createExtractionPool(availableParallelism());
   const started = performance.now();
-  let pending: Promise<unknown>[] = [];
-  for (let i = have; i < target; i++) {
-    pending.push(
-      pool.run({ raw: toText(generateRelease(21, i)), meta: { source: `bench/${i}.txt` } }).then((result) => {
-        if (result.ok) return writeRelease(result.facts, stores);
-        return undefined;
-      }),
+  // Extract in parallel, write in batches (one transaction per batch on Neo4j).
+  for (let from = have; from < target; from += 100) {
+    const results = await Promise.all(
+      Array.from({ length: Math.min(100, target - from) }, (_, k) =>
+        pool.run({ raw: toText(generateRelease(21, from + k)), meta: { source: `bench/${from + k}.txt` } }),
+      ),
     );
-    if (pending.length >= 64) {
-      await Promise.all(pending);
-      pending = [];
-    }
+    await writeReleases(
+      results.flatMap((result) => (result.ok ? [result.facts] : [])),
+      stores,
+    );
   }
-  await Promise.all(pending);
   await pool.close();
   console.log(`filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

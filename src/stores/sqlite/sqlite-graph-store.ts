@@ -332,19 +332,22 @@ export class SqliteGraphStore implements GraphStore {
 
   async connections(query: ConnectionQuery): Promise<Page<Connection>> {
     const sql = `
-      WITH shared AS (
+      WITH shared AS MATERIALIZED (
         SELECT b.entity_id AS other, COUNT(*) AS releases
-        FROM release_entities a JOIN release_entities b ON a.release_id = b.release_id
+        FROM release_entities a JOIN release_entities b ON b.release_id = a.release_id
         WHERE a.entity_id = :id AND b.entity_id != :id GROUP BY b.entity_id
-      ), direct AS (
+      ), direct AS MATERIALIZED (
         SELECT CASE WHEN from_id = :id THEN to_id ELSE from_id END AS other, COUNT(*) AS facts
         FROM facts WHERE (from_id = :id OR to_id = :id) AND to_id IS NOT NULL AND from_id != to_id
         GROUP BY other
+      ), others AS (
+        SELECT other FROM shared UNION SELECT other FROM direct
       ), scored AS (
-        SELECT e.id AS entityId, COALESCE(s.releases, 0) AS sharedReleases, COALESCE(d.facts, 0) AS sharedFacts
-        FROM entities e LEFT JOIN shared s ON s.other = e.id LEFT JOIN direct d ON d.other = e.id
-        WHERE (s.other IS NOT NULL OR d.other IS NOT NULL)
-          AND (:types IS NULL OR e.type IN (SELECT value FROM json_each(:types)))
+        -- Start from the neighbours, not from every entity: hubs have thousands of them, the store far more.
+        SELECT o.other AS entityId, COALESCE(s.releases, 0) AS sharedReleases, COALESCE(d.facts, 0) AS sharedFacts
+        FROM others o JOIN entities e ON e.id = o.other
+          LEFT JOIN shared s ON s.other = o.other LEFT JOIN direct d ON d.other = o.other
+        WHERE (:types IS NULL OR e.type IN (SELECT value FROM json_each(:types)))
           AND COALESCE(s.releases, 0) + COALESCE(d.facts, 0) >= :minShared
       )`;
     const params = {
