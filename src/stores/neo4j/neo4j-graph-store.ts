@@ -37,8 +37,10 @@ import type { CurationRow } from './cypher/write-rows.js';
 import { LOOKUP_BATCH, WRITE_BATCH } from './cypher/write-statements.js';
 import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
-import type { EntityMap, FactMap } from './records.js';
-import { toCurationRecord, toEntity, toFact, toRelease } from './records.js';
+import type { FactMap } from '../fact-record.js';
+import { toFact } from '../fact-record.js';
+import type { EntityMap } from './records.js';
+import { toCurationRecord, toEntity, toRelease } from './records.js';
 import { MAX_COMENTIONS, shortestPaths } from '../shortest-paths.js';
 import type { Neighbours } from '../shortest-paths.js';
 

@@ -1,5 +1,4 @@
 import type { Entity, EntityType } from '../../domain/entity.js';
-import type { Fact, RelationType } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import type { CurationRecord } from '../../ports/graph-store.js';
 
@@ -10,24 +9,6 @@ export interface EntityMap {
   name: string;
   aliases: string[] | null;
   releaseCount: number;
-}
-
-/** A fact as the read statements return it. */
-export interface FactMap {
-  id: string;
-  releaseId: string;
-  releaseDate: string | null;
-  releaseTitle: string;
-  type: string;
-  from: string;
-  to: string | null;
-  title: string | null;
-  date: string | null;
-  quote: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-  confidence: number;
 }
 
 /** Releases come back with exactly the fields of `Release`; lists are stored as lists. */
@@ -41,24 +22,6 @@ export function toEntity(map: EntityMap): Entity {
     .filter((alias) => alias !== map.name)
     .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
   return { id: map.id, type: map.type as EntityType, name: map.name, aliases, releaseCount: map.releaseCount };
-}
-
-/** Optional fields that are absent in the store are absent (title, quote) or null (date) in a `Fact`. */
-export function toFact(map: FactMap): Fact {
-  return {
-    id: map.id,
-    releaseId: map.releaseId,
-    releaseDate: map.releaseDate,
-    releaseTitle: map.releaseTitle,
-    type: map.type as RelationType,
-    from: map.from,
-    to: map.to,
-    title: map.title ?? undefined,
-    date: map.date,
-    quote: map.quote ?? undefined,
-    evidence: { sentence: map.sentence, start: map.start, end: map.end },
-    confidence: map.confidence,
-  };
 }
 
 /** Curation details are stored as JSON text (properties cannot hold maps). */

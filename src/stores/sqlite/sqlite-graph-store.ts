@@ -24,6 +24,8 @@ import type {
   ReleaseSummary,
   WriteResult,
 } from '../../ports/graph-store.js';
+import { toFact } from '../fact-record.js';
+import type { FactMap } from '../fact-record.js';
 import type { SqliteDatabase } from './open-database.js';
 import {
   logCuration,
@@ -59,27 +61,12 @@ interface EntityRow {
   release_count: number;
 }
 
-interface FactRow {
-  id: string;
-  release_id: string;
-  type: string;
-  from_id: string;
-  to_id: string | null;
-  title: string | null;
-  date: string | null;
-  quote: string | null;
-  sentence: string;
-  start: number;
-  end: number;
-  confidence: number;
-  release_date: string | null;
-  release_title: string;
-}
-
 const SUMMARY_COLUMNS = 'r.id, r.title, r.date, r.publisher, r.language, r.source';
 const ENTITY_COLUMNS = `e.id, e.type, e.name,
   (SELECT COUNT(*) FROM release_entities re WHERE re.entity_id = e.id) AS release_count`;
-const FACT_COLUMNS = `f.*, r.date AS release_date, r.title AS release_title`;
+// Column aliases give the flat fact record both stores read (src/stores/fact-record.ts).
+const FACT_COLUMNS = `f.id, f.release_id AS releaseId, r.date AS releaseDate, r.title AS releaseTitle, f.type,
+  f.from_id AS "from", f.to_id AS "to", f.title, f.date, f.quote, f.sentence, f.start, f.end, f.confidence`;
 
 /** Graph store on the embedded SQLite file. */
 export class SqliteGraphStore implements GraphStore {
@@ -257,12 +244,12 @@ export class SqliteGraphStore implements GraphStore {
          WHERE ${column} = ? AND f.type IN (SELECT value FROM json_each(?))
          ORDER BY COALESCE(f.date, r.date) DESC, f.release_id, f.start`,
       )
-      .all(entityId, JSON.stringify(types)) as FactRow[];
+      .all(entityId, JSON.stringify(types)) as FactMap[];
     return rows.map(toFact);
   }
 
   async factsOfRelease(releaseId: string): Promise<Fact[]> {
-    return (this.#statements.factsOfRelease.all(releaseId) as FactRow[]).map(toFact);
+    return (this.#statements.factsOfRelease.all(releaseId) as FactMap[]).map(toFact);
   }
 
   async entitiesOfRelease(releaseId: string): Promise<Entity[]> {
@@ -578,22 +565,5 @@ function toRelease(row: ReleaseRow): Release {
     contact: row.contact,
     links: JSON.parse(row.links) as string[],
     text: row.text,
-  };
-}
-
-function toFact(row: FactRow): Fact {
-  return {
-    id: row.id,
-    releaseId: row.release_id,
-    releaseDate: row.release_date,
-    releaseTitle: row.release_title,
-    type: row.type as RelationType,
-    from: row.from_id,
-    to: row.to_id,
-    title: row.title ?? undefined,
-    date: row.date,
-    quote: row.quote ?? undefined,
-    evidence: { sentence: row.sentence, start: row.start, end: row.end },
-    confidence: row.confidence,
   };
 }
