@@ -92,6 +92,20 @@ describe('settings changes', () => {
     expect(settingsChanges(server, releases)).toEqual({});
   });
 
+  it('moves an index tokenized as German to the eng locale when it is opened', () => {
+    const server = {
+      ...releases,
+      localizedAttributes: [
+        { attributePatterns: ['*_de'], locales: ['deu'] },
+        { attributePatterns: ['*_en'], locales: ['eng'] },
+      ],
+    };
+    expect(settingsChanges(server, releases)).toEqual({ localizedAttributes: releases.localizedAttributes });
+    expect(settingsChanges({ ...entities, localizedAttributes: null }, entities)).toEqual({
+      localizedAttributes: [{ attributePatterns: ['name_folded'], locales: ['eng'] }],
+    });
+  });
+
   it('sends only the settings that differ, keeping order where order matters', () => {
     const server = {
       ...releases,

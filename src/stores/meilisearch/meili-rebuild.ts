@@ -2,7 +2,7 @@ import type { EnqueuedTaskPromise, IndexSwap, Settings } from 'meilisearch';
 import type { SearchDocument, SearchEntity } from '../../ports/search-index.js';
 import type { MeiliEntityDocument, MeiliReleaseDocument } from './meili-document.js';
 import { toMeiliDocument, toMeiliEntity } from './meili-document.js';
-import { awaitTask } from './meili-errors.js';
+import { awaitTask, isNotFound } from './meili-errors.js';
 import type { MeiliIndexKind } from './meili-settings.js';
 import { loadSettings, PRIMARY_KEYS } from './meili-settings.js';
 
@@ -53,9 +53,12 @@ export async function rebuildMeiliIndexes(
   const fresh = { releases: rebuildUid(uids.releases), entities: rebuildUid(uids.entities) };
   const dropFresh = async () => {
     for (const kind of KINDS) {
+      // A missing index is fine, whether the server says so at once (404) or in the task.
       await awaitTask(client.deleteIndex(fresh[kind]), `delete index ${fresh[kind]}`, taskTimeoutMs, [
         'index_not_found',
-      ]);
+      ]).catch((error: unknown) => {
+        if (!isNotFound(error)) throw error;
+      });
     }
   };
   // An interrupted rebuild leaves its half-built indexes behind: start from nothing.
