@@ -168,6 +168,18 @@ describe('Meilisearch rebuild', () => {
     expect([...server.indexes.keys()].sort()).toEqual(['site_entities', 'site_releases']);
   });
 
+  it('counts a release given twice once, with the entities of its last version', async () => {
+    const server = driftedServer();
+    const total = await rebuildMeiliIndexes(
+      server,
+      TARGET,
+      batches([doc('rel_a', [PERSON, PLACE]), doc('rel_b', [PLACE])], [doc('rel_a', [PLACE])]),
+    );
+    expect(total).toBe(2);
+    const entities = [...server.indexes.get('site_entities')!.docs.values()];
+    expect(entities.map((entity) => [entity['id'], entity['release_count']])).toEqual([['loc:musterdorf', 2]]);
+  });
+
   it('never writes to the live indexes before the swap', async () => {
     const server = driftedServer();
     await rebuildMeiliIndexes(server, TARGET, batches([doc('rel_a', [PERSON])]));

@@ -77,8 +77,8 @@ export async function rebuildMeiliIndexes(
         taskTimeoutMs,
       );
     }
-    const total = await addReleases(client.index(fresh.releases), batches, target, onProgress);
-    await addEntities(client.index(fresh.entities), total.entities, target);
+    const entitiesOf = await addReleases(client.index(fresh.releases), batches, target, onProgress);
+    await addEntities(client.index(fresh.entities), entitiesOf, target);
     // One task swaps both pairs atomically: readers see the old pair or the new pair, never a mix.
     await awaitTask(
       client.swapIndexes(KINDS.map((kind) => ({ indexes: [uids[kind], fresh[kind]], rename: false }))),
@@ -86,7 +86,7 @@ export async function rebuildMeiliIndexes(
       taskTimeoutMs,
     );
     await dropFresh();
-    return total.releases;
+    return entitiesOf.size;
   } catch (error) {
     // The live indexes were never written; drop the half-built ones and report the first error.
     await dropFresh().catch(() => {});
@@ -94,46 +94,35 @@ export async function rebuildMeiliIndexes(
   }
 }
 
-interface EntityCount {
-  entity: SearchEntity;
-  count: number;
-}
-
 async function addReleases(
   index: ReturnType<RebuildClient['index']>,
   batches: AsyncIterable<SearchDocument[]>,
   target: RebuildTarget,
   onProgress: ((done: number) => void) | undefined,
-): Promise<{ releases: number; entities: Map<string, EntityCount> }> {
-  const entities = new Map<string, EntityCount>();
-  const seen = new Set<string>();
-  let releases = 0;
+): Promise<Map<string, SearchEntity[]>> {
+  // The entities of each release as last given: a release given twice replaces itself in the index.
+  const entitiesOf = new Map<string, SearchEntity[]>();
   for await (const documents of batches) {
     const mapped = documents.map(toMeiliDocument);
     for (const batch of chunks(mapped, target.batchSize)) {
       await awaitTask(index.addDocuments(batch), 'add releases', target.taskTimeoutMs);
     }
-    for (const doc of mapped) {
-      // A release given twice replaces itself in the index and must count its entities once.
-      if (seen.has(doc.id)) continue;
-      seen.add(doc.id);
-      releases++;
-      for (const entity of doc.entities) {
-        const counted = entities.get(entity.id);
-        entities.set(entity.id, { entity, count: (counted?.count ?? 0) + 1 });
-      }
-    }
-    onProgress?.(releases);
+    for (const doc of mapped) entitiesOf.set(doc.id, doc.entities);
+    onProgress?.(entitiesOf.size);
   }
-  return { releases, entities };
+  return entitiesOf;
 }
 
 async function addEntities(
   index: ReturnType<RebuildClient['index']>,
-  entities: Map<string, EntityCount>,
+  entitiesOf: Map<string, SearchEntity[]>,
   target: RebuildTarget,
 ): Promise<void> {
-  const documents = [...entities.values()].map(({ entity, count }) => toMeiliEntity(entity, count));
+  const counted = new Map<string, { entity: SearchEntity; count: number }>();
+  for (const entities of entitiesOf.values()) {
+    for (const entity of entities) counted.set(entity.id, { entity, count: (counted.get(entity.id)?.count ?? 0) + 1 });
+  }
+  const documents = [...counted.values()].map(({ entity, count }) => toMeiliEntity(entity, count));
   for (const batch of chunks(documents, target.batchSize)) {
     await awaitTask(index.addDocuments(batch), 'add entities', target.taskTimeoutMs);
   }
