@@ -129,6 +129,10 @@ describe('the civicgraph command line', () => {
       expect(help, command.name()).toMatch(/--help/);
     }
     expect(civicgraph(['ingest', '--help']).stdout).toMatch(/^Usage: civicgraph ingest .*\n[\s\S]*Exit codes/);
+    const searchKeyHelp = civicgraph(['search-key', '--help']).stdout;
+    // How to revoke: a plain key by its uid, every tenant token at once by their parent key.
+    expect(searchKeyHelp).toMatch(/--revoke-tokens/);
+    expect(searchKeyHelp).toMatch(/DELETE "\$MEILI_URL\/keys\/<uid>"/);
     const badPort = civicgraph(['serve', '--port', 'eighty', '--data', data]);
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toMatch(/invalid port .*"eighty"/);
