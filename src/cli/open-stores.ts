@@ -41,3 +41,8 @@ export async function openStores(config: Config): Promise<Stores> {
     throw error;
   }
 }
+
+/** One line naming both stores, printed when a command starts: "<graph store>; search: <index>". */
+export function describeStores(stores: Pick<Stores, 'graph' | 'search'>): string {
+  return `${stores.graph.description}; search: ${stores.search.description}`;
+}

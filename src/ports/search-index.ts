@@ -127,6 +127,12 @@ export interface SearchIndex {
   /** Adds or replaces documents by id. */
   index(documents: SearchDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
+  /**
+   * Replaces everything the index holds with `batches` (documents not in them are gone afterwards);
+   * searches see the old contents until the new ones are complete. Returns the documents indexed.
+   * Optional until every adapter has it; without it `reindexAll` can only add and replace.
+   */
+  rebuild?(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<number>;
   has(id: string): Promise<boolean>;
   /** Throws `CivicError('BAD_USER_INPUT')` for unknown filter fields, facets, sorts or malformed values. */
   search(query: SearchQuery): Promise<SearchResult>;

@@ -1,14 +1,24 @@
 import type { GraphStore } from '../ports/graph-store.js';
-import type { SearchIndex } from '../ports/search-index.js';
+import type { SearchDocument, SearchIndex } from '../ports/search-index.js';
 import { searchDocumentOf } from './search-document.js';
 
-/** Re-indexes releases from what the graph store holds now (curated names and merged ids included). */
-export async function reindexReleases(graph: GraphStore, search: SearchIndex, ids: string[]): Promise<number> {
+/** The search documents of releases as the graph store holds them now; ids it lacks are skipped. */
+async function documentsOf(graph: GraphStore, ids: string[]): Promise<SearchDocument[]> {
   const documents = [];
   for (const id of ids) {
     const release = await graph.getRelease(id);
     if (release) documents.push(searchDocumentOf(release, await graph.entitiesOfRelease(id)));
   }
+  return documents;
+}
+
+/** Re-indexes releases from what the graph store holds now (curated names and merged ids included). */
+export async function reindexReleases(
+  graph: GraphStore,
+  search: Pick<SearchIndex, 'index'>,
+  ids: string[],
+): Promise<number> {
+  const documents = await documentsOf(graph, ids);
   if (documents.length > 0) await search.index(documents);
   return documents.length;
 }
@@ -27,12 +37,21 @@ export async function reindexEntity(graph: GraphStore, search: SearchIndex, enti
   }
 }
 
-/** Rebuilds the search index from the graph store, in batches; `onProgress` gets the running count. */
+/**
+ * Rebuilds the search index from the graph store, in batches; `onProgress` gets the running count.
+ * An index that can rebuild from scratch does so, dropping documents the graph no longer has.
+ */
 export async function reindexAll(
   graph: GraphStore,
-  search: SearchIndex,
+  search: Pick<SearchIndex, 'index' | 'rebuild'>,
   onProgress?: (done: number) => void,
 ): Promise<number> {
+  if (search.rebuild) {
+    const batches = async function* () {
+      for await (const ids of graph.releaseIds(500)) yield await documentsOf(graph, ids);
+    };
+    return search.rebuild(batches(), onProgress);
+  }
   let done = 0;
   for await (const ids of graph.releaseIds(500)) {
     done += await reindexReleases(graph, search, ids);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +32,10 @@ describe('the civicgraph command line', () => {
     const ingest = civicgraph(['ingest', 'samples', '--data', data, '--concurrency', '1']);
     expect(ingest.stderr).toBe('');
     expect(ingest.code).toBe(0);
-    expect(ingest.stdout).toMatch(/storing into embedded SQLite store/);
+    // Both stores are named: the graph store and the search index, with their file.
+    expect(ingest.stdout).toContain(
+      `storing into embedded SQLite store at ${data}; search: embedded FTS5 index at ${data}`,
+    );
     expect(ingest.stdout).toMatch(/15 file\(s\), 15 release\(s\).*15 new/);
     const again = civicgraph(['ingest', 'samples', '--data', data, '--concurrency', '1', '-q']);
     expect(again.stdout).toMatch(/15 unchanged file\(s\) skipped; 0 failed/);
@@ -42,6 +45,28 @@ describe('the civicgraph command line', () => {
     expect(search.stdout).toContain('[Migrationszentrum]');
     const stats = JSON.parse(civicgraph(['stats', '--data', data, '--json']).stdout) as { releases: number };
     expect(stats.releases).toBe(15);
+  });
+
+  it('names the graph store and the search index when serve starts', async () => {
+    const server = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--port', '0', '--data', data], {
+      cwd: ROOT,
+      env: { PATH: process.env['PATH'] ?? '' },
+    });
+    let out = '';
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('GraphQL API at')) resolve();
+        });
+        server.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+      });
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(out).toContain(
+      `civicgraph: serving embedded SQLite store at ${data}; search: embedded FTS5 index at ${data}`,
+    );
   });
 
   it('prints what it extracts from one file as corpus-format JSON without storing it', () => {
@@ -104,6 +129,10 @@ describe('the civicgraph command line', () => {
       expect(help, command.name()).toMatch(/--help/);
     }
     expect(civicgraph(['ingest', '--help']).stdout).toMatch(/^Usage: civicgraph ingest .*\n[\s\S]*Exit codes/);
+    const searchKeyHelp = civicgraph(['search-key', '--help']).stdout;
+    // How to revoke: a plain key by its uid, every tenant token at once by their parent key.
+    expect(searchKeyHelp).toMatch(/--revoke-tokens/);
+    expect(searchKeyHelp).toMatch(/DELETE "\$MEILI_URL\/keys\/<uid>"/);
     const badPort = civicgraph(['serve', '--port', 'eighty', '--data', data]);
     expect(badPort.code).toBe(1);
     expect(badPort.stderr).toMatch(/invalid port .*"eighty"/);

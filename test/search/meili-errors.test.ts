@@ -35,6 +35,18 @@ describe('Meilisearch tasks and errors', () => {
     await expect(awaitTask(enqueued({ uid: 5, status: 'canceled' }), 'x', 1_000)).rejects.toMatchObject({ taskUid: 5 });
   });
 
+  it('accepts a failure only with a tolerated error code', async () => {
+    const gone = () =>
+      enqueued({
+        uid: 8,
+        status: 'failed',
+        error: { code: 'index_not_found', message: 'no index', type: 'invalid_request', link: '' },
+      });
+    await expect(awaitTask(gone(), 'delete index', 1_000, ['index_not_found'])).resolves.toMatchObject({ uid: 8 });
+    await expect(awaitTask(gone(), 'delete index', 1_000)).rejects.toBeInstanceOf(MeiliTaskError);
+    await expect(awaitTask(gone(), 'delete index', 1_000, ['other'])).rejects.toBeInstanceOf(MeiliTaskError);
+  });
+
   it('wraps unknown failures in StoreError and lets our own errors through', async () => {
     await expect(
       meiliCall('searching', 'http://meili:7700', async () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { validateSearchQuery } from '../../src/ports/search-index.js';
-import { buildSearchParams, buildSuggestParams, queryTerms } from '../../src/stores/meilisearch/meili-search-params.js';
+import {
+  buildSearchParams,
+  buildSuggestParams,
+  queryTerms,
+  TOKENIZER_LOCALE,
+} from '../../src/stores/meilisearch/meili-search-params.js';
 
 const params = (query: Parameters<typeof validateSearchQuery>[0], offset = 0) =>
   buildSearchParams(validateSearchQuery(query), offset);
@@ -43,7 +48,7 @@ describe('Meilisearch search parameters', () => {
     expect(params({ query: '', first: 1 }).options.sort).toEqual(['day:desc']);
   });
 
-  it('passes filters, facet attributes and the tokenizer locale of a single language', () => {
+  it('passes filters and facet attributes', () => {
     const { options } = params({
       query: 'x',
       first: 1,
@@ -52,8 +57,25 @@ describe('Meilisearch search parameters', () => {
     });
     expect(options.filter).toEqual(['language IN ["en"]', 'entity_types IN ["Place"]']);
     expect(options.facets).toEqual(['person_ids', 'year']);
-    expect(options.locales).toEqual(['eng']);
-    expect(params({ query: 'x', first: 1, filter: { language: ['de', 'en'] } }).options).not.toHaveProperty('locales');
+  });
+
+  it('tokenizes every query with the one non-decompounding locale, whatever the language filter', () => {
+    const combinations: Parameters<typeof validateSearchQuery>[0][] = [
+      { query: 'Lindenhoff', first: 10 },
+      { query: 'Lindenhoff', first: 10, filter: { language: ['de'] } },
+      { query: 'Lindenhoff', first: 10, filter: { language: ['en'] } },
+      { query: 'Lindenhoff', first: 10, filter: { language: ['de', 'en'] } },
+      { query: 'Lindenhoff', first: 10, filter: { language: [] } },
+      { query: 'Lindenhoff', first: 10, filter: { publisher: ['Amt'], language: ['de'], types: ['Person'] } },
+      { query: 'Lindenhoff', first: 10, filter: { dateFrom: '2024-01-01', entityIds: ['per:x'] }, sort: 'date_asc' },
+      { query: '', first: 10, filter: { language: ['de'] } },
+    ];
+    for (const query of combinations) {
+      // German would decompound the query and a typo in one part could no longer be corrected.
+      expect(params(query).options.locales, JSON.stringify(query.filter)).toEqual(['eng']);
+    }
+    expect(TOKENIZER_LOCALE).toBe('eng');
+    expect(buildSuggestParams('Lindenh', undefined, 5)?.options.locales).toEqual(['eng']);
   });
 
   it('builds suggest searches sorted by release count, or nothing when nothing can match', () => {
@@ -65,6 +87,7 @@ describe('Meilisearch search parameters', () => {
         sort: ['release_count:desc', 'name:asc'],
         matchingStrategy: 'all',
         attributesToRetrieve: ['id', 'name', 'type', 'release_count'],
+        locales: ['eng'],
       },
     });
     expect(buildSuggestParams('"(', undefined, 5)).toBeNull();

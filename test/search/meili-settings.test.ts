@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FACET_NAMES } from '../../src/ports/search-index.js';
 import { FACET_ATTRIBUTES } from '../../src/stores/meilisearch/meili-facets.js';
 import { buildFilter } from '../../src/stores/meilisearch/meili-filter.js';
-import { buildSearchParams } from '../../src/stores/meilisearch/meili-search-params.js';
+import { buildSearchParams, TOKENIZER_LOCALE } from '../../src/stores/meilisearch/meili-search-params.js';
 import { loadSettings, settingsChanges } from '../../src/stores/meilisearch/meili-settings.js';
 import { validateSearchQuery } from '../../src/ports/search-index.js';
 
@@ -14,7 +14,7 @@ const filterAttributes = (expressions: string[]) =>
   expressions.map((expression) => /^(\w+)\s*(?:IN|=|>=|<=)/.exec(expression)![1]!);
 
 describe('Meilisearch settings files', () => {
-  it('searches title, entities, body in that order, folded German and English fields localized', () => {
+  it('searches title, entities, body in that order, then the compound parts', () => {
     expect(releases.searchableAttributes).toEqual([
       'title_de',
       'title_en',
@@ -23,10 +23,22 @@ describe('Meilisearch settings files', () => {
       'body_en',
       'compound_parts',
     ]);
-    expect(releases.localizedAttributes).toEqual([
-      { attributePatterns: ['*_de'], locales: ['deu'] },
-      { attributePatterns: ['*_en'], locales: ['eng'] },
-    ]);
+  });
+
+  it('tokenizes every searchable field of both indexes with the locale queries are sent with', () => {
+    for (const settings of [releases, entities]) {
+      const rules = settings.localizedAttributes ?? [];
+      for (const attribute of settings.searchableAttributes ?? []) {
+        const covering = rules.filter((rule) => rule.attributePatterns.includes(attribute));
+        // Exactly one rule, so no field falls back to language detection (which may pick German).
+        expect(
+          covering.map((rule) => rule.locales),
+          attribute,
+        ).toEqual([[TOKENIZER_LOCALE]]);
+      }
+      // German decompounds ("kep|schul|l"): a typo in a part is never corrected.
+      expect(JSON.stringify(rules)).not.toContain('deu');
+    }
   });
 
   it('makes every filtered, faceted and sorted attribute filterable or sortable', () => {
@@ -78,6 +90,20 @@ describe('settings changes', () => {
       distinctAttribute: null,
     };
     expect(settingsChanges(server, releases)).toEqual({});
+  });
+
+  it('moves an index tokenized as German to the eng locale when it is opened', () => {
+    const server = {
+      ...releases,
+      localizedAttributes: [
+        { attributePatterns: ['*_de'], locales: ['deu'] },
+        { attributePatterns: ['*_en'], locales: ['eng'] },
+      ],
+    };
+    expect(settingsChanges(server, releases)).toEqual({ localizedAttributes: releases.localizedAttributes });
+    expect(settingsChanges({ ...entities, localizedAttributes: null }, entities)).toEqual({
+      localizedAttributes: [{ attributePatterns: ['name_folded'], locales: ['eng'] }],
+    });
   });
 
   it('sends only the settings that differ, keeping order where order matters', () => {

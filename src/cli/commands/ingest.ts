@@ -10,7 +10,7 @@ import { walkPaths } from '../../../ingest/read/walk-paths.js';
 import { readConfig } from '../../config.js';
 import { CivicError } from '../../errors/civic-error.js';
 import { IngestProgress } from '../ingest-progress.js';
-import { openStores } from '../open-stores.js';
+import { describeStores, openStores } from '../open-stores.js';
 
 interface IngestFlags {
   data?: string;
@@ -89,7 +89,7 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
       const pool = createExtractionPool(concurrency);
       const tty = (process.stderr.isTTY ?? false) && !flags.verbose;
       console.log(
-        `civicgraph: ${flags.dryRun ? 'dry run against' : 'storing into'} ${stores.graph.description} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`,
+        `civicgraph: ${flags.dryRun ? 'dry run against' : 'storing into'} ${describeStores(stores)} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`,
       );
       let totalFiles = 0;
       for await (const _ of walkPaths(paths, () => {})) totalFiles++;

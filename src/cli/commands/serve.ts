@@ -6,7 +6,7 @@ import { KeyRing } from '../../api/access.js';
 import { createApiServer } from '../../api/create-api-server.js';
 import { startHttpServer } from '../../api/http-server.js';
 import { readConfig } from '../../config.js';
-import { openStores } from '../open-stores.js';
+import { describeStores, openStores } from '../open-stores.js';
 
 const EXAMPLE = `{ visits(official: "Deniz Kurku") { edges { node { target { name type } date provenance { sentence release { title } } } } } }`;
 
@@ -43,7 +43,7 @@ Environment:
         requestTimeoutMs: config.api.requestTimeoutMs,
         onRequest: (entry) => log.info(entry, 'request'),
       });
-      console.log(`civicgraph: serving ${stores.graph.description}`);
+      console.log(`civicgraph: serving ${describeStores(stores)}`);
       console.log(`GraphQL API at ${running.url}  (health: /health, readiness: /ready)`);
       if (config.api.keys.length === 0)
         console.log('No API keys configured: mutations are refused (see serve --help).');

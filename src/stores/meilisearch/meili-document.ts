@@ -25,7 +25,8 @@ export interface MeiliReleaseDocument {
   publisher: string | null;
   language: Language;
   entities: SearchEntity[];
-  // Folded, searchable; the language suffix selects the tokenizer (localizedAttributes).
+  // Folded, searchable. The suffix is the release language (a client may search one language with
+  // attributesToSearchOn); every field is tokenized alike (TOKENIZER_LOCALE in meili-search-params.ts).
   title_de?: string;
   title_en?: string;
   body_de?: string;

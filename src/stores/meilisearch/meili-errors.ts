@@ -14,8 +14,16 @@ export class MeiliTaskError extends StoreError {
   }
 }
 
-/** Waits for a write until it has succeeded; anything else throws a MeiliTaskError naming the task. */
-export async function awaitTask(enqueued: EnqueuedTaskPromise, what: string, timeoutMs: number): Promise<Task> {
+/**
+ * Waits for a write until it has succeeded; anything else throws a MeiliTaskError naming the task,
+ * except a failure with one of the `tolerated` error codes (e.g. `index_not_found` of a deletion).
+ */
+export async function awaitTask(
+  enqueued: EnqueuedTaskPromise,
+  what: string,
+  timeoutMs: number,
+  tolerated: readonly string[] = [],
+): Promise<Task> {
   let task: Task;
   try {
     task = await enqueued.waitTask({ timeout: timeoutMs, interval: 25 });
@@ -29,6 +37,7 @@ export async function awaitTask(enqueued: EnqueuedTaskPromise, what: string, tim
     }
     throw error;
   }
+  if (task.status === 'failed' && task.error && tolerated.includes(task.error.code)) return task;
   if (task.status !== 'succeeded') {
     const reason = task.error ? `: ${task.error.code}: ${task.error.message}` : '';
     throw new MeiliTaskError(task.uid, `Meilisearch task ${task.uid} (${what}) ${task.status}${reason}`);

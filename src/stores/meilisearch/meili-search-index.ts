@@ -17,6 +17,7 @@ import type { FacetDistribution } from './meili-facets.js';
 import { facetEntityIds, toFacets } from './meili-facets.js';
 import { inList, quoteFilterValue } from './meili-filter.js';
 import { toSearchHit } from './meili-hits.js';
+import { rebuildMeiliIndexes } from './meili-rebuild.js';
 import { buildSearchParams, buildSuggestParams } from './meili-search-params.js';
 
 /** What the adapter needs: a client and the two indexes, already created and configured. */
@@ -79,6 +80,13 @@ export class MeiliSearchIndex implements SearchIndex {
       }
     });
     await this.#syncEntities(before, new Map());
+  }
+
+  /** Builds both indexes afresh from `batches` and swaps them in (see `rebuildMeiliIndexes`). */
+  async rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<number> {
+    const { client, releases, entities, batchSize, taskTimeoutMs } = this.#parts;
+    const target = { uids: { releases: releases.uid, entities: entities.uid }, batchSize, taskTimeoutMs };
+    return this.#call('rebuilding the indexes', () => rebuildMeiliIndexes(client, target, batches, onProgress));
   }
 
   async has(id: string): Promise<boolean> {

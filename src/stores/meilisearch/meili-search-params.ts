@@ -1,6 +1,5 @@
 import type { EntityType } from '../../domain/entity.js';
 import { fold } from '../../domain/fold.js';
-import type { Language } from '../../domain/release.js';
 import type { ValidSearchQuery } from '../../ports/search-index.js';
 import { FACET_ATTRIBUTES } from './meili-facets.js';
 import { buildFilter, inList } from './meili-filter.js';
@@ -10,8 +9,15 @@ const MAX_TERMS = 16;
 const MAX_TERM_LENGTH = 64;
 const MAX_SUGGEST_WORDS = 4;
 
-/** Tokenizer locale per release language (ISO 639-3, as in `localizedAttributes`). */
-export const LOCALES: Record<Language, string> = { de: 'deu', en: 'eng' };
+/**
+ * The one tokenizer locale of every searchable field (`localizedAttributes` in
+ * `schema/meilisearch/*.json`) and of every query, whatever the release language. The adapter
+ * folds text and indexes compound parts itself (`compound_parts`), so it needs plain word
+ * splitting only. Meilisearch's German locale would decompound words on both sides, and a typo
+ * then breaks a word into parts too short to be corrected ("kepschull" → "kep|schul|l"), so one
+ * typo emptied the result. Sent explicitly so that the query is split exactly like the fields.
+ */
+export const TOKENIZER_LOCALE = 'eng';
 
 const DISPLAYED = ['id', 'title', 'subtitle', 'body', 'date', 'publisher', 'language', 'entities'];
 const HIGHLIGHTED = ['title_de', 'title_en', 'entity_names', 'body_de', 'body_en'];
@@ -36,7 +42,6 @@ export function buildSearchParams(query: ValidSearchQuery, offset: number) {
       : query.sort === 'date_asc'
         ? ['day:asc']
         : undefined;
-  const languages = query.filter.language;
   const filter = buildFilter(query.filter);
   return {
     q,
@@ -56,7 +61,7 @@ export function buildSearchParams(query: ValidSearchQuery, offset: number) {
       highlightPreTag: MARK_OPEN,
       highlightPostTag: MARK_CLOSE,
       showRankingScore: true,
-      ...(languages?.length === 1 ? { locales: [LOCALES[languages[0]!]] } : {}),
+      locales: [TOKENIZER_LOCALE],
     },
   };
 }
@@ -74,6 +79,7 @@ export function buildSuggestParams(prefix: string, types: EntityType[] | undefin
       sort: ['release_count:desc', 'name:asc'],
       matchingStrategy: 'all' as const,
       attributesToRetrieve: ['id', 'name', 'type', 'release_count'],
+      locales: [TOKENIZER_LOCALE],
     },
   };
 }

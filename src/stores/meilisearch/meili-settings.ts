@@ -5,6 +5,9 @@ import { schemaPath } from '../../paths.js';
 /** The two indexes civicgraph keeps in Meilisearch. */
 export type MeiliIndexKind = 'releases' | 'entities';
 
+/** The primary key of each index's documents. */
+export const PRIMARY_KEYS: Record<MeiliIndexKind, string> = { releases: 'id', entities: 'key' };
+
 // Settings whose lists are sets: the server may return them in another order.
 const UNORDERED = new Set(['filterableAttributes', 'sortableAttributes', 'displayedAttributes']);
 

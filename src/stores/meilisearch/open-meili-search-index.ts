@@ -4,7 +4,7 @@ import type { MeiliEntityDocument, MeiliReleaseDocument } from './meili-document
 import { awaitTask, isNotFound, meiliCall } from './meili-errors.js';
 import { MeiliSearchIndex } from './meili-search-index.js';
 import type { MeiliIndexKind } from './meili-settings.js';
-import { loadSettings, settingsChanges } from './meili-settings.js';
+import { loadSettings, PRIMARY_KEYS, settingsChanges } from './meili-settings.js';
 
 /** Where the Meilisearch server is and how to address civicgraph's indexes on it. */
 export interface MeiliConnection {
@@ -23,8 +23,6 @@ export interface MeiliIndexOptions {
   /** How long to wait for one task (default 60 s). */
   taskTimeoutMs?: number;
 }
-
-const PRIMARY_KEYS: Record<MeiliIndexKind, string> = { releases: 'id', entities: 'key' };
 
 /** The uid of one of civicgraph's indexes under a connection's prefix. */
 export function indexUid(connection: MeiliConnection, kind: MeiliIndexKind): string {
