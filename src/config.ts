@@ -26,7 +26,7 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** Per-request time limit in ms (`CIVICGRAPH_REQUEST_TIMEOUT_MS`, default 10000). */
   requestTimeoutMs: number;
-  /** Worker threads that serve reads of the embedded store (`CIVICGRAPH_READ_THREADS`, default cores, at most 4). */
+  /** Worker threads that serve reads of the embedded store (`CIVICGRAPH_READ_THREADS`; default cores − 1, 1 to 4). */
   readThreads: number;
 }
 
@@ -199,7 +199,8 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
         600_000,
       ),
       readThreads: integer(
-        env['CIVICGRAPH_READ_THREADS'] ?? String(Math.min(4, availableParallelism())),
+        // One core stays with the event loop, so /health and request handling never wait for a core.
+        env['CIVICGRAPH_READ_THREADS'] ?? String(Math.max(1, Math.min(4, availableParallelism() - 1))),
         'CIVICGRAPH_READ_THREADS',
         0,
         64,

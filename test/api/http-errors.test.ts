@@ -6,6 +6,7 @@ import { createApiServer } from '../../src/api/create-api-server.js';
 import type { RunningServer } from '../../src/api/http-server.js';
 import { startHttpServer } from '../../src/api/http-server.js';
 import { createLogger } from '../../src/api/logger.js';
+import { StoreError } from '../../src/errors/store-error.js';
 import type { Stores } from '../../src/stores/stores.js';
 import { servicesFor } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
@@ -61,6 +62,11 @@ describe('HTTP API errors, access and logging', () => {
       ...stores,
       graph: new Proxy(stores.graph, {
         get(target, property) {
+          if (property === 'getRelease') {
+            return async () => {
+              throw new StoreError('the graph store cannot be reached', { cause: new Error('ECONNREFUSED 10.0.0.9') });
+            };
+          }
           if (property === 'stats') {
             return async () => {
               throw new Error('disk trouble in /var/secret/store.db', { cause: new Error('EIO: i/o error') });
@@ -102,6 +108,17 @@ describe('HTTP API errors, access and logging', () => {
     expect(err.stack).toMatch(/at .*http-errors\.test\.ts/);
     expect(JSON.stringify(err)).toContain('EIO: i/o error');
     expect(logged!['path']).toBe('stats');
+  });
+
+  it('sends a store failure as STORE_UNAVAILABLE and logs it with its cause and request id', async () => {
+    const response = await post(broken.url, '{ release(id: "rel_1") { title } }', { 'x-request-id': 'req-store-1' });
+    const body = await json(response);
+    expect(body.errors![0]).toMatchObject({
+      message: 'the graph store cannot be reached',
+      extensions: { code: 'STORE_UNAVAILABLE' },
+    });
+    const logged = lines.find((line) => line['requestId'] === 'req-store-1' && line['level'] === 50);
+    expect(JSON.stringify(logged)).toContain('ECONNREFUSED 10.0.0.9');
   });
 
   it('writes an access log line per request with its request id', async () => {

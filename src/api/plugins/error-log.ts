@@ -1,11 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { StoreError } from '../../errors/store-error.js';
 import type { ApiContext } from '../context.js';
 import { isMaskedError } from '../errors.js';
 
 /**
- * Logs every error that clients only see as INTERNAL_SERVER_ERROR, with its stack, cause, the
- * request id and the field path, so the masked message can be traced to its cause.
+ * Logs every error that clients only see as INTERNAL_SERVER_ERROR, and every store failure (sent as
+ * STORE_UNAVAILABLE with a short message), with its stack, cause, the request id and the field path,
+ * so what the client was told can be traced to its cause.
  */
 export function errorLogPlugin(): ApolloServerPlugin<ApiContext> {
   return {
@@ -13,15 +15,17 @@ export function errorLogPlugin(): ApolloServerPlugin<ApiContext> {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            if (!isMaskedError(error)) continue;
+            const original = unwrapResolverError(error);
+            const masked = isMaskedError(error);
+            if (!masked && !(original instanceof StoreError)) continue;
             contextValue.log.error(
               {
-                err: unwrapResolverError(error),
+                err: original,
                 requestId: contextValue.requestId,
                 path: error.path?.join('.'),
                 operationName: operationName ?? undefined,
               },
-              'internal error while resolving a GraphQL request',
+              masked ? 'internal error while resolving a GraphQL request' : 'a store failed during a GraphQL request',
             );
           }
         },

@@ -29,7 +29,7 @@ Environment:
   CIVICGRAPH_CORS_ORIGINS        origins allowed to call from browsers (comma-separated, * for any)
   CIVICGRAPH_INTROSPECTION       schema introspection on/off (default on, off when NODE_ENV=production)
   CIVICGRAPH_REQUEST_TIMEOUT_MS  per-request time limit (default 10000)
-  CIVICGRAPH_READ_THREADS        worker threads reading the embedded store (default cores, at most 4)
+  CIVICGRAPH_READ_THREADS        worker threads reading the embedded store (default cores - 1, 1 to 4; 0: none)
   CIVICGRAPH_WEB_DIST            folder of the built web interface (default web/dist)`,
     )
     .action(async (flags: { port?: string; host?: string; data?: string }) => {
