@@ -45,6 +45,8 @@ describe('serving under load (embedded store, reads on worker threads)', () => {
     const options = { services: servicesFor(stores), keys: new KeyRing([]), port: 0 };
     running = await startHttpServer({ ...options, apollo: createApiServer() });
     quick = await startHttpServer({ ...options, apollo: createApiServer(), requestTimeoutMs: 100 });
+    // Both workers up (loading the TypeScript sources takes a while) before anything is timed.
+    await Promise.all([stores.graph.stats(), stores.graph.stats(), stores.search.has('rel_warm_up')]);
   });
   afterAll(async () => {
     await running?.stop();
@@ -96,7 +98,7 @@ describe('serving under load (embedded store, reads on worker threads)', () => {
         errors: [{ message: 'the request took longer than 100 ms', extensions: { code: 'TIMEOUT' } }],
       },
     });
-    expect(ms).toBeLessThan(400);
+    expect(ms).toBeLessThan(500);
     // The abandoned work does not break later requests.
     const after = await search(running.url, '{ stats { releases } }');
     expect(await after.json()).toEqual({ data: { stats: { releases: 3000 } } });
