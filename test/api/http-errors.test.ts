@@ -26,6 +26,12 @@ describe('HTTP API errors, access and logging', () => {
   let locked: RunningServer;
   let broken: RunningServer;
   const lines: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
 
   beforeAll(async () => {
     stores = createTempStores();
@@ -38,12 +44,6 @@ describe('HTTP API errors, access and logging', () => {
       }),
       stores,
     );
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-        done();
-      },
-    });
     const keys = new KeyRing([
       { name: 'press-office', key: WRITE_KEY, scopes: ['read', 'write'] },
       { name: 'website', key: READ_KEY, scopes: ['read'] },
@@ -119,6 +119,28 @@ describe('HTTP API errors, access and logging', () => {
     });
     const logged = lines.find((line) => line['requestId'] === 'req-store-1' && line['level'] === 50);
     expect(JSON.stringify(logged)).toContain('ECONNREFUSED 10.0.0.9');
+  });
+
+  it('logs a failure outside GraphQL with its stack and answers 500 with the request id only', async () => {
+    const apollo = createApiServer();
+    const server = await startHttpServer({
+      apollo,
+      services: servicesFor(stores),
+      keys: new KeyRing([]),
+      port: 0,
+      log: createLogger(sink),
+    });
+    // A fault below the routing, as a bug in the HTTP glue would raise.
+    apollo.executeHTTPGraphQLRequest = () => Promise.reject(new Error('socket table corrupted at 0xdeadbeef'));
+    try {
+      const response = await post(server.url, '{ stats { releases } }', { 'x-request-id': 'req-http-1' });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: 'internal server error', requestId: 'req-http-1' });
+      const logged = lines.find((line) => line['requestId'] === 'req-http-1' && line['level'] === 50);
+      expect((logged!['err'] as { stack: string }).stack).toMatch(/socket table corrupted[\s\S]*at /);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('writes an access log line per request with its request id', async () => {

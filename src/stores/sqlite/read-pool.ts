@@ -45,6 +45,11 @@ export class ReadPool {
   async run<T>(target: ReadTask['target'], method: string, args: unknown[]): Promise<T> {
     const signal = currentSignal();
     await this.#slot(signal);
+    if (signal?.aborted) {
+      // Cancelled between getting the slot and starting: the work is not started at all.
+      this.#release();
+      throw cancelled();
+    }
     const task: ReadTask = { file: this.#file, target, method, args };
     const work = (this.#piscina.run(task) as Promise<ReadAnswer>).finally(() => this.#release());
     let answer: ReadAnswer;
