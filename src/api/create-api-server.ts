@@ -40,6 +40,9 @@ export function createApiServer(options: ApiServerOptions = {}): ApolloServer<Ap
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // `serve` drains requests and closes the stores on SIGTERM/SIGINT itself; Apollo's own handler would
+    // re-raise the signal after stopping and end the process with 143 instead of 0.
+    stopOnTerminationSignals: false,
     // CSRF prevention guards cookie-authenticated APIs; ours authenticates only with headers a cross-site
     // page cannot send (Authorization, X-API-Key), mutations are POST-only, so plain GET queries are safe.
     csrfPrevention: false,
