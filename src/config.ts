@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { CivicError } from './errors/civic-error.js';
+import { packageRoot } from './paths.js';
 
 /** What an API key may do. */
 export type Scope = 'read' | 'write';
@@ -24,6 +26,8 @@ export interface ApiConfig {
   corsOrigins: string[];
   /** Per-request time limit in ms (`CIVICGRAPH_REQUEST_TIMEOUT_MS`, default 10000). */
   requestTimeoutMs: number;
+  /** Worker threads that serve reads of the embedded store (`CIVICGRAPH_READ_THREADS`; default cores − 1, 1 to 4). */
+  readThreads: number;
 }
 
 /** Connection to Neo4j, the production graph store. */
@@ -56,6 +60,8 @@ export interface Config {
   port: number;
   /** Interface `serve` binds to (`--host`, `HOST`; default 127.0.0.1). */
   host: string;
+  /** The built web interface `serve` hands out (`CIVICGRAPH_WEB_DIST`; default web/dist in the package). */
+  webDist: string;
   api: ApiConfig;
   /** Set when `NEO4J_URI` is; otherwise the embedded store holds the graph. */
   neo4j: Neo4jConfig | null;
@@ -111,7 +117,8 @@ export function parseApiKeys(text: string): ApiKey[] {
         fail(`CIVICGRAPH_API_KEYS: "${entry.replace(/:.*/, ':…')}" must be name:key or name:key:read+write`);
       if (key.length < 16)
         fail(`CIVICGRAPH_API_KEYS: the key of "${name}" is shorter than 16 characters; use a long random key`);
-      return { name, key, scopes: parseScopes(scopes ?? 'read+write', `CIVICGRAPH_API_KEYS (${name})`) };
+      // Like the key file: read only, unless write is given.
+      return { name, key, scopes: parseScopes(scopes ?? 'read', `CIVICGRAPH_API_KEYS (${name})`) };
     });
 }
 
@@ -172,6 +179,7 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
     meili: readMeili(env),
     port: integer(flags.port ?? env['PORT'] ?? '4000', 'port (--port or PORT)', 0, 65_535),
     host: flags.host ?? env['HOST'] ?? '127.0.0.1',
+    webDist: resolve(env['CIVICGRAPH_WEB_DIST'] || join(packageRoot(), 'web', 'dist')),
     api: {
       keys,
       publicRead: flag(env['CIVICGRAPH_PUBLIC_READ'], true, 'CIVICGRAPH_PUBLIC_READ'),
@@ -189,6 +197,13 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
         'CIVICGRAPH_REQUEST_TIMEOUT_MS',
         100,
         600_000,
+      ),
+      readThreads: integer(
+        // One core stays with the event loop, so /health and request handling never wait for a core.
+        env['CIVICGRAPH_READ_THREADS'] ?? String(Math.max(1, Math.min(4, availableParallelism() - 1))),
+        'CIVICGRAPH_READ_THREADS',
+        0,
+        64,
       ),
     },
   };

@@ -15,7 +15,33 @@ describe('configuration', () => {
       introspection: true,
       corsOrigins: [],
       requestTimeoutMs: 10_000,
+      readThreads: expect.any(Number),
     });
+    expect(config.api.readThreads).toBeGreaterThan(0);
+    expect(config.api.readThreads).toBeLessThanOrEqual(4);
+    expect(config.webDist).toMatch(/web\/dist$/);
+  });
+
+  it('gives keys only the read scope unless write is named, in the variable and in the key file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civicgraph-keys-'));
+    const file = join(dir, 'keys.json');
+    writeFileSync(file, JSON.stringify([{ name: 'kiosk', key: 'k'.repeat(20) }]));
+    const config = readConfig(
+      {},
+      { CIVICGRAPH_API_KEYS: `web:${'w'.repeat(20)};cms:${'c'.repeat(20)}:write`, CIVICGRAPH_KEYS_FILE: file },
+    );
+    expect(config.api.keys.map((key) => [key.name, key.scopes])).toEqual([
+      ['web', ['read']],
+      ['cms', ['write']],
+      ['kiosk', ['read']],
+    ]);
+  });
+
+  it('reads the web build folder and the read threads from the environment', () => {
+    const config = readConfig({}, { CIVICGRAPH_WEB_DIST: '/srv/web', CIVICGRAPH_READ_THREADS: '2' });
+    expect(config.webDist).toBe('/srv/web');
+    expect(config.api.readThreads).toBe(2);
+    expect(() => readConfig({}, { CIVICGRAPH_READ_THREADS: 'many' })).toThrow(/CIVICGRAPH_READ_THREADS/);
   });
 
   it('lets flags win over the environment', () => {

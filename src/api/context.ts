@@ -5,17 +5,23 @@ import type { SourceMeta } from '../domain/release.js';
 import type { GraphStore, ReleaseSummary, WriteResult } from '../ports/graph-store.js';
 import type { Stores } from '../stores/stores.js';
 import type { Caller } from './access.js';
+import type { Logger } from './logger.js';
+import { silentLogger } from './logger.js';
 
 /** Parses and extracts a document (injected by the composition root, which owns the ingest pipeline). */
 export type ProcessDocument = (document: { raw: string; meta: SourceMeta }) => ReleaseFacts;
 /** Writes a processed release to the stores. */
 export type WriteReleaseFn = (facts: ReleaseFacts, stores: Stores) => Promise<WriteResult>;
 
+/** Reads a date as ingest does (ISO, German or English wording) to ISO `YYYY-MM-DD`; null if it is none. */
+export type ParseDateFn = (text: string) => string | null;
+
 /** Long-lived services the API works with. */
 export interface ApiServices {
   stores: Stores;
   processDocument: ProcessDocument;
   writeRelease: WriteReleaseFn;
+  parseDate: ParseDateFn;
 }
 
 /** Per-request batching loaders, so one query does not fan out into one store call per field. */
@@ -28,14 +34,28 @@ export interface Loaders {
 export interface ApiContext extends ApiServices {
   loaders: Loaders;
   caller: Caller;
+  /** The request's id (header `x-request-id`), for log lines about it. */
+  requestId: string;
+  /** Logger bound to this request. */
+  log: Logger;
+}
+
+/** Where a request came from, for its log lines. */
+export interface RequestScope {
+  requestId: string;
+  log: Logger;
 }
 
 /** Anonymous caller with no scopes. */
 export const ANONYMOUS: Caller = { actor: null, scopes: new Set(), invalidKey: false };
 
 /** A fresh context for one request. */
-export function createContext(services: ApiServices, caller: Caller = ANONYMOUS): ApiContext {
-  return { ...services, caller, loaders: createLoaders(services.stores.graph) };
+export function createContext(
+  services: ApiServices,
+  caller: Caller = ANONYMOUS,
+  scope: RequestScope = { requestId: 'none', log: silentLogger },
+): ApiContext {
+  return { ...services, caller, ...scope, loaders: createLoaders(services.stores.graph) };
 }
 
 function createLoaders(graph: GraphStore): Loaders {

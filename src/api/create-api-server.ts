@@ -3,8 +3,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApiContext } from './context.js';
 import { formatError } from './errors.js';
+import { noIntrospection } from './introspection-rule.js';
 import { loadTypeDefs } from './load-schema.js';
 import { accessControlPlugin } from './plugins/access-control.js';
+import { errorLogPlugin } from './plugins/error-log.js';
 import { resolvers } from './resolvers/index.js';
 
 /** Options of the GraphQL server. */
@@ -34,14 +36,22 @@ export function createApiServer(options: ApiServerOptions = {}): ApolloServer<Ap
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
-    introspection: options.introspection ?? true,
+    // Our own rule refuses introspection when it is off, with a message naming CIVICGRAPH_INTROSPECTION.
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    validationRules: protection.validationRules,
+    // `serve` drains requests and closes the stores on SIGTERM/SIGINT itself; Apollo's own handler would
+    // re-raise the signal after stopping and end the process with 143 instead of 0.
+    stopOnTerminationSignals: false,
+    // CSRF prevention guards cookie-authenticated APIs; ours authenticates only with headers a cross-site
+    // page cannot send (Authorization, X-API-Key), mutations are POST-only, so plain GET queries are safe.
+    csrfPrevention: false,
+    validationRules: [...(options.introspection === false ? [noIntrospection] : []), ...protection.validationRules],
     // Armor's plugins are context-agnostic (typed for the base context).
     plugins: [
       ...(protection.plugins as ApolloServerPlugin<ApiContext>[]),
       accessControlPlugin({ publicRead: options.publicRead ?? true }),
+      errorLogPlugin(),
     ],
   });
 }

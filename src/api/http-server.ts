@@ -4,10 +4,13 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { ApolloServer } from '@apollo/server';
-import type { KeyRing } from './access.js';
+import { withCancellation } from '../ports/cancellation.js';
+import type { Caller, KeyRing } from './access.js';
 import { presentedKey } from './access.js';
 import type { ApiContext, ApiServices } from './context.js';
 import { createContext } from './context.js';
+import type { Logger } from './logger.js';
+import { silentLogger } from './logger.js';
 import { serveWebApp } from './static-files.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -31,10 +34,12 @@ export interface HttpServerOptions {
   host?: string;
   /** Origins allowed by CORS; `*` allows any. */
   corsOrigins?: string[];
-  /** Per-request time limit (ms); a slower request gets 503 with code TIMEOUT. */
+  /** Per-request time limit (ms); a slower request gets 503 with code TIMEOUT and its store work is abandoned. */
   requestTimeoutMs?: number;
-  /** Called once per finished request. */
-  onRequest?: (entry: RequestLogEntry) => void;
+  /** The built web interface (default: web/dist in the package). */
+  webDist?: string;
+  /** Access log (one line per request) and error log; default: nothing is logged. */
+  log?: Logger;
 }
 
 /** A running HTTP server. */
@@ -53,12 +58,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     const requestId = headerValue(req, 'x-request-id')?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
     const log: RequestLogEntry = { requestId, method: req.method ?? '', path: '', status: 0, ms: 0 };
+    const logger = options.log ?? silentLogger;
     res.on('finish', () => {
       log.status = res.statusCode;
       log.ms = Math.round((performance.now() - started) * 10) / 10;
-      options.onRequest?.(log);
+      logger.info(log, 'request');
     });
-    route(req, res, options, log).catch(() => sendJson(res, 500, { error: 'internal server error' }));
+    route(req, res, options, log).catch((error: unknown) => {
+      logger.error({ err: error, requestId, method: log.method, path: log.path }, 'request failed');
+      sendJson(res, 500, { error: 'internal server error', requestId });
+    });
   });
   // Keep-alive sockets would hold shutdown open; idle ones are closed in stop().
   server.keepAliveTimeout = 5_000;
@@ -95,11 +104,16 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HttpSer
     return;
   }
   if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
-  if (url.pathname === '/ready') return ready(res, options.services);
+  const caller = options.keys.identify(presentedKey((name) => headerValue(req, name)));
+  const logger = (options.log ?? silentLogger).child({ requestId: log.requestId });
+  if (url.pathname === '/ready') return ready(res, options.services, caller, logger);
   if (url.pathname !== '/graphql') {
-    const notFound = () => sendJson(res, 404, { error: `no route ${url.pathname}; the GraphQL API is at /graphql` });
+    const notFound = () =>
+      sendJson(res, 404, { error: `no route ${url.pathname.slice(0, 200)}; the GraphQL API is at /graphql` });
     // Any other GET/HEAD is the web interface (web/dist), with index.html for its client-side routes.
-    if (req.method === 'GET' || req.method === 'HEAD') return serveWebApp(req, res, url.pathname, notFound);
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      return serveWebApp(req, res, url.pathname, notFound, options.webDist);
+    }
     return notFound();
   }
   let body: unknown;
@@ -124,18 +138,28 @@ async function route(req: IncomingMessage, res: ServerResponse, options: HttpSer
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const caller = options.keys.identify(presentedKey((name) => headerValue(req, name)));
-  const execution = options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createContext(options.services, caller),
-  });
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  // Aborted at the time limit or when the client goes away: the stores drop queued and running reads.
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort('timeout'), timeoutMs);
+  const onClose = () => abort.abort('client closed the connection');
+  res.once('close', onClose);
+  const abandoned = new Promise<'abandoned'>((resolve) =>
+    abort.signal.addEventListener('abort', () => resolve('abandoned'), { once: true }),
+  );
+  const execution = withCancellation(abort.signal, () =>
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => createContext(options.services, caller, { requestId: log.requestId, log: logger }),
+    }),
+  );
+  const response = await Promise.race([execution, abandoned]).finally(() => {
+    clearTimeout(timer);
+    res.off('close', onClose);
   });
-  const response = await Promise.race([execution, timeout]).finally(() => clearTimeout(timer));
-  if (response === 'timeout') {
+  if (response === 'abandoned') {
+    if (abort.signal.reason !== 'timeout') return;
+    logger.warn({ timeoutMs, operationName: log.operationName }, 'request abandoned at the time limit');
     return sendJson(res, 503, {
       errors: [{ message: `the request took longer than ${timeoutMs} ms`, extensions: { code: 'TIMEOUT' } }],
     });
@@ -167,17 +191,18 @@ function applyCors(req: IncomingMessage, res: ServerResponse, allowed: string[])
   return true;
 }
 
-async function ready(res: ServerResponse, services: ApiServices): Promise<void> {
+/** Readiness; where the stores are (file paths, hosts) and why one failed is shown only to a caller with a key. */
+async function ready(res: ServerResponse, services: ApiServices, caller: Caller, log: Logger): Promise<void> {
+  const trusted = caller.actor !== null;
   try {
     // `has` of an unknown id is the cheapest call that still reaches the search engine.
     await Promise.all([services.stores.graph.ping(), services.stores.search.has('rel_ready_check')]);
-    sendJson(res, 200, {
-      status: 'ready',
-      graph: services.stores.graph.description,
-      search: services.stores.search.description,
-    });
+    const where = { graph: services.stores.graph.description, search: services.stores.search.description };
+    sendJson(res, 200, { status: 'ready', ...(trusted ? where : {}) });
   } catch (error) {
-    sendJson(res, 503, { status: 'unavailable', error: (error as Error).message });
+    log.error({ err: error }, 'readiness check failed');
+    const reason = trusted ? (error as Error).message : 'a store cannot be reached; the server log says why';
+    sendJson(res, 503, { status: 'unavailable', error: reason });
   }
 }
 

@@ -41,9 +41,9 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (index.html above all) is revalidated so a new build shows at once. */
 const REVALIDATE = 'no-cache';
 
-/** Where `civicgraph serve` finds the built web app: `CIVICGRAPH_WEB_DIST`, else `web/dist` in the package. */
-export function webDistDir(): string {
-  return resolve(process.env.CIVICGRAPH_WEB_DIST || join(packageRoot(), 'web', 'dist'));
+/** The web app built into the package (`web/dist`); `CIVICGRAPH_WEB_DIST` overrides it through the config. */
+export function packagedWebDist(): string {
+  return join(packageRoot(), 'web', 'dist');
 }
 
 /** The file under `root` that a URL path names, or null when the path would leave `root` or is hidden. */
@@ -93,7 +93,7 @@ export async function serveWebApp(
   res: ServerResponse,
   pathname: string,
   notFound: () => void,
-  root: string = webDistDir(),
+  root: string = packagedWebDist(),
 ): Promise<void> {
   const index = join(root, 'index.html');
   if (!(await isFile(index))) {

@@ -2,14 +2,22 @@ import type { Config } from '../config.js';
 import type { GraphStore } from '../ports/graph-store.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { createEmbeddedStores } from '../stores/sqlite/create-embedded-stores.js';
+import { createServingStores } from '../stores/sqlite/pooled-stores.js';
 import type { Stores } from '../stores/stores.js';
 
 /**
  * Opens the stores the configuration selects: Neo4j for the graph when NEO4J_URI is set, Meilisearch for
- * search when MEILI_URL is set, and the embedded SQLite file for whatever is not configured.
+ * search when MEILI_URL is set, and the embedded SQLite file for whatever is not configured. With
+ * `readThreads` (serving), the embedded store reads on that many worker threads.
  */
-export async function openStores(config: Config): Promise<Stores> {
-  const embedded = config.neo4j && config.meili ? null : createEmbeddedStores(config.dataFile);
+export async function openStores(config: Config, options: { readThreads?: number } = {}): Promise<Stores> {
+  const threads = options.readThreads ?? 0;
+  const embedded =
+    config.neo4j && config.meili
+      ? null
+      : threads > 0
+        ? createServingStores(config.dataFile, threads)
+        : createEmbeddedStores(config.dataFile);
   let graph: GraphStore | null = null;
   try {
     // The drivers load only when configured, so embedded runs start fast.

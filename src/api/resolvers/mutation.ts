@@ -30,6 +30,15 @@ export const mutationResolvers = {
     if (input.language && input.language !== 'de' && input.language !== 'en') {
       throw apiError(ErrorCode.BAD_USER_INPUT, `"language" must be de or en, got "${input.language}"`);
     }
+    const date = input.date?.trim();
+    // Ingest falls back to a date found in the text when the given one cannot be read; over the API
+    // that would drop the caller's date silently, so an unreadable date is refused.
+    if (date && context.parseDate(date) === null) {
+      throw apiError(
+        ErrorCode.BAD_USER_INPUT,
+        `"date" is not a date: "${date}"; use YYYY-MM-DD (e.g. 2024-05-31) or a written date like "31. Mai 2024"`,
+      );
+    }
     const source = input.source?.trim() || `api:${releaseId(input.text)}`;
     let facts;
     try {
@@ -38,7 +47,7 @@ export const mutationResolvers = {
         meta: {
           source,
           title: input.title ?? undefined,
-          date: input.date ?? undefined,
+          date: date || undefined,
           publisher: input.publisher ?? undefined,
           language: (input.language as Language | undefined) ?? undefined,
           url: input.url ?? undefined,

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { pino } from 'pino';
+import { parseDate } from '../../../ingest/parse/dates.js';
 import { processDocument } from '../../../ingest/process-document.js';
 import { writeRelease } from '../../../ingest/write-release.js';
 import { KeyRing } from '../../api/access.js';
 import { createApiServer } from '../../api/create-api-server.js';
 import { startHttpServer } from '../../api/http-server.js';
+import { createLogger } from '../../api/logger.js';
 import { readConfig } from '../../config.js';
 import { describeStores, openStores } from '../open-stores.js';
 
@@ -22,26 +23,30 @@ export function registerServe(program: Command): void {
       'after',
       `
 Environment:
-  CIVICGRAPH_API_KEYS            keys as name:key:read+write;… (mutations need the write scope)
+  CIVICGRAPH_API_KEYS            keys as name:key[:read+write];… (read only unless write is given)
   CIVICGRAPH_KEYS_FILE           JSON file [{"name","key","scopes":["read","write"]}]
   CIVICGRAPH_PUBLIC_READ=false   queries need a key with the read scope too
   CIVICGRAPH_CORS_ORIGINS        origins allowed to call from browsers (comma-separated, * for any)
   CIVICGRAPH_INTROSPECTION       schema introspection on/off (default on, off when NODE_ENV=production)
-  CIVICGRAPH_REQUEST_TIMEOUT_MS  per-request time limit (default 10000)`,
+  CIVICGRAPH_REQUEST_TIMEOUT_MS  per-request time limit (default 10000)
+  CIVICGRAPH_READ_THREADS        worker threads reading the embedded store (default cores - 1, 1 to 4; 0: none)
+  CIVICGRAPH_WEB_DIST            folder of the built web interface (default web/dist)`,
     )
     .action(async (flags: { port?: string; host?: string; data?: string }) => {
       const config = readConfig(flags);
-      const stores = await openStores(config);
-      const log = pino({ base: undefined });
+      const stores = await openStores(config, { readThreads: config.api.readThreads });
+      // The one logger of the server: access log, masked errors with their stack, store failures.
+      const log = createLogger();
       const running = await startHttpServer({
         apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
-        services: { stores, processDocument, writeRelease },
+        services: { stores, processDocument, writeRelease, parseDate },
         keys: new KeyRing(config.api.keys),
         port: config.port,
         host: config.host,
         corsOrigins: config.api.corsOrigins,
         requestTimeoutMs: config.api.requestTimeoutMs,
-        onRequest: (entry) => log.info(entry, 'request'),
+        webDist: config.webDist,
+        log,
       });
       console.log(`civicgraph: serving ${describeStores(stores)}`);
       console.log(`GraphQL API at ${running.url}  (health: /health, readiness: /ready)`);

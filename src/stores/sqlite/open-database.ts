@@ -31,6 +31,22 @@ export function openDatabase(file: string): SqliteDatabase {
   return db;
 }
 
+/** Opens an existing, already migrated store file for reading only (a read worker's connection). */
+export function openReadOnlyDatabase(file: string): SqliteDatabase {
+  let db: SqliteDatabase;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw new StoreError(`cannot open the embedded store ${file} for reading: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'check that the file exists and is readable, or choose another file with --data or CIVICGRAPH_DATA',
+    });
+  }
+  // Readers wait for a writer's checkpoint instead of failing with SQLITE_BUSY.
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 function migrate(db: SqliteDatabase): void {
   const dir = schemaPath('sqlite');
   const files = readdirSync(dir)
