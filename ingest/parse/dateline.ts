@@ -21,6 +21,8 @@ const NOT_A_PLACE = new Set(
     'january february march may june july october december'
   ).split(' '),
 );
+// Abbreviations that end in a period inside a name or title ("Minister Dr. Muster"), never a dateline's end.
+const ABBREVIATION = /(?:^|\s)(?:dr|prof|dipl|ing|med|jur|phil|rer|nat|hc|mag|nr|no|bzw|ca|inkl|gen|rev|hon|st)$/iu;
 // Parenthesised news-agency codes ("Berlin (dpa) –") are not part of the place.
 const AGENCY = /^(?:dpa|ots|afp|epd|kna|ap|reuters|red|pm|eb|lk|ddp|sid|idw|upi|pa)$/iu;
 
@@ -64,7 +66,13 @@ export function matchDateline(paragraph: string): Dateline | null {
 
 function build(rawPlace: string, paren: string | undefined, date: string | null, bodyStart: number): Dateline | null {
   const first = rawPlace.split(/[\s-]/u)[0]!.toLowerCase();
-  if (NOT_A_PLACE.has(first) || rawPlace.length > 40) return null;
+  if (NOT_A_PLACE.has(first) || rawPlace.length > 40 || ABBREVIATION.test(rawPlace)) return null;
+  // "CINCINNATI (March 26, 2019) –": the parentheses hold the date, not a part of the place.
+  const parenDate = paren !== undefined ? findDate(paren) : null;
+  if (parenDate !== null && parenDate.index === 0) {
+    date ??= parenDate.iso;
+    paren = undefined;
+  }
   let place = isAllCaps(rawPlace) ? titleCase(rawPlace) : rawPlace;
   // "Halle (Saale)" keeps its qualifier; "(dpa)" is dropped.
   if (paren !== undefined && !AGENCY.test(paren.trim())) {
