@@ -43,18 +43,19 @@ export function structureTitleKey(title: string): string {
 
 /**
  * True when a parsed publisher names the gold publisher. Gold publishers carry notes
- * ("Kreis X (Pressestelle; distributed via …)", "Office Y, republished by …"), so the parsed name
- * must equal the gold name before its notes, or one of the parts the notes list.
+ * ("Kreis X (Pressestelle; distributed via …)", "Office Y, republished by …"): the parsed name must equal the
+ * name before the notes (up to a parenthesis, or up to the first comma), a multi-word part of the notes, or be the
+ * gold name without its trailing region ("Ministerium für X" for "Ministerium für X Land Y", three words at least).
  */
 export function publisherMatches(parsed: string, gold: string): boolean {
   const key = nameKey(parsed);
   if (key === '') return false;
-  const parts = gold
-    .split(/\s*(?:[(),;/]|\bvia\b|\brepublished by\b|\barchived on\b|\bas named in\b)\s*/u)
-    .map(nameKey)
-    .filter(Boolean);
-  // The head is the name itself; a part of the notes counts only when it is a name, not one word ("Pressestelle").
-  return parts[0] === key || parts.slice(1).some((part) => part === key && part.includes(' '));
+  const name = gold.split(/\s*(?:[(;]|\bvia\b|,?\s*\brepublished by\b|,?\s*\barchived on\b)\s*/u)[0]!;
+  const notes = gold.slice(name.length).split(/\s*(?:[(),;/]|\bvia\b|\brepublished by\b|\bas named in\b)\s*/u);
+  const names = [name, name.split(',')[0]!].map(nameKey);
+  if (names.includes(key)) return true;
+  if (notes.map(nameKey).some((part) => part === key && part.includes(' '))) return true;
+  return key.split(' ').length >= 3 && names[0]!.startsWith(`${key} `);
 }
 
 function tally(t: FieldTally, gold: string | null, parsed: string | null, right: boolean): void {

@@ -14,6 +14,7 @@ const NOT_A_PLACE = new Set(
     'am im in an auf aus bei bis der die das den dem des ein eine einen einer er es sie wir ich ihr mit nach ' +
     'seit vor für zum zur über unter wie was wer wo wenn als auch aber und oder doch so nun jetzt heute gestern ' +
     'morgen danke hinweis achtung update korrektur neu ende the a at on of to this that it we he she they our ' +
+    'pressemitteilung presseinformation pressemeldung medieninformation press news media ' +
     'today yesterday tomorrow new note thanks mr mrs ms dr prof herr frau minister landrat landrätin ' +
     'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday ' +

@@ -35,6 +35,15 @@ export function isOrganisationName(text: string): boolean {
   return text.length >= 6 && text.length <= 100 && ORGANISATION.test(text) && !/[.!?:]$|\d|@|https?:|www\./u.test(text);
 }
 
+const NAME_CONNECTOR = /^(?:für|des|der|den|und|von|vom|im|in|am|an|zu|zur|of|for|and|the|on|in)$/u;
+
+/** True for a letterhead line that is only an organisation's name ("Landkreis Muster", "Ministerium für Beispiele"). */
+export function isLetterheadName(line: string): boolean {
+  if (!isOrganisationName(line)) return false;
+  const words = line.split(/[\s,]+/u).filter(Boolean);
+  return words.length <= 8 && words.every((word) => /^[\p{Lu}\d(]/u.test(word) || NAME_CONNECTOR.test(word));
+}
+
 /** Reads a metadata line ("Datum: 08.01.2019", "Contact: …", "Nr. 421 Steinfurt, 7. November 2011", "19.07.2019 | Presseinfo Nr. 58"), else null. */
 export function matchMetaLine(raw: string): MetaLine | null {
   const line = raw.replace(/^[•·–-]\s*/u, '');
@@ -70,7 +79,36 @@ export function matchMetaLine(raw: string): MetaLine | null {
       return { ...empty, number: number[1]!, date: date.iso };
     }
   }
-  return pipeParts(line);
+  return pipeParts(line) ?? datedTags(line);
+}
+
+// Words that may stand between a number and a date in a release's number line ("48 vom 27. Februar 2009").
+const LINKING = /^(?:vom|von|from|of|am|on|den|dated)$/iu;
+
+/**
+ * A date with only a release number, place or topic tags around it ("08.10.2019, Musterstadt, Region, Politik",
+ * "48 vom 27. Februar 2009", "421 Musterstadt, 7. November 2011"): a dateline of the page, not a headline.
+ */
+function datedTags(line: string): MetaLine | null {
+  if (line.length > 90) return null;
+  const date = findDate(line);
+  if (date === null) return null;
+  const before = line.slice(0, date.index).trim();
+  const after = line.slice(date.index + date.length).trim();
+  if (before !== '' && after !== '' && !/^[,|–-]?\s*$/u.test(after)) return null;
+  // "02.10.2020 – 30 Jahre …" is a headline with a date stamp (splitHeadlineDate), not a tag list.
+  if (/^[–—-]/u.test(after)) return null;
+  const words = `${before} ${after}`.split(/[\s,;|–—/-]+/u).filter(Boolean);
+  const number = /^(?:nr\.?|no\.?)?\s*(\d+(?:\/\d+)?)$/iu.exec(words[0] ?? '');
+  // Tags and places are capitalised words; a lower-case word other than "vom"/"from" means a sentence.
+  const tagsOnly = words.every(
+    (word, index) => (index === 0 && number) || LINKING.test(word) || /^[\p{Lu}\d]/u.test(word),
+  );
+  if (!tagsOnly || words.length > 6) return null;
+  // A bare date is a date line (handled elsewhere); here something must stand around it.
+  if (words.length === 0) return null;
+  if (before !== '' && !number && date.index > 0 && !/,\s*$/u.test(before)) return null;
+  return { date: date.iso, updated: false, contact: null, number: number ? number[1]! : null, publisher: null };
 }
 
 /** "18.07.2018 | SM | Ministerium für Y": parts of a metadata line, one of them a date or a release number. */

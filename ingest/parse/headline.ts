@@ -1,6 +1,6 @@
 // Chooses the headline among the short lines at the head of a release.
 import { fold } from '../../src/domain/fold.js';
-import { isSectionLine } from './head-lines.js';
+import { isLetterheadName, isSectionLine } from './head-lines.js';
 import { splitSentences } from './sentences.js';
 
 // Later lines are sub-headlines more often than headlines: a line must beat the ones above it clearly.
@@ -15,6 +15,8 @@ export function headlineScore(line: string, position: number, bodyStart: string)
   const words = line.split(/\s+/u).filter(Boolean);
   let score = -POSITION_COST * position;
   if (isSectionLine(line)) score -= 4;
+  // "Landkreis Muster" above the headline is the letterhead.
+  if (isLetterheadName(line)) score -= 3;
   // One word ("Kreisbesuch", "Auszeichnung") or a short phrase is a kicker more often than a headline.
   if (words.length === 1) score -= 3;
   else if (line.length < 25) score -= 1.5;

@@ -31,6 +31,9 @@ export function parseRelease(raw: string, meta: SourceMeta): Release {
   const lines = toLines(plain.text);
   if (lines.length === 0) throw new NotAReleaseError(meta.source, 'no release text found');
 
+  const notText = pageFurnitureReason(lines.map((line) => line.text));
+  if (notText !== null) throw new NotAReleaseError(meta.source, notText);
+
   const sections = emptySections();
   const metaTitle = oneLine(meta.title ?? fields['title'] ?? '');
   let index = readHead(lines, metaTitle || null, sections);
@@ -67,6 +70,7 @@ export function parseRelease(raw: string, meta: SourceMeta): Release {
       findPublisher(
         paragraphs,
         sections.contact.map((line) => line.text),
+        sections.credits,
       ),
     language: meta.language ?? languageField(fields) ?? detectLanguage(text),
     paragraphs,
@@ -125,6 +129,27 @@ function todayDate(paragraph: string): string | null {
   if (!m) return null;
   const date = findDate(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 30));
   return date !== null && date.index === 0 ? date.iso : null;
+}
+
+/**
+ * A page that is only furniture: a cookie or consent banner, or a navigation menu (short lines, no sentence).
+ * Null when the lines may hold a release.
+ */
+function pageFurnitureReason(lines: string[]): string | null {
+  const banner = (line: string): boolean =>
+    /\bcookies?\b|datenschutzeinstellungen|privacy settings/iu.test(line) ||
+    /^(?:alle\s+)?(?:akzeptieren|ablehnen|zustimmen|einstellungen|accept(?: all)?|reject(?: all)?|decline|settings|ok)$/iu.test(
+      line,
+    );
+  const rest = lines.filter((line) => !banner(line));
+  // A banner around a real release leaves the release; a page that is only the banner leaves next to nothing.
+  if (rest.length < lines.length && (rest.join(' ').match(/\p{L}/gu)?.length ?? 0) < 200) {
+    return 'looks like a cookie or consent banner, not a release';
+  }
+  const sentence = lines.some((line) => line.length > 40 || /\p{L}{2}[.!?]$/u.test(line));
+  if (lines.length >= 4 && !sentence)
+    return 'looks like a navigation menu (only short lines, no sentence), not a release';
+  return null;
 }
 
 function languageField(fields: Record<string, string>): Language | undefined {

@@ -1,4 +1,5 @@
 // Who issued a release, where its text says so.
+import { isLetterheadName } from './head-lines.js';
 
 // Genitive heads of authority names and their nominative ("des Landkreises Muster" → "Landkreis Muster").
 const GENITIVE: [RegExp, string][] = [
@@ -28,10 +29,19 @@ const ISSUED_BY =
 const LABEL =
   /^(?:herausgeber(?:in)?\s*:|herausgegeben\s+(?:von|durch)\s*:?|issued\s+by\s*:|published\s+by\s*:|original-content\s+von\s*:|quelle\s*:)\s*(?:(?:dt|fr|it|rm|de|en)\s+(?=\p{Lu}))?(.+)$/iu;
 
-/** The publisher the text names (press office line, "issued by", a labelled line), else null. */
-export function findPublisher(paragraphs: string[], tail: string[]): string | null {
-  for (const line of tail) {
-    const m = LABEL.exec(line.trim());
+/**
+ * The publisher the text names, else null: a labelled line ("Herausgeber:", "Original-Content von:"), an
+ * "issued by" sentence, a press office line ("Pressestelle des Landkreises X"), last an authority credited for
+ * the photos ("© Stadt X"), which is the publisher's own press photo far more often than not.
+ */
+export function findPublisher(paragraphs: string[], tail: string[], credits: string[] = []): string | null {
+  const short = paragraphs.filter((paragraph) => paragraph.length <= 120);
+  for (const line of [...tail, ...short]) {
+    // The label may follow another one on the joined line ("Gremium: Rat Quelle: Kanzlei X").
+    const at = line.search(
+      /(?:^|\s)(?:(?:quelle|herausgeber(?:in)?|issued by|published by|original-content von)\s*:|herausgegeben\s+(?:von|durch)\b)/iu,
+    );
+    const m = at < 0 ? null : LABEL.exec(line.slice(at).trim());
     if (m) {
       const value = m[1]!.split(/,|\s+übermittelt\s+durch\b|\s+\|\s+/u)[0]!.trim();
       if (isNameLike(value)) return value;
@@ -43,6 +53,20 @@ export function findPublisher(paragraphs: string[], tail: string[]): string | nu
   for (const text of [...paragraphs, ...tail]) {
     const office = PRESS_OFFICE.exec(text);
     if (office) return `${nominative(office[1]!)} ${office[2]!.trim()}`;
+  }
+  for (const line of tail) {
+    // "Pressestelle Landkreis Muster" as a line of its own.
+    const m = /^(?:Pressestelle|Presseamt|Pressereferat|Press Office)\s+(?:des\s+|der\s+|of\s+the\s+)?(.+)$/u.exec(
+      line.trim(),
+    );
+    if (m && isLetterheadName(m[1]!)) return m[1]!;
+  }
+  for (const credit of credits) {
+    const holder = credit
+      .replace(/^(?:©|\(c\))\s*/iu, '')
+      .replace(/^(?:19|20)\d{2}\s+/u, '')
+      .trim();
+    if (isLetterheadName(holder)) return holder;
   }
   return null;
 }

@@ -1,7 +1,14 @@
 import { nameKey } from '../../src/domain/fold.js';
 import { matchDateline } from './dateline.js';
 import { findDate } from './dates.js';
-import { isBreadcrumb, isOrganisationName, isTagToken, matchMetaLine, splitHeadlineDate } from './head-lines.js';
+import {
+  isBreadcrumb,
+  isLetterheadName,
+  isOrganisationName,
+  isTagToken,
+  matchMetaLine,
+  splitHeadlineDate,
+} from './head-lines.js';
 import { chooseHeadline } from './headline.js';
 import {
   isCaptionCue,
@@ -86,7 +93,11 @@ function readHeadline(lines: Line[], s: Sections): number {
   );
   const chosen = candidates[choice]!;
   // Everything above the headline is used up now: kickers, and the furniture between them.
-  for (const c of candidates) if (c.index < chosen.index) s.kicker.push(c.text);
+  for (const c of candidates) {
+    if (c.index >= chosen.index) continue;
+    s.kicker.push(c.text);
+    if (isLetterheadName(c.text) && c.text.includes(' ')) s.publisher ??= c.text;
+  }
   for (let j = candidates[0]!.index + 1; j < chosen.index; j++) headCandidate(lines, j, s);
   if (chosen.date !== null) s.dates.push(chosen.date);
   s.title = joinCutHeadline(chosen.text, lines, chosen.index);
