@@ -125,6 +125,8 @@ function pipeParts(line: string): MetaLine | null {
     if (date && date.index === 0 && part.length - date.length <= 8) result.date ??= date.iso;
     else if (number) result.number ??= number[1]!;
     else if (isOrganisationName(part)) result.publisher ??= part;
+    // Anything else must be a short code ("SM", "PM"); a phrase means the line is a headline with a stamp.
+    else if (!/^[\p{Lu}\d./-]{1,6}$/u.test(part)) return null;
   }
   return result.date !== null || result.number !== null ? result : null;
 }

@@ -143,7 +143,7 @@ function pageFurnitureReason(lines: string[]): string | null {
     );
   const rest = lines.filter((line) => !banner(line));
   // A banner around a real release leaves the release; a page that is only the banner leaves next to nothing.
-  if (rest.length < lines.length && (rest.join(' ').match(/\p{L}/gu)?.length ?? 0) < 200) {
+  if (rest.length < lines.length && (rest.join(' ').match(/\p{L}/gu)?.length ?? 0) < 60) {
     return 'looks like a cookie or consent banner, not a release';
   }
   const sentence = lines.some((line) => line.length > 40 || /\p{L}{2}[.!?]$/u.test(line));
