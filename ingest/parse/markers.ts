@@ -44,6 +44,8 @@ export function matchDateLine(line: string): string | null {
   if (!date || date.index !== 0) return null;
   // Allow a time and short CMS noise after the date ("06:46 Alter: 51 days"), not a sentence.
   const tail = rest.slice(date.length).trim();
+  // "6. November 2021 in Musterstadt" is a wrapped sentence, not a date line.
+  if (/^\p{Ll}/u.test(tail)) return null;
   return tail.length <= 25 && !/[.!?]\s+\p{Lu}/u.test(tail) ? date.iso : null;
 }
 

@@ -230,7 +230,7 @@ function blockSize(lines: Line[], block: number): number {
 function isBodyLine(line: string): boolean {
   return (
     line.length > MAX_TITLE ||
-    matchDateline(line) !== null ||
+    isDatelineParagraph(line) ||
     (/^[„"“‚'»«]/u.test(line) && (/[.!?…]$/u.test(line) || line.length > 100)) ||
     /^•/u.test(line) ||
     (line.length > 120 && /[.!?]$/u.test(line))
@@ -247,8 +247,16 @@ function isLetterhead(line: string): boolean {
   );
 }
 
+/**
+ * A dateline opens running text: "Musterstadt – Die Landrätin …". A short line without a sentence end
+ * ("Brände in Musterstadt – Zeugen gesucht") is a headline with a dash, not a dateline.
+ */
+function isDatelineParagraph(line: string): boolean {
+  return matchDateline(line) !== null && (line.length > 120 || /[.…"“”»«)]$/u.test(line));
+}
+
 function isTitleLike(line: string): boolean {
-  return line.length <= MAX_TITLE && !matchDateline(line) && !line.endsWith(':') && !isContactStart(line);
+  return line.length <= MAX_TITLE && !isDatelineParagraph(line) && !line.endsWith(':') && !isContactStart(line);
 }
 
 function isSubtitleLike(line: string): boolean {
