@@ -20,7 +20,7 @@ const CONTACT_LABEL =
 // "The press release issued by the Ministry of Housing on 17 October 2025."
 const ISSUED_NOTE =
   /^(?:this|the)\s+(?:press\s+|news\s+|media\s+)?(?:release|statement|story|notice)\s+(?:was\s+)?(?:issued|published|released)\s+by\s+(?:the\s+)?(.{2,80}?)\s+on\s+(.{6,40}?)\.?$/iu;
-const NUMBER = /^(?:nr|no|nummer|number)\.?\s*(\d+(?:\/\d+)?)(?![\d.])\s*[,;|–-]?\s*/iu;
+const NUMBER = /^(?:nr|no|nummer|number)\.?\s*(\d+(?:\/\d+)?)\*?(?![\d.])\s*[,;|–-]?\s*/iu;
 // Series markers of a release page ("Erste Mitteilung", "Aktualisierte Meldung"), not headlines.
 const SERIES =
   /^(?:erste|zweite|dritte|weitere|letzte|neue|aktualisierte|abschließende)\s+(?:mitteilung|meldung|information)$/iu;

@@ -24,6 +24,8 @@ import { addCaption, addCredit, emptySections } from './sections.js';
 import { splitSentences } from './sentences.js';
 
 const MAX_TITLE = 200;
+// Some headlines run long; without a sentence end such a line is still a headline, not a paragraph.
+const MAX_LONG_TITLE = 320;
 const MAX_SUBTITLE = 160;
 
 /**
@@ -70,6 +72,8 @@ function readHeadline(lines: Line[], s: Sections): number {
     const head = headCandidate(lines, i, candidates.length === 0 ? s : furniture);
     if (head === null) continue;
     if (!isTitleLike(head.text) || isBodyLine(head.text)) break;
+    // A one-sentence release: its only sentence is the body, and the title is derived from it.
+    if (i === lines.length - 1 && /[.!?]$/u.test(head.text) && head.text.split(/\s+/u).length >= 6) break;
     // A later line opening a block of three or more lines starts a wrapped paragraph, not a headline.
     const block = lines[i]!.block;
     if (candidates.length > 0 && block !== lines[candidates[0]!.index]!.block && blockSize(lines, block) > 2) break;
@@ -123,6 +127,8 @@ function headCandidate(lines: Line[], i: number, s: Sections): { text: string; d
   } else if (readHeadNoise(line, lines[i]!.block, s)) {
     return null;
   }
+  // "Nr. 0540 Titel": the release number before the headline.
+  text = text.replace(/^(?:Nr|No)\.?\s*\d+(?:\/\d+)?\*?\s+(?=\p{Lu})/u, '');
   const split = splitHeadlineDate(text);
   return split ? { text: split.headline, date: split.date } : { text, date: null };
 }
@@ -229,9 +235,10 @@ function blockSize(lines: Line[], block: number): number {
 /** A line that starts the running text: too long for a headline, a dateline, a quotation or a list item. */
 function isBodyLine(line: string): boolean {
   return (
-    line.length > MAX_TITLE ||
+    !fitsTitle(line) ||
     isDatelineParagraph(line) ||
-    (/^[„"“‚'»«]/u.test(line) && (/[.!?…]$/u.test(line) || line.length > 100)) ||
+    // A quotation opens the body ("„…“, sagte sie."); a headline may start with a quoted word.
+    (/^[„"“‚'»«]/u.test(line) && (/[.!?…]$/u.test(line) || /[“”"»«‘’'],\s/u.test(line))) ||
     /^•/u.test(line) ||
     (line.length > 120 && /[.!?]$/u.test(line))
   );
@@ -240,6 +247,8 @@ function isBodyLine(line: string): boolean {
 /** An address line of a letterhead ("Kreis X, Pressestelle, Musterstr. 1, 12345 Musterstadt") or a phone/e-mail line. */
 function isLetterhead(line: string): boolean {
   if (/^(?:tel(?:efon)?|fon|fax|telefax|e-?mail|internet|web|phone|mobil)\.?\s*:/iu.test(line)) return true;
+  // An address is a short list of parts, not a sentence that happens to name a street and a postcode.
+  if (line.length > 120 || /[.!?]$/u.test(line)) return false;
   return (
     /,/u.test(line) &&
     /\b\d{5}\s+\p{Lu}\p{Ll}/u.test(line) &&
@@ -256,7 +265,11 @@ function isDatelineParagraph(line: string): boolean {
 }
 
 function isTitleLike(line: string): boolean {
-  return line.length <= MAX_TITLE && !isDatelineParagraph(line) && !line.endsWith(':') && !isContactStart(line);
+  return fitsTitle(line) && !isDatelineParagraph(line) && !line.endsWith(':') && !isContactStart(line);
+}
+
+function fitsTitle(line: string): boolean {
+  return line.length <= MAX_TITLE || (line.length <= MAX_LONG_TITLE && !/[.!?:;]$/u.test(line));
 }
 
 function isSubtitleLike(line: string): boolean {
