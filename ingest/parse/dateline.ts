@@ -52,7 +52,8 @@ export function matchDateline(paragraph: string): Dateline | null {
   const comma = COMMA.exec(paragraph);
   if (comma) {
     const after = paragraph.slice(comma[0].length);
-    const date = findDate(after);
+    // Only a date right after the comma counts, so the scan stops early.
+    const date = findDate(after.slice(0, 40));
     if (date && date.index === 0) {
       const tail = /^\s*(?:\([^()\n]{1,30}\))?\s*(?:[.:,]|[–—-]{1,2})\s*/u.exec(after.slice(date.length));
       if (tail) {

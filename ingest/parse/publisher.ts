@@ -51,6 +51,8 @@ export function findPublisher(paragraphs: string[], tail: string[], credits: str
   const issued = ISSUED_BY.exec(lead);
   if (issued && isNameLike(issued[1]!.trim())) return issued[1]!.trim();
   for (const text of [...paragraphs, ...tail]) {
+    // A cheap test first: the pattern is costly and most paragraphs name no press office.
+    if (!/Presse|Öffentlichkeitsarbeit/u.test(text)) continue;
     const office = PRESS_OFFICE.exec(text);
     if (office) return `${nominative(office[1]!)} ${office[2]!.trim()}`;
   }

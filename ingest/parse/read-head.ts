@@ -156,7 +156,11 @@ function readHeadNoise(line: string, block: number, s: Sections): boolean {
     if (meta.date !== null) (meta.updated ? s.updated : s.dates).push(meta.date);
     if (meta.contact !== null) s.contact.push({ text: meta.contact, block });
     if (meta.number !== null) s.number ??= meta.number;
-    if (meta.publisher !== null) s.publisher ??= meta.publisher;
+    if (meta.publisher !== null) {
+      s.publisher ??= meta.publisher;
+      // The line names an organisation, which the extractor should still see: it stays in the text.
+      s.preamble.push(line);
+    }
     return true;
   }
   if (isLetterhead(line)) {

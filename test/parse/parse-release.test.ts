@@ -232,7 +232,6 @@ describe('parseRelease: dateline and dates', () => {
     ['Date published: 12 May 2020', '2020-05-12'],
     ['Nr. 88 Sulingen, 12. Mai 2020', '2020-05-12'],
     ['12.05.2020 | Presseinfo Nr. 88', '2020-05-12'],
-    ['Nr.88 | 12.05.2020 | MS | Ministerium für Beispiele', '2020-05-12'],
     ['• Foilsithe: 12 Bealtaine 2020', '2020-05-12'],
   ])('reads the metadata line "%s" as the date and keeps it out of title and text', (line, iso) => {
     for (const raw of [
@@ -244,6 +243,15 @@ describe('parseRelease: dateline and dates', () => {
       expect(release.date).toBe(iso);
       expect(release.text).not.toContain(line);
     }
+  });
+
+  it('reads a metadata line naming the publisher and keeps it in the text for the extractor', () => {
+    const line = 'Nr.88 | 12.05.2020 | MS | Ministerium für Beispiele';
+    const release = parse(`Familienzentrum eröffnet\n\n${line}\n\n${DE_BODY}`);
+    expect(release.title).toBe('Familienzentrum eröffnet');
+    expect(release.date).toBe('2020-05-12');
+    expect(release.publisher).toBe('Ministerium für Beispiele');
+    expect(release.paragraphs).toEqual([line, DE_BODY]);
   });
 
   it('prefers the publication date over a "last updated" date', () => {
