@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { structureTitleKey } from '../../ingest/eval/structure.js';
 import { parseRelease } from '../../ingest/parse/parse-release.js';
 import { releaseId } from '../../src/domain/ids.js';
 import type { SourceMeta } from '../../src/domain/release.js';
@@ -435,6 +436,13 @@ describe('parseRelease on the development corpus', () => {
       expect(release.text).not.toContain('[bookmark');
       if (record.date) expect(release.date).toBe(record.date);
     }
+  });
+
+  it.each(corpusFiles)('reads headline and date of %s from its text alone, inventing no date', (file) => {
+    const record = read(file);
+    const release = parseRelease(record.text, { source: file });
+    if (record.title) expect(structureTitleKey(release.title)).toBe(structureTitleKey(record.title));
+    expect(release.date).toBe(record.date);
   });
 
   it('parses the reference release de-seed.json', () => {
