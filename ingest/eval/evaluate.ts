@@ -4,6 +4,7 @@ import { extractRelease } from '../extract/create-extractor.js';
 import { goldRelease, readGoldDir, type GoldFile } from './gold.js';
 import { aggregate, type EvalReport } from './report.js';
 import { scoreFile, type FileScore } from './score.js';
+import { scoreStructure } from './structure.js';
 
 /** Options of an evaluation run. */
 export interface EvalOptions {
@@ -20,7 +21,8 @@ export function evaluateDirectory(dir: string, opts: EvalOptions = {}): EvalRepo
   const parse = opts.parse ?? goldRelease;
   const files: FileScore[] = [];
   let extractMs = 0;
-  for (const { file, gold } of readGoldDir(dir)) {
+  const golds = readGoldDir(dir);
+  for (const { file, gold } of golds) {
     if (opts.lang && gold.lang !== opts.lang) continue;
     const t0 = performance.now();
     const extraction = extractRelease(parse(file, gold));
@@ -36,5 +38,6 @@ export function evaluateDirectory(dir: string, opts: EvalOptions = {}): EvalRepo
     },
     files,
     extractMs,
+    structure: scoreStructure(golds, opts.lang),
   };
 }

@@ -3,3 +3,10 @@ export { formatReport, aggregate, type EvalReport, type ScopeReport } from './re
 export { scoreFile, toScores, type FileScore, type Scores, type Counts } from './score.js';
 export { titleKey, titlesMatch } from './titles.js';
 export { readGold, readGoldDir, goldRelease, type GoldFile, type GoldEntity, type GoldRelation } from './gold.js';
+export {
+  scoreStructure,
+  formatStructure,
+  structureTitleKey,
+  publisherMatches,
+  type StructureReport,
+} from './structure.js';

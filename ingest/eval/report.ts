@@ -10,6 +10,7 @@ import {
   type ScoredRelation,
   type Scores,
 } from './score.js';
+import { formatStructure, type StructureReport } from './structure.js';
 
 /** Micro-averaged scores for a set of files. */
 export interface ScopeReport {
@@ -26,6 +27,8 @@ export interface EvalReport {
   files: FileScore[];
   /** Wall time of parse + extract over all files. */
   extractMs: number;
+  /** Headline, date and publisher as the parser reads them from the text alone. */
+  structure?: StructureReport;
 }
 
 const zero = (): Counts => ({ gold: 0, pred: 0, hitGold: 0, hitPred: 0 });
@@ -87,6 +90,7 @@ export function formatReport(report: EvalReport, opts: { verbose?: boolean } = {
     if (report.scopes[scope].files === 0) continue;
     lines.push('', ...scopeTable(scope, report.scopes[scope]));
   }
+  if (report.structure) lines.push('', ...formatStructure(report.structure, opts));
   if (opts.verbose) {
     for (const f of report.files) {
       lines.push('', `-- ${f.file} (${f.lang})`);

@@ -13,7 +13,9 @@ const NOT_A_PLACE = new Set(
   (
     'am im in an auf aus bei bis der die das den dem des ein eine einen einer er es sie wir ich ihr mit nach ' +
     'seit vor für zum zur über unter wie was wer wo wenn als auch aber und oder doch so nun jetzt heute gestern ' +
+    'ab ob bereits schon noch nur rund etwa gut fast mehr seit zuvor danach anschließend dabei hier dort ' +
     'morgen danke hinweis achtung update korrektur neu ende the a at on of to this that it we he she they our ' +
+    'pressemitteilung presseinformation pressemeldung medieninformation press news media ' +
     'today yesterday tomorrow new note thanks mr mrs ms dr prof herr frau minister landrat landrätin ' +
     'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin ' +
     'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday ' +
@@ -21,6 +23,10 @@ const NOT_A_PLACE = new Set(
     'january february march may june july october december'
   ).split(' '),
 );
+// Abbreviations that end in a period inside a name or title ("Minister Dr. Muster"), never a dateline's end.
+const ABBREVIATION = /(?:^|\s)(?:dr|prof|dipl|ing|med|jur|phil|rer|nat|hc|mag|nr|no|bzw|ca|inkl|gen|rev|hon|st)$/iu;
+const WEEKDAY_OR_MONTH =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|wochenende|weekend)$/iu;
 // Parenthesised news-agency codes ("Berlin (dpa) –") are not part of the place.
 const AGENCY = /^(?:dpa|ots|afp|epd|kna|ap|reuters|red|pm|eb|lk|ddp|sid|idw|upi|pa)$/iu;
 
@@ -46,7 +52,8 @@ export function matchDateline(paragraph: string): Dateline | null {
   const comma = COMMA.exec(paragraph);
   if (comma) {
     const after = paragraph.slice(comma[0].length);
-    const date = findDate(after);
+    // Only a date right after the comma counts, so the scan stops early.
+    const date = findDate(after.slice(0, 40));
     if (date && date.index === 0) {
       const tail = /^\s*(?:\([^()\n]{1,30}\))?\s*(?:[.:,]|[–—-]{1,2})\s*/u.exec(after.slice(date.length));
       if (tail) {
@@ -64,7 +71,15 @@ export function matchDateline(paragraph: string): Dateline | null {
 
 function build(rawPlace: string, paren: string | undefined, date: string | null, bodyStart: number): Dateline | null {
   const first = rawPlace.split(/[\s-]/u)[0]!.toLowerCase();
-  if (NOT_A_PLACE.has(first) || rawPlace.length > 40) return null;
+  if (NOT_A_PLACE.has(first) || rawPlace.length > 40 || ABBREVIATION.test(rawPlace)) return null;
+  // "Ab Montag, den 26. Juli …" opens a sentence; a weekday or month is never part of a place.
+  if (rawPlace.split(/\s+/u).some((word) => WEEKDAY_OR_MONTH.test(word))) return null;
+  // "CINCINNATI (March 26, 2019) –": the parentheses hold the date, not a part of the place.
+  const parenDate = paren !== undefined ? findDate(paren) : null;
+  if (parenDate !== null && parenDate.index === 0) {
+    date ??= parenDate.iso;
+    paren = undefined;
+  }
   let place = isAllCaps(rawPlace) ? titleCase(rawPlace) : rawPlace;
   // "Halle (Saale)" keeps its qualifier; "(dpa)" is dropped.
   if (paren !== undefined && !AGENCY.test(paren.trim())) {

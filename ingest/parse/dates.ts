@@ -5,23 +5,24 @@ export interface FoundDate {
   length: number;
 }
 
-// German and English month names and abbreviations, Austrian "Jänner" included; keys are lower case.
+// German and English month names and abbreviations, Austrian "Jänner" included, and the Irish names that
+// bilingual Irish government pages print in their date lines; keys are lower case, "|" separates names.
 const MONTH_NAMES = [
-  'januar jänner jaenner january jan jän',
-  'februar feber february feb',
-  'märz maerz march mär mrz mar',
-  'april apr',
-  'mai may',
-  'juni june jun',
-  'juli july jul',
-  'august aug',
-  'september sept sep',
-  'oktober october okt oct',
-  'november nov',
-  'dezember december dez dec',
+  'januar|jänner|jaenner|january|jan|jän|eanáir',
+  'februar|feber|february|feb|feabhra',
+  'märz|maerz|march|mär|mrz|mar|márta',
+  'april|apr|aibreán',
+  'mai|may|bealtaine',
+  'juni|june|jun|meitheamh',
+  'juli|july|jul|iúil',
+  'august|aug|lúnasa',
+  'september|sept|sep|meán fómhair',
+  'oktober|october|okt|oct|deireadh fómhair',
+  'november|nov|samhain',
+  'dezember|december|dez|dec|nollaig',
 ];
 const MONTHS: Record<string, number> = Object.fromEntries(
-  MONTH_NAMES.flatMap((names, index) => names.split(' ').map((name) => [name, index + 1])),
+  MONTH_NAMES.flatMap((names, index) => names.split('|').map((name) => [name, index + 1])),
 );
 
 // Longest names first so "Juni" is not read as "Jun" + "i".
@@ -50,7 +51,12 @@ const PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, string,
 ];
 
 function month(name: string): string {
-  return String(MONTHS[name.toLowerCase()] ?? 0);
+  return String(MONTHS[name.toLowerCase().replace(/\s+/gu, ' ')] ?? 0);
+}
+
+/** Puts the spaces back into a date that a page export glued together ("Saturday17thMarch2012"). */
+export function unglueDate(text: string): string {
+  return text.replace(/(\p{Ll})(?=\d)/gu, '$1 ').replace(/(\d(?:st|nd|rd|th)?)(?=\p{Lu})/gu, '$1 ');
 }
 
 /** Builds `YYYY-MM-DD` from parts, or null when the parts are not a real calendar date. */
@@ -95,4 +101,10 @@ export function findDate(text: string): FoundDate | null {
 /** The first date in `text` as ISO `YYYY-MM-DD`, or null. */
 export function parseDate(text: string): string | null {
   return findDate(text)?.iso ?? null;
+}
+
+/** True for a month and a year alone ("October 2025", "März 2024"): a date stamp without a day. */
+export function isMonthYear(text: string): boolean {
+  const m = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text.trim());
+  return m !== null && MONTHS[m[1]!.toLowerCase()] !== undefined;
 }

@@ -19,7 +19,8 @@ export function matchHeader(line: string): HeaderLine | null {
   const m = HEADER_LABEL.exec(line);
   if (!m) return null;
   const after = line.slice(m[0].length);
-  const colon = /^\s*:/u.test(after);
+  // "Pressemitteilung – Titel" and "Pressemitteilung | Titel" put the headline after the label, like a colon.
+  const colon = /^\s*(?::|\s[–—|-]\s)/u.test(after) && !/^\s*[–—|-]\s*(?:nr\.?|no\.?|\d)/iu.test(after);
   const rest = after.replace(/^\s*[:|–—-]?\s*/u, '').trim();
   // "Pressemitteilung mit weiteren Informationen" is a sentence, not a header.
   if (!colon && rest && !/^(?:nr\.?|no\.?|vom|from|des|der|von|of|\d|[|–—-])/iu.test(rest) && !findDate(rest)) {
@@ -43,6 +44,8 @@ export function matchDateLine(line: string): string | null {
   if (!date || date.index !== 0) return null;
   // Allow a time and short CMS noise after the date ("06:46 Alter: 51 days"), not a sentence.
   const tail = rest.slice(date.length).trim();
+  // "6. November 2021 in Musterstadt" is a wrapped sentence, not a date line.
+  if (/^\p{Ll}/u.test(tail)) return null;
   return tail.length <= 25 && !/[.!?]\s+\p{Lu}/u.test(tail) ? date.iso : null;
 }
 
@@ -50,7 +53,7 @@ const CAPTION_LABEL =
   /^(?:bildunterschrift(?:en)?|bildzeile|bildtext|bildbeschreibung|fotounterschrift|fototext|caption|photo\s+caption|picture\s+caption|image\s+caption)\s*(?::\s*|$)/iu;
 // Unlabelled captions that describe the picture ("Das Foto zeigt (von links) …").
 const CAPTION_CUE =
-  /^(?:(?:das|unser)\s+(?:foto|bild)\s+zeigt|(?:auf\s+dem|im)\s+(?:foto|bild)\b|pictured\b|(?:the\s+)?(?:photo|picture|image)\s+shows\b)/iu;
+  /^(?:(?:das|unser)\s+(?:foto|bild)\s+zeigt|(?:auf\s+dem|im)\s+(?:foto|bild)\b|pictured\b|(?:the\s+)?(?:photo|picture|image)\s+shows\b|\(?(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von\s+links(?:\s+nach\s+rechts)?|l\.\s?-?\s?r\.|from\s+left|left\s+to\s+right)\)?\s*[:,]?\s)/iu;
 
 /** A caption line: the caption text after its label ("Bildunterschrift:", "BU:", "Caption:"), possibly empty. */
 export function matchCaptionLabel(line: string): string | null {

@@ -14,6 +14,7 @@ import { addCaption, addCredit } from './sections.js';
 export function readBody(lines: Line[], start: number, s: Sections): void {
   let current: string[] | null = null;
   let currentBlock = -1;
+  const bodyDates: { date: string; paragraphsBefore: number }[] = [];
   const flush = (): void => {
     if (current) s.paragraphs.push(joinLines(current));
     current = null;
@@ -32,6 +33,7 @@ export function readBody(lines: Line[], start: number, s: Sections): void {
         continue;
       }
       readContactTail(lines, i, s);
+      keepPublicationDate(bodyDates, s);
       return;
     }
 
@@ -81,10 +83,12 @@ export function readBody(lines: Line[], start: number, s: Sections): void {
       continue;
     }
 
-    const date = matchDateLine(text);
+    // A date line stands alone: after a line that ends a sentence, not inside a wrapped one.
+    const continues = current !== null && currentBlock === block && !endsLine(current[current.length - 1]!);
+    const date = continues ? null : matchDateLine(text);
     if (date !== null) {
       flush();
-      s.dates.push(date);
+      bodyDates.push({ date, paragraphsBefore: s.paragraphs.length });
       continue;
     }
 
@@ -113,6 +117,17 @@ export function readBody(lines: Line[], start: number, s: Sections): void {
     }
   }
   flush();
+  keepPublicationDate(bodyDates, s);
+}
+
+/**
+ * A date line of its own before the first or after the last paragraph is the release's date (a sign-off);
+ * date lines between paragraphs, or several of them, are a schedule of event dates.
+ */
+function keepPublicationDate(dates: { date: string; paragraphsBefore: number }[], s: Sections): void {
+  if (dates.length !== 1) return;
+  const only = dates[0]!;
+  if (only.paragraphsBefore === 0 || only.paragraphsBefore === s.paragraphs.length) s.dates.push(only.date);
 }
 
 /** Everything from the contact cue to the end is contact, except a labelled caption or credit not seen before. */

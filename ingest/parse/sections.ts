@@ -20,6 +20,14 @@ export interface Sections {
   contact: Line[];
   /** Dates stated as such (header, "Meldungsdatum:", sign-off line), in order. */
   dates: string[];
+  /** "Last updated" dates: the publication date only when no other date is stated. */
+  updated: string[];
+  /** Section and kicker lines above the headline ("Städtische Nachricht", "Kreisbesuch"). */
+  kicker: string[];
+  /** The release number ("Pressemitteilung Nr. 146"). */
+  number: string | null;
+  /** Who issued the release, where the head names it (letterhead, metadata line). */
+  publisher: string | null;
 }
 
 /** Empty sections to fill. */
@@ -34,6 +42,10 @@ export function emptySections(): Sections {
     credits: [],
     contact: [],
     dates: [],
+    updated: [],
+    kicker: [],
+    number: null,
+    publisher: null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { structureTitleKey } from '../../ingest/eval/structure.js';
 import { parseRelease } from '../../ingest/parse/parse-release.js';
 import { releaseId } from '../../src/domain/ids.js';
 import type { SourceMeta } from '../../src/domain/release.js';
@@ -197,12 +198,69 @@ describe('parseRelease: dateline and dates', () => {
     expect(parse(`Familienzentrum eröffnet\n\n${DE_BODY}`, { date: '14.03.2024' }).date).toBe('2024-03-14');
   });
 
-  it('falls back to a full date in the first paragraph and rejects impossible dates', () => {
-    expect(parse(`Familienzentrum eröffnet\n\nAm 5. Mai 2024 öffnete das Familienzentrum. ${DE_BODY}`).date).toBe(
-      '2024-05-05',
-    );
-    expect(parse(`Familienzentrum eröffnet\n\nAm 31.02.2024 nicht. ${DE_BODY}`).date).toBeNull();
+  it('takes no event date from the body as the publication date, and rejects impossible dates', () => {
+    expect(parse(`Familienzentrum eröffnet\n\nAm 5. Mai 2024 öffnete das Familienzentrum. ${DE_BODY}`).date).toBeNull();
+    expect(
+      parse(`Familienzentrum eröffnet\n\nDie Landrätin kam am 5. Mai 2024 nach Sulingen. ${DE_BODY}`).date,
+    ).toBeNull();
+    expect(parse(`Familienzentrum eröffnet\n\n31.02.2024\n\n${DE_BODY}`).date).toBeNull();
     expect(parse(`Familienzentrum eröffnet\n\n${DE_BODY}`).date).toBeNull();
+  });
+
+  it.each([
+    ['(05.05.2024) ', '2024-05-05'],
+    ['05.05.2024 – ', '2024-05-05'],
+    ['SULINGEN (May 5, 2024) – ', '2024-05-05'],
+  ])('reads the date that opens the first paragraph "%s"', (prefix, iso) => {
+    expect(parse(`Familienzentrum eröffnet\n\n${prefix}${DE_BODY}`).date).toBe(iso);
+  });
+
+  it('reads a date the first paragraph gives to "today" or to its issuing', () => {
+    expect(
+      parse(`Minister opens centre\n\nThe Minister today (Monday 5 May 2025) opened the centre. ${EN_BODY}`).date,
+    ).toBe('2025-05-05');
+    expect(
+      parse(`Minister opens centre\n\nThis statement was issued by the Example Office on 6 May 2025.\n\n${EN_BODY}`)
+        .date,
+    ).toBe('2025-05-06');
+  });
+
+  it.each([
+    ['Date: 12 May 2020', '2020-05-12'],
+    ['Datum: 12.05.2020', '2020-05-12'],
+    ['Published on Tuesday12thMay2020', '2020-05-12'],
+    ['Veröffentlicht am 12. Mai 2020', '2020-05-12'],
+    ['Date published: 12 May 2020', '2020-05-12'],
+    ['Nr. 88 Sulingen, 12. Mai 2020', '2020-05-12'],
+    ['12.05.2020 | Presseinfo Nr. 88', '2020-05-12'],
+    ['• Foilsithe: 12 Bealtaine 2020', '2020-05-12'],
+  ])('reads the metadata line "%s" as the date and keeps it out of title and text', (line, iso) => {
+    for (const raw of [
+      `${line}\n\nFamilienzentrum eröffnet\n\n${DE_BODY}`,
+      `Familienzentrum eröffnet\n\n${line}\n\n${DE_BODY}`,
+    ]) {
+      const release = parse(raw);
+      expect(release.title).toBe('Familienzentrum eröffnet');
+      expect(release.date).toBe(iso);
+      expect(release.text).not.toContain(line);
+    }
+  });
+
+  it('reads a metadata line naming the publisher and keeps it in the text for the extractor', () => {
+    const line = 'Nr.88 | 12.05.2020 | MS | Ministerium für Beispiele';
+    const release = parse(`Familienzentrum eröffnet\n\n${line}\n\n${DE_BODY}`);
+    expect(release.title).toBe('Familienzentrum eröffnet');
+    expect(release.date).toBe('2020-05-12');
+    expect(release.publisher).toBe('Ministerium für Beispiele');
+    expect(release.paragraphs).toEqual([line, DE_BODY]);
+  });
+
+  it('prefers the publication date over a "last updated" date', () => {
+    const release = parse(
+      `Familienzentrum eröffnet\n\nLetzte Aktualisierung: 14.05.2020\nDatum: 12.05.2020\n\n${DE_BODY}`,
+    );
+    expect(release.date).toBe('2020-05-12');
+    expect(parse(`Familienzentrum eröffnet\n\nLast updated: 14 May 2020\n\n${DE_BODY}`).date).toBe('2020-05-14');
   });
 });
 
@@ -378,6 +436,13 @@ describe('parseRelease on the development corpus', () => {
       expect(release.text).not.toContain('[bookmark');
       if (record.date) expect(release.date).toBe(record.date);
     }
+  });
+
+  it.each(corpusFiles)('reads headline and date of %s from its text alone, inventing no date', (file) => {
+    const record = read(file);
+    const release = parseRelease(record.text, { source: file });
+    if (record.title) expect(structureTitleKey(release.title)).toBe(structureTitleKey(record.title));
+    expect(release.date).toBe(record.date);
   });
 
   it('parses the reference release de-seed.json', () => {
