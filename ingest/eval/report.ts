@@ -22,11 +22,14 @@ export interface ScopeReport {
 /** The whole evaluation. */
 export interface EvalReport {
   dir: string;
-  scopes: Record<Language | 'all', ScopeReport>;
+  scopes: Record<Language | 'all', ScopeReport> & { added?: ScopeReport };
   files: FileScore[];
   /** Wall time of parse + extract over all files. */
   extractMs: number;
 }
+
+/** Files added to the corpus after the rules were written (de-a-*, de-b-*, en-c-*): the figure for unseen text. */
+export const ADDED_FILES = /^(?:de-a|de-b|en-c)-/;
 
 const zero = (): Counts => ({ gold: 0, pred: 0, hitGold: 0, hitPred: 0 });
 
@@ -72,7 +75,7 @@ function scopeTable(name: string, s: ScopeReport): string[] {
     `${label.padEnd(14)} ${String(c.gold).padStart(4)}  ${String(c.pred).padStart(4)}  ${String(c.hitGold).padStart(4)} ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}`;
   for (const t of [...ENTITY_TYPES, 'all'] as const) lines.push(row(t === 'all' ? 'entities' : t, s.entities[t]));
   lines.push(
-    `${'role accuracy'.padEnd(14)} ${String(s.roles.total).padStart(4)}        ${String(s.roles.correct).padStart(4)}             ${pct(s.roles.accuracy)}`,
+    `${'role-title'.padEnd(14)} ${String(s.roles.total).padStart(4)}        ${String(s.roles.correct).padStart(4)}             ${pct(s.roles.accuracy)}`,
   );
   for (const t of [...REL_TYPES, 'all'] as const) lines.push(row(t === 'all' ? 'relations' : t, s.relations[t]));
   return lines;
@@ -87,6 +90,8 @@ export function formatReport(report: EvalReport, opts: { verbose?: boolean } = {
     if (report.scopes[scope].files === 0) continue;
     lines.push('', ...scopeTable(scope, report.scopes[scope]));
   }
+  const added = report.scopes.added;
+  if (added && added.files > 0) lines.push('', ...scopeTable('added files de-a-*, de-b-*, en-c-*', added));
   if (opts.verbose) {
     for (const f of report.files) {
       lines.push('', `-- ${f.file} (${f.lang})`);

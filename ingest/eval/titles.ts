@@ -38,3 +38,12 @@ export function orgMatches(pred: string | null, goldKeys: ReadonlySet<string> | 
   if (pred === null || goldKeys === null) return pred === null && goldKeys === null;
   return goldKeys.has(nameKey(pred));
 }
+
+/** SCHEMA.md title rule: one title contains the other after name normalisation (NFC, case, marks, spaces). */
+export function titlesCompatible(predicted: string | undefined, gold: string | undefined): boolean {
+  if (gold === undefined || gold.trim() === '') return true;
+  if (predicted === undefined) return false;
+  const p = nameKey(predicted);
+  const g = nameKey(gold);
+  return p !== '' && g !== '' && (p.includes(g) || g.includes(p));
+}
