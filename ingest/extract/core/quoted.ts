@@ -8,7 +8,7 @@ import type { Doc } from './types.js';
 
 /** QUOTED_IN: attributes each quotation to the nearest person mention around it. */
 export function quotations(doc: Doc, located: Located[], pack: LanguagePack, introducer: RegExp): ExtractedRelation[] {
-  // a quoted entity name („Niedersachsen packt an“, "Kita mit Biss") is no speech
+  // a quoted entity name („Talheim hilft mit“, "Schule mit Herz") is no speech
   const isName = (q: Quote): boolean =>
     located.some(
       (l) =>

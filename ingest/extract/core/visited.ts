@@ -32,7 +32,7 @@ export function visits(
   const seen = new Set<string>();
   const allQuotes = findQuotes(doc.text);
   const quotes = allQuotes.filter((q) => isSpeech(q, doc.language === 'de'));
-  // inside a spoken quotation, unless the quotation is the mention's own name („Haus des Handwerks“)
+  // inside a spoken quotation, unless the quotation is the mention's own name („Haus der Vereine“)
   const quoted = (l: Located): boolean =>
     quotes.some((q) => l.start >= q.start && l.end <= q.end && (l.end - l.start) * 2 < q.end - q.start);
   const inSentence = (s: Sentence): Located[] =>
@@ -61,7 +61,7 @@ export function visits(
     const inS = inSentence(s);
     const persons = inS.filter((l) => l.entity.type === 'Person');
     let visitors: Located[] = [];
-    // the subject is not someone met or accompanying: "meets Stephen Pickles", "owned by John Mitchell"
+    // the subject is not someone met or accompanying: "meets Stephen Ashdown", "owned by John Tarrant"
     const eligible = persons.filter((p) => !objectPosition(doc, p.start, s.from));
     const firstPerson = eligible[0]?.start ?? Infinity;
     const cueAt = cue >= 0 ? doc.tokens[cue]!.start : s.start;
@@ -105,7 +105,7 @@ export function visits(
         looseRefs.some((o) => o >= s.start && o < s.end);
       if ((pronoun || continuing) && lastVisitors.length > 0) visitors = lastVisitors;
     }
-    // "In Warsaw, the commissioners will …": a fronted place is a destination too
+    // "In Vilnius, the commissioners will …": a fronted place is a destination too
     const fronted = /^(?:In|At|Im|In der|Bei)\s/.test(s.text);
     if (visitors.length === 0) return;
     if (visitors !== lastVisitors) {
@@ -128,7 +128,7 @@ export function visits(
         clauses.push([a, close < 0 ? s.end : s.start + close]);
       }
     }
-    // a noun cue takes its object directly: "Eröffnung der Bundesgartenschau", "Besuch im Kreishaus", "visit to Coleg Gwent"
+    // a noun cue takes its object directly: "Eröffnung der Landesblumenschau", "Besuch im Kreishaus", "visit to Northvale College"
     const attached = (l: Located): boolean =>
       doc.tokens
         .slice(s.from, s.to)
@@ -158,7 +158,7 @@ export function visits(
         return false;
       const before = doc.text.slice(Math.max(s.start, l.start - 12), l.start);
       if (/\(\s*$/.test(before) || cues.origin.test(before)) return false;
-      // programmes are not places one visits; events are ("Bundesgartenschau", "Tag der offenen Tür", "festival")
+      // programmes are not places one visits; events are ("Landesblumenschau", "Tag der offenen Tür", "festival")
       const directObject =
         cue >= 0 &&
         l.start >= doc.tokens[cue]!.end &&
@@ -175,9 +175,9 @@ export function visits(
         return false;
       return true;
     });
-    // "die Firma X in Ilshofen": a place right next to an organisation only locates it
+    // "die Firma X in Kleinfurt": a place right next to an organisation only locates it
     const orgs = targets.filter((l) => l.entity.type === 'Organisation');
-    // a person who is not visiting, placed by an appositive ("Anna Robinson, in Dundee")
+    // a person who is not visiting, placed by an appositive ("Ella Frost, in Harwick")
     const others = persons.filter((p) => !visitors.some((v) => v.id === p.id));
     targets = targets.filter(
       (l) =>
@@ -235,7 +235,7 @@ function objectPosition(doc: Doc, start: number, sentFrom: number): boolean {
   return k >= sentFrom && OBJECT_CUE.test(doc.tokens[k]!.text) && !/[,;:]/.test(doc.tokens[k]!.post);
 }
 
-/** Text between an organisation and a place that only locates the organisation ("… GmbH in Altdöbern"). */
+/** Text between an organisation and a place that only locates the organisation ("… GmbH in Talheim"). */
 function near(between: string): boolean {
   return (
     /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i.test(between) &&

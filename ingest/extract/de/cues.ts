@@ -118,7 +118,6 @@ export const DE_VISIT_WORDS = [
   'informierte',
   'informierten',
   'informiert',
-  'Sommertour',
   'Tour',
   'Rundreise',
   'Reise',

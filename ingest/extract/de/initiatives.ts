@@ -1,4 +1,4 @@
-// German initiative rules: cue word + quoted name, "Projekt des Monats", "Tag des …", compound cues.
+// German initiative rules: cue word + quoted name, "Betrieb des Monats", "Tag des …", compound cues.
 import { fold } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
 import { isProperWord } from './organisations.js';
@@ -20,7 +20,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
       const next = toks[k + 1];
-      // "Projekt des Monats Mai", "Unternehmen des Jahres"
+      // "Betrieb des Monats Mai", "Unternehmen des Jahres"
       if (OF_THE.test(t.norm) && next?.norm === 'des' && /^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? '')) {
         let e = k + 2;
         const m = toks[k + 3];
@@ -51,7 +51,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         k += 2;
         continue;
       }
-      // cue word followed by a quoted name: Initiative „Niedersachsen packt an“
+      // cue word followed by a quoted name: Initiative „Talheim hilft mit“
       if (
         t.cap &&
         QUOTE_CUES.test(t.norm) &&
@@ -71,7 +71,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         }
         continue;
       }
-      // compound cue: "Ehrenamtspreis (des Landkreises Biberach)", "Sommertour", "Bundesgartenschau Heilbronn 2019"
+      // compound cue: "Nachbarschaftspreis (des Landkreises Kleinfurt)", "Herbsttour", "Landesblumenschau Kleinfurt 2021"
       if (t.cap && COMPOUND_CUES.test(t.norm) && !NOT_COMPOUND.test(t.norm) && !/preistraeger/.test(t.norm)) {
         let e = k;
         if (isProperWord(toks[e + 1]) && e + 1 < s.to && !/[,;:.]/.test(toks[e]!.post)) e++;

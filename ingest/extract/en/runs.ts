@@ -40,7 +40,7 @@ export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
     let e = k;
     while (e + 1 < s.to) {
       const cur = toks[e]!;
-      if (/[’']s$/.test(cur.text)) break; // possessive ends a name: "Renishaw’s Healthcare Centre"
+      if (/[’']s$/.test(cur.text)) break; // possessive ends a name: "Harrow’s Visitor Centre"
       if (/^\s+[–—-]\s+$/.test(cur.post)) break; // "CARDIFF – The First Minister"
       if (/^and$/i.test(toks[e + 1]!.text) && splitsAtAnd(toks, k, e)) break;
       if (/[,;:.!?()[\]„“”"‘’«»]/.test(cur.post.replace(/^\.(?=\s*$)/, cur.text.length <= 2 ? '' : '.'))) break;
@@ -49,7 +49,7 @@ export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
         e++;
         continue;
       }
-      // inner connectors: "University of St Andrews", "Flame & Bake", "Tata Steel / Port Talbot"
+      // inner connectors: "University of St Ives", "Stone & Crust", "Harrow Forge / Kelby Bay"
       if (INNER.has(n.norm) || n.text === '&') {
         const nn = toks[e + 2];
         const skip = n.norm === 'of' && toks[e + 2]?.norm === 'the' ? 3 : 2;
