@@ -3,12 +3,16 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { Doc, Sentence } from '../core/types.js';
 import { germanTitleKey } from './title-key.js';
+import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
 const plain = (s: string): string => nameKey(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 
 /** Title heads whose body has a typical name shape. */
 const HEAD_BODIES: [RegExp, RegExp][] = [
-  [/landrat$/, /^(?:landkreis|kreis) /],
+  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis")
+  [/landrat$/, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  // titles of the district's own offices: "Kreisbeigeordnete", "Kreisrätin", "Kreisbrandmeister"
+  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
   [/burgermeister$/, /^(?:stadt|gemeinde|markt|hansestadt|samtgemeinde|verbandsgemeinde|ortsgemeinde) /],
   [/^regierungs(?:vize)?prasident$/, /^regierung(?:sprasidium)?\b/],
   [
@@ -16,6 +20,12 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
     /^(?:tu|fh|technische universitat|universitat|hochschule)\b|\b(?:universitat|hochschule)\b/,
   ],
   [/^(?:minister|staatsminister)$/, /ministerium\b/],
+];
+
+/** Title heads that name the head of a territory: the town or state itself when no authority is named. */
+const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
+  [/(?:^|ober|stadt)burgermeister$/, (t) => t === 'big' || t === 'mid' || t === 'small'],
+  [/^(?:\p{L}+)?minister(?:prasident)?$|^staatssekretar$/u, (t) => t === 'region'],
 ];
 
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
@@ -43,11 +53,13 @@ export function germanImplicitOrg(
   if (!key) return undefined;
   const orgs = ents.filter((e) => e.type === 'Organisation' || e.type === 'Place');
   for (const [re, body] of HEAD_BODIES) {
-    if (re.test(key))
-      return pick(
-        orgs.filter((e) => body.test(plain(e.name))),
-        ctx.sentence,
-      );
+    if (!re.test(key)) continue;
+    const hit = pick(
+      orgs.filter((e) => body.test(plain(e.name))),
+      ctx.sentence,
+    );
+    if (hit) return hit;
+    break;
   }
   const m = COMPOUND.exec(key);
   if (m) {
@@ -61,6 +73,17 @@ export function germanImplicitOrg(
             .split(' ')
             .some((w) => w.startsWith(want) || (!!body && w.includes(want))),
       ),
+      ctx.sentence,
+    );
+    if (hit) return hit;
+  }
+  for (const [re, tierOk] of HEAD_TERRITORY) {
+    if (!re.test(key)) continue;
+    const hit = pick(
+      orgs.filter((e) => {
+        const tier = e.type === 'Place' ? placeTier(e.name) : null;
+        return tier !== null && tierOk(tier);
+      }),
       ctx.sentence,
     );
     if (hit) return hit;

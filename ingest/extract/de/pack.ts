@@ -11,6 +11,7 @@ import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
+import { germanPluralTitleRoles } from './plural-titles.js';
 
 setFirstNameCheck(isFirstName);
 
@@ -59,5 +60,6 @@ export const germanPack: LanguagePack = {
   pronouns: new Set(['er', 'sie']),
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
+  roleRules: [germanPluralTitleRoles],
   findDate: findGermanDate,
 };
