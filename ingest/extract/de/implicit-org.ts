@@ -25,7 +25,7 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
 /** Title heads that name the head of a territory: the town or state itself when no authority is named. */
 const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
   [/(?:^|ober|stadt)burgermeister$/, (t) => t === 'big' || t === 'mid' || t === 'small'],
-  [/^(?:\p{L}+)?minister(?:prasident)?$|^staatssekretar$/u, (t) => t === 'region'],
+  [/^\p{L}*minister$/u, (t) => t === 'region'],
 ];
 
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */

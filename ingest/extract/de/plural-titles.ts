@@ -24,8 +24,15 @@ export function germanPluralTitleRoles(doc: Doc, ents: WorkEntity[]): RolePropos
   const out: RoleProposal[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;
-    const before = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(doc.text.slice(Math.max(0, first.start - 40), first.start));
-    if (!before || !germanTitle(singularTitle(before[1]!))) continue;
+    const before = /(\p{L}+\s+)?(\p{Lu}[\p{L}-]+)\s+$/u.exec(
+      doc.text.slice(Math.max(0, first.start - 40), first.start),
+    );
+    if (!before || !germanTitle(singularTitle(before[2]!))) continue;
+    // plural by its form ("Regierungsräte") or by its article ("die Bürgermeister"), never a feminine singular
+    const word = before[2]!;
+    const plural =
+      singularTitle(word) !== word || (/^(?:die|den|beiden)\s+$/iu.test(before[1] ?? '') && !/in$/u.test(word));
+    if (!plural) continue;
     // the list: names joined by ", " and a final "und"/"sowie"; parenthetical places after a name are allowed
     const list = [first];
     let j = i + 1;
@@ -40,7 +47,7 @@ export function germanPluralTitleRoles(doc: Doc, ents: WorkEntity[]): RolePropos
       j++;
     }
     if (list.length < 2 || !closed) continue;
-    const title = singularTitle(before[1]!);
+    const title = singularTitle(word);
     for (const m of list) out.push({ person: m.e, role: { title, organisation: null, at: m.start, confidence: 0.7 } });
     i = j - 1;
   }

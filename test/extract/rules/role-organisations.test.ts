@@ -65,3 +65,17 @@ describe('organisation of an inflected title complement', () => {
     expect(roles(text)).toContainEqual(['Eva Kunzmann', 'Technische Hochschule Talheim']);
   });
 });
+
+describe('rule de-plural-title on singular titles', () => {
+  it('does not give a singular title before the first of two coordinated names to the second', () => {
+    const text = 'Besuch\n\nLandrätin Greta Wendlandt und Jonas Elberfeld besuchten die Schule.';
+    expect(entity(extractText(text, 'de'), 'Person', 'Jonas Elberfeld')?.roles ?? []).toEqual([]);
+  });
+
+  it('reads "die Bürgermeister A und B" as plural', () => {
+    const text = 'Treffen\n\nDie Bürgermeister Jonas Elberfeld und Paul Riedl unterzeichneten den Vertrag.';
+    expect(entity(extractText(text, 'de'), 'Person', 'Paul Riedl')?.roles.map((r) => r.title)).toContain(
+      'Bürgermeister',
+    );
+  });
+});
