@@ -5,6 +5,8 @@ import { evidenceFor, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
+import { partyVisits } from './visit-party.js';
+import { frameVisits, isOrganiser, locatesOnly, type VisitFrameCues } from './visit-frame.js';
 
 /** Sentence-level cue sets a pack gives the visit rule. */
 export interface VisitCues {
@@ -18,6 +20,10 @@ export interface VisitCues {
   origin: RegExp;
   /** Start of a clause whose places are descriptive (", located on …"). */
   clauseEnd?: RegExp;
+  /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
+  host?: RegExp;
+  /** Cues of the document-level visit frame (itinerary lines, stations, travel). */
+  frame?: VisitFrameCues;
 }
 
 /** VISITED: visit cue in a sentence, visitor = first (coordinated) person, targets = later non-person mentions. */
@@ -78,7 +84,18 @@ export function visits(
       /^(?:Bei|Beim|Während|Nach|During|On)\s+(?:(?:einem|seinem|ihrem|dem|des|his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang|visit|tour)/u.test(
         s.text,
       );
-    if (nominalVisit && lastVisitors.length > 0 && !continuing) {
+    // a host who welcomes or thanks someone is not the visitor: the persons named after the verb are
+    const host = cues.host?.exec(s.text);
+    const hostAt = host ? s.start + host.index : -1;
+    const guests = host ? persons.filter((p) => p.start > hostAt) : [];
+    const hosts = host ? persons.filter((p) => p.end <= hostAt) : [];
+    if (host && guests.length > 0 && hosts.length > 0) {
+      visitors = guests.filter(
+        (g, i) =>
+          i === 0 ||
+          /^[\s,]*(?:und|sowie|and)?\s*(?:\p{L}+\s+){0,3}$/u.test(doc.text.slice(guests[i - 1]!.end, g.start)),
+      );
+    } else if (nominalVisit && lastVisitors.length > 0 && !continuing) {
       visitors = lastVisitors;
     } else if (refBefore && lastVisitors.length > 0 && !continuing && (eligible.length === 0 || firstPerson > cueAt)) {
       visitors = lastVisitors;
@@ -147,6 +164,7 @@ export function visits(
       if (inS.some((o) => o !== l && o.start <= l.start && l.end <= o.end && o.end - o.start > l.end - l.start))
         return false;
       if (own.has(nameKey(l.entity.name))) return false;
+      if (cues.frame && (locatesOnly(doc, l, cues.frame) || isOrganiser(doc, l, cues.frame))) return false;
       if (persons.some((p) => p.entity.roles.some((r) => r.span && r.span[0] <= l.start && l.end <= r.span[1])))
         return false;
       if (
@@ -208,6 +226,8 @@ export function visits(
       }
     }
   });
+  if (cues.frame) out.push(...frameVisits(doc, located, pack, cues.frame, out, quoted));
+  out.push(...partyVisits(doc, located, pack, out, quoted));
   // companions go wherever their leader goes (whether named before or after the visit)
   for (const r of [...out]) {
     for (const c of companions.get(r.from) ?? []) {

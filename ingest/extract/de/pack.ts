@@ -3,7 +3,7 @@ import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from '../core/dates.js';
 import { isFirstName } from '../gazetteer/index.js';
-import { DE_SPEECH_VERBS } from './cues.js';
+import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
 import { findGermanOrganisations, setFirstNameCheck } from './organisations.js';
 import { findGermanPersons } from './persons.js';
@@ -41,7 +41,7 @@ export const germanPack: LanguagePack = {
       const t = doc.tokens[i]!;
       if (VISIT_TOKEN.test(t.norm) || (t.tags.has('DeVisit') && /besuch|besicht/.test(t.norm))) return i;
     }
-    const m = VISIT_PHRASE.exec(s.text);
+    const m = VISIT_PHRASE.exec(s.text) ?? DE_VISIT_PHRASES.exec(s.text);
     if (m) {
       const at = s.start + m.index;
       for (let i = s.from; i < s.to; i++) if (doc.tokens[i]!.end > at) return i;
@@ -54,6 +54,8 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
+    frame: DE_VISIT_FRAME,
+    host: DE_HOST_VERBS,
   },
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),

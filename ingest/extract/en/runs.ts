@@ -2,6 +2,10 @@
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
 
+/** Weekdays and months: "… College on Monday" ends the name before the connector. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const INNER = new Set(['of', 'for', 'and', '&', 'de', 'upon', 'on', 'the', '/', 'du', 'la', 'le', 'van', 'von']);
 
 /** True for a token that can be part of a capitalised run. */
@@ -54,7 +58,14 @@ export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
         const nn = toks[e + 2];
         const skip = n.norm === 'of' && toks[e + 2]?.norm === 'the' ? 3 : 2;
         const after = toks[e + skip];
-        if (e + skip < s.to && isRunWord(after) && !/[,;:.!?()]/.test(n.post) && (n.norm !== 'the' || false) && nn) {
+        if (
+          e + skip < s.to &&
+          isRunWord(after) &&
+          !DATE_WORD.test(after!.text) &&
+          !/[,;:.!?()]/.test(n.post) &&
+          (n.norm !== 'the' || false) &&
+          nn
+        ) {
           e += skip;
           continue;
         }
