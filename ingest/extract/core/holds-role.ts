@@ -70,7 +70,7 @@ export function resolveRoleOrg(
       (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
     );
     if (byName) return byName;
-    // the title's complement is often inflected ("der Technischen Hochschule X") where the entity is nominative
+    // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
     const loose = inflectionFreeKey(r.organisation);
     return ents.find((e) => e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n) === loose));
   }
@@ -79,7 +79,7 @@ export function resolveRoleOrg(
   return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
 }
 
-/** A name key without German/English inflection endings on each word ("Technischen Hochschule" = "Technische"). */
+/** A name key without German/English inflection endings on each word ("Städtischen Musikschule" = "Städtische"). */
 function inflectionFreeKey(name: string): string {
   return nameKey(name)
     .split(' ')

@@ -9,6 +9,7 @@ const QUOTE_CUES =
 const COMPOUND_CUES = /(?:preis|tour|gartenschau|wettbewerb|kampagne|fonds|festival|initiative)(?:es|s)?$/;
 const NOT_COMPOUND =
   /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)|(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz)preis/;
+const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jede|jeder|jedes)$/;
 const OF_THE =
   /^(?:projekt|ort|kommune|unternehmen|verein|schule|dorf|betrieb|gemeinde|initiative|buch|baum|vogel|wort)$/;
 
@@ -87,6 +88,8 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         )
           e += 3;
         const prev = toks[k - 1];
+        // a bare compound after an indefinite article is a thing of its kind, not a name ("einen Geldpreis")
+        if (e === k && prev && INDEFINITE.test(prev.norm)) continue;
         const genitive = prev && /^(?:des|eines)$/.test(prev.norm);
         const head = genitive ? denominalizeGenitive(t.text) : t.text;
         const name = head + doc.text.slice(t.end, toks[e]!.end);

@@ -5,6 +5,7 @@ import { findGermanDate } from '../core/dates.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
+import { findGermanInitiativeForms } from './initiative-forms.js';
 import { findGermanOrganisations, setFirstNameCheck } from './organisations.js';
 import { findGermanPersons } from './persons.js';
 import { findGermanPlaces } from './places.js';
@@ -32,6 +33,7 @@ export const germanPack: LanguagePack = {
       ...findGermanOrganisations(doc),
       ...findGermanPlaces(doc),
       ...findGermanInitiatives(doc),
+      ...findGermanInitiativeForms(doc),
     ];
     candidates.push(...impliedDistrict(doc, candidates));
     return { candidates, titleRefs: p.titleRefs };
