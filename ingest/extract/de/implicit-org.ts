@@ -28,6 +28,12 @@ const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
   [/^\p{L}*minister$/u, (t) => t === 'region'],
 ];
 
+/** Titles of a firm's or association's people: they imply the one firm or association the release names. */
+const COMPANY_TITLE =
+  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|grunder|mitgrunder|eigentumer)$/u;
+/** Legal forms that mark a firm or association ("GmbH", "e.V."). */
+const LEGAL_FORM = /\b(?:gmbh|ag|kg|se|ohg|ug|eg|mbh|e v|gbr|kgaa|co kg)\b/;
+
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
 const INTERNAL =
   /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|pressekontakt|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
@@ -90,9 +96,15 @@ export function germanImplicitOrg(
   }
   if (INTERNAL.test(key) && !/politisch/i.test(title) && ctx.doc.release.publisher) {
     const pub = plain(ctx.doc.release.publisher.split(/[,(/;]| - /)[0]!.trim());
-    return orgs.find(
+    const own = orgs.find(
       (e) => e.type === 'Organisation' && (plain(e.name) === pub || [...e.aliases].some((a) => plain(a) === pub)),
     );
+    if (own) return own;
   }
+  if (COMPANY_TITLE.test(key))
+    return pick(
+      orgs.filter((e) => e.type === 'Organisation' && LEGAL_FORM.test(plain(e.name))),
+      ctx.sentence,
+    );
   return undefined;
 }

@@ -13,6 +13,7 @@ import { germanTitleKey } from './title-key.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
+import { germanPostnominalRoles } from './postnominal-roles.js';
 
 setFirstNameCheck(isFirstName);
 
@@ -64,6 +65,6 @@ export const germanPack: LanguagePack = {
   pronouns: new Set(['er', 'sie']),
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles],
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles],
   findDate: findGermanDate,
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { trimTitle } from '../../../ingest/extract/core/holds-role.js';
 import { singularTitle } from '../../../ingest/extract/de/plural-titles.js';
 import { entity, extractText, triples } from '../helpers.js';
 
@@ -77,5 +78,32 @@ describe('rule de-plural-title on singular titles', () => {
     expect(entity(extractText(text, 'de'), 'Person', 'Paul Riedl')?.roles.map((r) => r.title)).toContain(
       'Bürgermeister',
     );
+  });
+});
+
+describe('more role organisations', () => {
+  it('gives a managing director the one firm the release names', () => {
+    const text = 'Jubiläum\n\nDie Holzwerk Lenz GmbH feiert. Geschäftsführer Jonas Elberfeld dankte den Gästen.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Holzwerk Lenz GmbH']);
+  });
+
+  it('leaves a managing director without organisation when two firms could be meant', () => {
+    const text =
+      'Messe\n\nDie Holzwerk Lenz GmbH und die Bäckerei Korn GmbH stellten aus. Geschäftsführer Jonas Elberfeld zog Bilanz.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', null]);
+  });
+
+  it('reads a parliament postnominal as a role in that parliament (rule de-postnominal-role)', () => {
+    const text = 'Besuch\n\nJonas Elberfeld, MdB aus Talheim, besuchte die Schule. Er sitzt seit 2021 im Bundestag.';
+    const x = extractText(text, 'de');
+    expect(entity(x, 'Person', 'Jonas Elberfeld')?.roles).toContainEqual({ title: 'MdB', organisation: 'Bundestag' });
+  });
+
+  it('cuts the verb a German title phrase ran into', () => {
+    expect(trimTitle('Vertreterin des Heimatvereins sprach', 'de')).toBe('Vertreterin des Heimatvereins');
+    expect(trimTitle('Landesbeauftragte für Migration und Teilhabe', 'de')).toBe(
+      'Landesbeauftragte für Migration und Teilhabe',
+    );
+    expect(trimTitle('head of operations', 'en')).toBe('head of operations');
   });
 });
