@@ -1,4 +1,4 @@
-// Title and organisation comparison for role accuracy.
+// Title comparison for role scoring and coreference.
 import { fold, nameKey } from '../../src/domain/index.js';
 
 /**

@@ -6,7 +6,9 @@ import { CivicError } from '../../errors/civic-error.js';
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('score the extractor against gold annotations (precision, recall, F1 per type, role accuracy)')
+    .description(
+      'score the extractor against gold annotations (precision, recall, F1 per type, role-title recall; the 28 added files separately)',
+    )
     .argument('<dir>', 'folder of gold files in the corpus format (SCHEMA.md), e.g. ../shared/corpus')
     .option('--lang <de|en>', 'only files in this language')
     .option('-v, --verbose', 'list misses and false positives per file')
