@@ -3,6 +3,7 @@ import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { evidenceFor, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { coordinatedSpeakers } from './quote-coordination.js';
+import { previousSentenceSpeaker } from './quote-context.js';
 import { pronounSpeaker } from './quote-pronouns.js';
 import { findQuotes, findUnmarkedQuotes, isSpeech, type Quote } from './quotes.js';
 import { sentenceAt } from './tokens.js';
@@ -68,6 +69,10 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack, int
         const pre = doc.text.slice(0, q.outerStart).trimEnd();
         const intro = pre.endsWith(':') ? sentenceAt(doc, pre.length - 1) : undefined;
         if (intro) who = [...speakers].reverse().find((l) => l.start >= intro.start && l.end <= pre.length);
+      }
+      if (!who) {
+        who = previousSentenceSpeaker(doc, q, speakers);
+        conf = 0.6;
       }
       if (
         !who &&

@@ -56,3 +56,23 @@ describe('rule quote-coordination', () => {
     expect(quoted(text, 'de')).toEqual(['Jonas Elberfeld']);
   });
 });
+
+describe('rule quote-previous-sentence', () => {
+  it('gives a quotation opening its own sentence to the one person of the sentence before', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt zeigte sich von der Werkstatt beeindruckt. „Hier wird Handwerk mit viel Leidenschaft gelebt.“ Danach ging es weiter.';
+    expect(quoted(text, 'de')).toEqual(['Greta Wendlandt']);
+  });
+
+  it('does not guess when the sentence before names two persons', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt und Bürgermeister Jonas Elberfeld besichtigten die Werkstatt. „Hier wird Handwerk mit viel Leidenschaft gelebt.“';
+    expect(quoted(text, 'de')).toEqual([]);
+  });
+
+  it('does not reach across a paragraph break', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besichtigte die Werkstatt.\n\n„Hier wird Handwerk mit viel Leidenschaft gelebt.“';
+    expect(quoted(text, 'de')).toEqual([]);
+  });
+});
