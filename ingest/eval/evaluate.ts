@@ -2,7 +2,7 @@
 import type { Language, Release } from '../../src/domain/index.js';
 import { extractRelease } from '../extract/create-extractor.js';
 import { goldRelease, readGoldDir, type GoldFile } from './gold.js';
-import { aggregate, type EvalReport } from './report.js';
+import { ADDED_FILES, aggregate, type EvalReport } from './report.js';
 import { scoreFile, type FileScore } from './score.js';
 import { scoreStructure } from './structure.js';
 
@@ -35,6 +35,7 @@ export function evaluateDirectory(dir: string, opts: EvalOptions = {}): EvalRepo
       de: aggregate(files.filter((f) => f.lang === 'de')),
       en: aggregate(files.filter((f) => f.lang === 'en')),
       all: aggregate(files),
+      added: aggregate(files.filter((f) => ADDED_FILES.test(f.file))),
     },
     files,
     extractMs,

@@ -2,6 +2,7 @@
 import { nameKey } from '../../src/domain/index.js';
 import type { ExtractedEntity, ExtractedRelation } from '../../src/domain/index.js';
 import type { GoldEntity, GoldRelation } from './gold.js';
+import { titlesCompatible } from './titles.js';
 
 /** Pairs of matched gold and predicted entity indices. */
 export interface EntityMatching {
@@ -18,8 +19,8 @@ const typeOk = (p: ExtractedEntity, g: GoldEntity): boolean =>
   p.type === g.type || (g.alt_types ?? []).includes(p.type);
 
 /**
- * Matches entities: type agrees (or is a gold alt_type) and the predicted name equals the gold name or alias,
- * or a predicted alias equals the gold name. Exact name matches are taken first; each side is used once.
+ * Matches entities: type agrees (or is a gold alt_type) and any predicted name or alias equals any gold name or
+ * alias. Exact name matches are taken first; each side is used once.
  */
 export function matchEntities(gold: GoldEntity[], pred: ExtractedEntity[]): EntityMatching {
   const goldToPred = new Map<number, number>();
@@ -29,6 +30,8 @@ export function matchEntities(gold: GoldEntity[], pred: ExtractedEntity[]): Enti
     (p, g) => nameKey(p.name) === nameKey(g.name),
     (p, g) => goldKeys(g).has(nameKey(p.name)),
     (p, g) => p.aliases.some((a) => nameKey(a) === nameKey(g.name)),
+    // SCHEMA.md: any predicted name or alias equal to any gold name or alias
+    (p, g) => p.aliases.some((a) => goldKeys(g).has(nameKey(a))),
   ];
   for (const pass of passes) {
     gold.forEach((g, gi) => {
@@ -54,7 +57,9 @@ export function distinctRelations(rels: ExtractedRelation[]): ExtractedRelation[
   const seen = new Set<string>();
   return rels.filter((r) => {
     if (!goldType(r.type)) return false;
-    const k = `${r.type}|${r.from}|${r.type === 'QUOTED_IN' ? '' : (r.to ?? '')}`;
+    // a person may hold two titles at one organisation: both are facts
+    const title = r.type === 'HOLDS_ROLE' ? nameKey(r.title ?? '') : '';
+    const k = `${r.type}|${r.from}|${r.type === 'QUOTED_IN' ? '' : (r.to ?? '')}|${title}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -62,8 +67,9 @@ export function distinctRelations(rels: ExtractedRelation[]): ExtractedRelation[
 }
 
 /**
- * Matches relations one-to-one: same type, `from` ends matched entities, and (VISITED, HOLDS_ROLE) `to` ends
- * matched entities or are both null. Returns gold index → predicted index.
+ * Matches relations one-to-one as SCHEMA.md scores them: same type and `from` ends matched entities; VISITED:
+ * `to` ends matched entities; HOLDS_ROLE: compatible titles (containment either way) and, when the gold names an
+ * organisation, `to` ends at it (a gold `to` of null accepts any organisation). Returns gold index → predicted index.
  */
 export function matchRelations(
   gold: GoldRelation[],
@@ -80,21 +86,22 @@ export function matchRelations(
     return exact >= 0 ? exact : goldEntities.findIndex((g) => goldKeys(g).has(k));
   };
   const endsMatch = (goldName: string | null | undefined, predId: string | null): boolean => {
-    if (goldName === null || goldName === undefined) return predId === null;
-    if (predId === null) return false;
+    if (goldName === null || goldName === undefined || predId === null) return false;
     const gi = goldIndexByName(goldName);
     const pi = predIndexById.get(predId);
     return gi >= 0 && pi !== undefined && m.goldToPred.get(gi) === pi;
+  };
+  const toMatches = (g: GoldRelation, p: ExtractedRelation): boolean => {
+    if (g.type === 'QUOTED') return true;
+    if (g.type === 'VISITED') return endsMatch(g.to, p.to);
+    if (!titlesCompatible(p.title, g.title)) return false;
+    return g.to === null || g.to === undefined || endsMatch(g.to, p.to);
   };
   const out = new Map<number, number>();
   const used = new Set<number>();
   gold.forEach((g, gi) => {
     const pi = pred.findIndex(
-      (p, i) =>
-        !used.has(i) &&
-        goldType(p.type) === g.type &&
-        endsMatch(g.from, p.from) &&
-        (g.type === 'QUOTED' || endsMatch(g.to ?? null, p.to)),
+      (p, i) => !used.has(i) && goldType(p.type) === g.type && endsMatch(g.from, p.from) && toMatches(g, p),
     );
     if (pi < 0) return;
     used.add(pi);

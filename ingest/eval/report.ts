@@ -23,13 +23,16 @@ export interface ScopeReport {
 /** The whole evaluation. */
 export interface EvalReport {
   dir: string;
-  scopes: Record<Language | 'all', ScopeReport>;
+  scopes: Record<Language | 'all', ScopeReport> & { added?: ScopeReport };
   files: FileScore[];
   /** Wall time of parse + extract over all files. */
   extractMs: number;
   /** Headline, date and publisher as the parser reads them from the text alone. */
   structure?: StructureReport;
 }
+
+/** Files added to the corpus after the rules were written (de-a-*, de-b-*, en-c-*): the figure for unseen text. */
+export const ADDED_FILES = /^(?:de-a|de-b|en-c)-/;
 
 const zero = (): Counts => ({ gold: 0, pred: 0, hitGold: 0, hitPred: 0 });
 
@@ -75,7 +78,7 @@ function scopeTable(name: string, s: ScopeReport): string[] {
     `${label.padEnd(14)} ${String(c.gold).padStart(4)}  ${String(c.pred).padStart(4)}  ${String(c.hitGold).padStart(4)} ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}`;
   for (const t of [...ENTITY_TYPES, 'all'] as const) lines.push(row(t === 'all' ? 'entities' : t, s.entities[t]));
   lines.push(
-    `${'role accuracy'.padEnd(14)} ${String(s.roles.total).padStart(4)}        ${String(s.roles.correct).padStart(4)}             ${pct(s.roles.accuracy)}`,
+    `${'role-title'.padEnd(14)} ${String(s.roles.total).padStart(4)}        ${String(s.roles.correct).padStart(4)}             ${pct(s.roles.accuracy)}`,
   );
   for (const t of [...REL_TYPES, 'all'] as const) lines.push(row(t === 'all' ? 'relations' : t, s.relations[t]));
   return lines;
@@ -90,6 +93,8 @@ export function formatReport(report: EvalReport, opts: { verbose?: boolean } = {
     if (report.scopes[scope].files === 0) continue;
     lines.push('', ...scopeTable(scope, report.scopes[scope]));
   }
+  const added = report.scopes.added;
+  if (added && added.files > 0) lines.push('', ...scopeTable('added files de-a-*, de-b-*, en-c-*', added));
   if (report.structure) lines.push('', ...formatStructure(report.structure, opts));
   if (opts.verbose) {
     for (const f of report.files) {

@@ -1,4 +1,4 @@
-// Title and organisation comparison for role accuracy.
+// Title comparison for role scoring and coreference.
 import { fold, nameKey } from '../../src/domain/index.js';
 
 /**
@@ -37,4 +37,13 @@ export function titlesMatch(a: string, b: string): boolean {
 export function orgMatches(pred: string | null, goldKeys: ReadonlySet<string> | null): boolean {
   if (pred === null || goldKeys === null) return pred === null && goldKeys === null;
   return goldKeys.has(nameKey(pred));
+}
+
+/** SCHEMA.md title rule: one title contains the other after name normalisation (NFC, case, marks, spaces). */
+export function titlesCompatible(predicted: string | undefined, gold: string | undefined): boolean {
+  if (gold === undefined || gold.trim() === '') return true;
+  if (predicted === undefined) return false;
+  const p = nameKey(predicted);
+  const g = nameKey(gold);
+  return p !== '' && g !== '' && (p.includes(g) || g.includes(p));
 }

@@ -87,7 +87,7 @@ export function buildEntities(doc: Doc, cands: Candidate[]): WorkEntity[] {
   return ents.filter((e) => !e.dropped);
 }
 
-/** A fuller entity a partial candidate ("Drese", "Feuerwehr") refers to, if exactly one fits. */
+/** A fuller entity a partial candidate ("Lindqvist", "Feuerwehr") refers to, if exactly one fits. */
 function findFuller(ents: WorkEntity[], c: Candidate): WorkEntity | undefined {
   const k = nameKey(c.name);
   const fits = ents.filter((e) => {
@@ -101,7 +101,7 @@ function findFuller(ents: WorkEntity[], c: Candidate): WorkEntity | undefined {
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Merges short forms into the unique longer entity of the same type ("Migrationszentrum" → "… der MaßArbeit"). */
+/** Merges short forms into the unique longer entity of the same type ("Beratungszentrum" → "… der WerkStark"). */
 function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): void {
   for (const e of ents) {
     if (e.dropped) continue;
@@ -109,7 +109,7 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): vo
     const longer = ents.filter(
       (o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type),
     );
-    // an acronym names the entity whose word parts it abbreviates ("BUGA" → "Bundesgartenschau Heilbronn 2019")
+    // an acronym names the entity whose word parts it abbreviates ("LBS" → "Landesblumenschau Kleinfurt 2021")
     if (longer.length === 0 && /^\p{Lu}{3,6}$/u.test(e.name) && e.type !== 'Person') {
       const expanded = ents.filter(
         (o) =>
@@ -150,22 +150,22 @@ function isShortFormOf(short: string, long: string, type: EntityType): boolean {
   if (type === 'Person') return long.endsWith(` ${short}`);
   if (type === 'Place') return false;
   if (long.startsWith(`${short} `)) return true;
-  // "Ehrenamtspreis 2019" → "Ehrenamtspreis des Landkreises Biberach"
+  // "Nachbarschaftspreis 2019" → "Nachbarschaftspreis des Landkreises Kleinfurt"
   const noYear = short.replace(/ \d{4}$/, '');
   if (type === 'Initiative' && noYear !== short && long.startsWith(`${noYear} `)) return true;
-  // "St. John School" → "St. John Regional Catholic School": same first and last word, words in order
+  // "St. Anne School" → "St. Anne Regional Community School": same first and last word, words in order
   const sw = short.split(' ');
   const lw = long.split(' ');
   if (sw.length >= 2 && sw[0] === lw[0] && sw[sw.length - 1] === lw[lw.length - 1] && isSubsequence(sw, lw))
     return true;
-  // "Feuerwehr" → "Freiwillige Feuerwehr", but not "MaßArbeit" → "Migrationszentrum der MaßArbeit"
+  // "Musikschule" → "Städtische Musikschule", but not "WerkStark" → "Beratungszentrum der WerkStark"
   return (
     long.endsWith(` ${short}`) &&
     !/\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/.test(long.slice(0, -short.length - 1))
   );
 }
 
-/** Adds surname-only mentions ("Hellmers", "Kretschmanns") of known persons not already covered. */
+/** Adds surname-only mentions ("Ostendorp", "Kretschmanns") of known persons not already covered. */
 export function addSurnameMentions(
   doc: Doc,
   ents: WorkEntity[],

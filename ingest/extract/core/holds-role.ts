@@ -3,6 +3,8 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { ExtractedRelation } from '../../../src/domain/index.js';
 import type { WorkEntity } from './entities.js';
 import { evidenceFor, round } from './located.js';
+import { adjacentOrg } from './role-org-adjacent.js';
+import { applyRoleProposals } from './role-proposals.js';
 import type { LanguagePack } from './pack.js';
 import { sentenceAt } from './tokens.js';
 import type { Doc, RoleCandidate } from './types.js';
@@ -14,11 +16,13 @@ export function holdsRoles(
   idOf: (e: WorkEntity) => string,
   pack: LanguagePack,
 ): ExtractedRelation[] {
+  for (const rule of pack.roleRules ?? []) applyRoleProposals(rule(doc, ents), (t) => pack.titleKey(t) ?? nameKey(t));
   const out: ExtractedRelation[] = [];
   const seen = new Set<string>();
   for (const p of ents) {
     if (p.type !== 'Person') continue;
-    const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc) }));
+    for (const r of p.roles) r.title = trimTitle(r.title, pack.language);
+    const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc, p) }));
     for (const { r, org } of resolved) if (org) r.organisation = org.name; // canonical name of the resolved entity
     // the same title once with and once without organisation: keep the one with
     const withOrg = new Set(resolved.filter((x) => x.org).map((x) => pack.titleKey(x.r.title)));
@@ -44,12 +48,16 @@ export function holdsRoles(
   return out;
 }
 
-/** The entity a role's organisation refers to: by mention span, by name, or implied by the title. */
+/**
+ * The entity a role's organisation refers to: by mention span, by name, named right after the person, or implied
+ * by the title.
+ */
 export function resolveRoleOrg(
   r: RoleCandidate,
   ents: WorkEntity[],
   pack: LanguagePack,
   doc: Doc,
+  person?: WorkEntity,
 ): WorkEntity | undefined {
   if (r.orgStart !== undefined && r.orgStart >= 0) {
     const bySpan = ents.find(
@@ -63,7 +71,28 @@ export function resolveRoleOrg(
       (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
     );
     if (byName) return byName;
-    return undefined;
+    // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
+    const loose = inflectionFreeKey(r.organisation);
+    return ents.find((e) => e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n) === loose));
   }
-  return pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
+  const mention = person?.mentions.find((m) => m.start === r.at);
+  const adjacent = mention ? adjacentOrg(doc, ents, mention.end) : undefined;
+  return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
+}
+
+/** A name key without German/English inflection endings on each word ("Städtischen Musikschule" = "Städtische"). */
+function inflectionFreeKey(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|s|n)$/, '') : w))
+    .join(' ');
+}
+
+/**
+ * A German title ends in a noun or name: a trailing lower-case word is the verb of the clause that the title phrase
+ * ran into ("Vertreterin des Vereins sprach" → "Vertreterin des Vereins").
+ */
+export function trimTitle(title: string, language: Doc['language']): string {
+  if (language !== 'de') return title;
+  return title.replace(/(?:\s+(?!(?:für|und|der|des|von|im|am|a\.\s?D\.)$)\p{Ll}[\p{L}-]*)+$/u, '').trim() || title;
 }

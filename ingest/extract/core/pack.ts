@@ -1,5 +1,6 @@
 import type { Language } from '../../../src/domain/index.js';
 import type { WorkEntity } from './entities.js';
+import type { RoleRule } from './role-proposals.js';
 import type { VisitCues } from './visited.js';
 import type { Candidate, Doc, Sentence, Token } from './types.js';
 
@@ -33,6 +34,8 @@ export interface LanguagePack {
   visit: VisitCues;
   /** Paragraph introducer of quotes without marks ("X said:"). */
   quoteIntroducer: RegExp;
+  /** Rules that propose further roles once entities are known (applied before HOLDS_ROLE). */
+  roleRules?: RoleRule[];
   /** ISO date stated in a sentence, if any (year taken from the release date). */
   findDate(text: string, releaseDate: string | null): string | null;
 }

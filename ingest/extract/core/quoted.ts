@@ -2,13 +2,16 @@
 import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { evidenceFor, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
+import { coordinatedSpeakers } from './quote-coordination.js';
+import { previousSentenceSpeaker } from './quote-context.js';
+import { pronounSpeaker } from './quote-pronouns.js';
 import { findQuotes, findUnmarkedQuotes, isSpeech, type Quote } from './quotes.js';
 import { sentenceAt } from './tokens.js';
 import type { Doc } from './types.js';
 
-/** QUOTED_IN: attributes each quotation to the nearest person mention around it. */
+/** QUOTED_IN once per quoted person: each quotation goes to the person mention (or pronoun) attributing it. */
 export function quotations(doc: Doc, located: Located[], pack: LanguagePack, introducer: RegExp): ExtractedRelation[] {
-  // a quoted entity name („Niedersachsen packt an“, "Kita mit Biss") is no speech
+  // a quoted entity name („Talheim hilft mit“, "Schule mit Herz") is no speech
   const isName = (q: Quote): boolean =>
     located.some(
       (l) =>
@@ -51,6 +54,10 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack, int
         );
       });
       if (!who) {
+        who = pronounSpeaker(doc, q, speakers, pack);
+        conf = 0.75;
+      }
+      if (!who) {
         const before = sentenceAt(doc, q.outerStart);
         const bStart = before?.start ?? 0;
         const prevQuoteEnd = [...quotes].reverse().find((o) => o.outerEnd <= q.outerStart)?.outerEnd ?? 0;
@@ -62,6 +69,10 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack, int
         const pre = doc.text.slice(0, q.outerStart).trimEnd();
         const intro = pre.endsWith(':') ? sentenceAt(doc, pre.length - 1) : undefined;
         if (intro) who = [...speakers].reverse().find((l) => l.start >= intro.start && l.end <= pre.length);
+      }
+      if (!who) {
+        who = previousSentenceSpeaker(doc, q, speakers);
+        conf = 0.6;
       }
       if (
         !who &&
@@ -76,7 +87,12 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack, int
     if (!who) continue;
     prev = { q, who };
     const ev = evidenceFor(doc, Math.min(q.outerStart, who.start), Math.max(q.outerEnd, who.end));
-    out.push({ type: 'QUOTED_IN', from: who.id, to: null, quote: q.text, evidence: ev, confidence: conf });
+    const many = who.start >= q.outerEnd ? [who, ...coordinatedSpeakers(doc, who, speakers)] : [who];
+    for (const w of many) {
+      // once per person and release: the first quotation is the evidence
+      if (out.some((r) => r.from === w.id)) continue;
+      out.push({ type: 'QUOTED_IN', from: w.id, to: null, quote: q.text, evidence: ev, confidence: conf });
+    }
   }
   return out;
 }

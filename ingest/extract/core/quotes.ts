@@ -51,7 +51,7 @@ export function findQuotes(text: string): Quote[] {
   return out;
 }
 
-/** True when a quotation is speech, not a quoted name ("Haus des Handwerks", "Kita mit Biss"). */
+/** True when a quotation is speech, not a quoted name ("Haus der Vereine", "Schule mit Herz"). */
 export function isSpeech(q: Quote, german = false): boolean {
   const words = q.text.split(/\s+/).filter(Boolean);
   if (words.length < 3) return false;

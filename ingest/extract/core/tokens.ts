@@ -45,7 +45,7 @@ export function isAcronym(t: Token | undefined): boolean {
   return !!t && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,5}$/.test(t.text);
 }
 
-/** True for CamelCase words like "MaßArbeit" or "ServiceCenter". */
+/** True for CamelCase words like "WerkStark" or "ServiceCenter". */
 export function isCamelCase(t: Token | undefined): boolean {
   return !!t && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(t.text);
 }

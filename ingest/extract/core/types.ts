@@ -66,7 +66,7 @@ export interface Candidate {
   confidence: number;
   rule: string;
   roles?: RoleCandidate[];
-  /** Extra surface forms known to refer to the same entity ("Landes Niedersachsen"). */
+  /** Extra surface forms known to refer to the same entity ("Landes Talland"). */
   aliases?: string[];
   /** Persons: true when only the surname (or a single name) was seen. */
   partial?: boolean;

@@ -5,6 +5,8 @@ import { evidenceFor, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
+import { partyVisits } from './visit-party.js';
+import { frameVisits, isOrganiser, locatesOnly, type VisitFrameCues } from './visit-frame.js';
 
 /** Sentence-level cue sets a pack gives the visit rule. */
 export interface VisitCues {
@@ -18,6 +20,10 @@ export interface VisitCues {
   origin: RegExp;
   /** Start of a clause whose places are descriptive (", located on …"). */
   clauseEnd?: RegExp;
+  /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
+  host?: RegExp;
+  /** Cues of the document-level visit frame (itinerary lines, stations, travel). */
+  frame?: VisitFrameCues;
 }
 
 /** VISITED: visit cue in a sentence, visitor = first (coordinated) person, targets = later non-person mentions. */
@@ -32,7 +38,7 @@ export function visits(
   const seen = new Set<string>();
   const allQuotes = findQuotes(doc.text);
   const quotes = allQuotes.filter((q) => isSpeech(q, doc.language === 'de'));
-  // inside a spoken quotation, unless the quotation is the mention's own name („Haus des Handwerks“)
+  // inside a spoken quotation, unless the quotation is the mention's own name („Haus der Vereine“)
   const quoted = (l: Located): boolean =>
     quotes.some((q) => l.start >= q.start && l.end <= q.end && (l.end - l.start) * 2 < q.end - q.start);
   const inSentence = (s: Sentence): Located[] =>
@@ -61,7 +67,7 @@ export function visits(
     const inS = inSentence(s);
     const persons = inS.filter((l) => l.entity.type === 'Person');
     let visitors: Located[] = [];
-    // the subject is not someone met or accompanying: "meets Stephen Pickles", "owned by John Mitchell"
+    // the subject is not someone met or accompanying: "meets Stephen Ashdown", "owned by John Tarrant"
     const eligible = persons.filter((p) => !objectPosition(doc, p.start, s.from));
     const firstPerson = eligible[0]?.start ?? Infinity;
     const cueAt = cue >= 0 ? doc.tokens[cue]!.start : s.start;
@@ -78,7 +84,18 @@ export function visits(
       /^(?:Bei|Beim|Während|Nach|During|On)\s+(?:(?:einem|seinem|ihrem|dem|des|his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang|visit|tour)/u.test(
         s.text,
       );
-    if (nominalVisit && lastVisitors.length > 0 && !continuing) {
+    // a host who welcomes or thanks someone is not the visitor: the persons named after the verb are
+    const host = cues.host?.exec(s.text);
+    const hostAt = host ? s.start + host.index : -1;
+    const guests = host ? persons.filter((p) => p.start > hostAt) : [];
+    const hosts = host ? persons.filter((p) => p.end <= hostAt) : [];
+    if (host && guests.length > 0 && hosts.length > 0) {
+      visitors = guests.filter(
+        (g, i) =>
+          i === 0 ||
+          /^[\s,]*(?:und|sowie|and)?\s*(?:\p{L}+\s+){0,3}$/u.test(doc.text.slice(guests[i - 1]!.end, g.start)),
+      );
+    } else if (nominalVisit && lastVisitors.length > 0 && !continuing) {
       visitors = lastVisitors;
     } else if (refBefore && lastVisitors.length > 0 && !continuing && (eligible.length === 0 || firstPerson > cueAt)) {
       visitors = lastVisitors;
@@ -105,7 +122,7 @@ export function visits(
         looseRefs.some((o) => o >= s.start && o < s.end);
       if ((pronoun || continuing) && lastVisitors.length > 0) visitors = lastVisitors;
     }
-    // "In Warsaw, the commissioners will …": a fronted place is a destination too
+    // "In Vilnius, the commissioners will …": a fronted place is a destination too
     const fronted = /^(?:In|At|Im|In der|Bei)\s/.test(s.text);
     if (visitors.length === 0) return;
     if (visitors !== lastVisitors) {
@@ -128,7 +145,7 @@ export function visits(
         clauses.push([a, close < 0 ? s.end : s.start + close]);
       }
     }
-    // a noun cue takes its object directly: "Eröffnung der Bundesgartenschau", "Besuch im Kreishaus", "visit to Coleg Gwent"
+    // a noun cue takes its object directly: "Eröffnung der Landesblumenschau", "Besuch im Kreishaus", "visit to Northvale College"
     const attached = (l: Located): boolean =>
       doc.tokens
         .slice(s.from, s.to)
@@ -147,6 +164,7 @@ export function visits(
       if (inS.some((o) => o !== l && o.start <= l.start && l.end <= o.end && o.end - o.start > l.end - l.start))
         return false;
       if (own.has(nameKey(l.entity.name))) return false;
+      if (cues.frame && (locatesOnly(doc, l, cues.frame) || isOrganiser(doc, l, cues.frame))) return false;
       if (persons.some((p) => p.entity.roles.some((r) => r.span && r.span[0] <= l.start && l.end <= r.span[1])))
         return false;
       if (
@@ -158,7 +176,7 @@ export function visits(
         return false;
       const before = doc.text.slice(Math.max(s.start, l.start - 12), l.start);
       if (/\(\s*$/.test(before) || cues.origin.test(before)) return false;
-      // programmes are not places one visits; events are ("Bundesgartenschau", "Tag der offenen Tür", "festival")
+      // programmes are not places one visits; events are ("Landesblumenschau", "Tag der offenen Tür", "festival")
       const directObject =
         cue >= 0 &&
         l.start >= doc.tokens[cue]!.end &&
@@ -175,9 +193,9 @@ export function visits(
         return false;
       return true;
     });
-    // "die Firma X in Ilshofen": a place right next to an organisation only locates it
+    // "die Firma X in Kleinfurt": a place right next to an organisation only locates it
     const orgs = targets.filter((l) => l.entity.type === 'Organisation');
-    // a person who is not visiting, placed by an appositive ("Anna Robinson, in Dundee")
+    // a person who is not visiting, placed by an appositive ("Ella Frost, in Harwick")
     const others = persons.filter((p) => !visitors.some((v) => v.id === p.id));
     targets = targets.filter(
       (l) =>
@@ -208,6 +226,8 @@ export function visits(
       }
     }
   });
+  if (cues.frame) out.push(...frameVisits(doc, located, pack, cues.frame, out, quoted));
+  out.push(...partyVisits(doc, located, pack, out, quoted));
   // companions go wherever their leader goes (whether named before or after the visit)
   for (const r of [...out]) {
     for (const c of companions.get(r.from) ?? []) {
@@ -235,7 +255,7 @@ function objectPosition(doc: Doc, start: number, sentFrom: number): boolean {
   return k >= sentFrom && OBJECT_CUE.test(doc.tokens[k]!.text) && !/[,;:]/.test(doc.tokens[k]!.post);
 }
 
-/** Text between an organisation and a place that only locates the organisation ("… GmbH in Altdöbern"). */
+/** Text between an organisation and a place that only locates the organisation ("… GmbH in Talheim"). */
 function near(between: string): boolean {
   return (
     /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i.test(between) &&

@@ -118,7 +118,6 @@ export const DE_VISIT_WORDS = [
   'informierte',
   'informierten',
   'informiert',
-  'Sommertour',
   'Tour',
   'Rundreise',
   'Reise',
@@ -140,3 +139,21 @@ export const DE_VISIT_WORDS = [
   'trug',
   'eingetragen',
 ];
+
+/** Cues of the German visit frame (see core/visit-frame.ts). */
+export const DE_VISIT_FRAME = {
+  station:
+    /\b(?:[Ss]tation|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend)\b/u,
+  travel:
+    /\b(?:Reise (?:durch|nach|zum|zur|in)|Fahrt (?:zum|zur|nach|durch|in)|Tour durch|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
+  locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
+  organiser:
+    /(?:[Aa]uf Einladung (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
+};
+
+/** Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. */
+export const DE_VISIT_PHRASES =
+  /\b(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing)\b/u;
+
+/** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
+export const DE_HOST_VERBS = /\b(?:begrüßte\p{L}*|begrüßt|empfing|empfängt|dankte\p{L}*|führte\p{L}*)\b/u;

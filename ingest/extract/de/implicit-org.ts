@@ -3,12 +3,16 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { Doc, Sentence } from '../core/types.js';
 import { germanTitleKey } from './title-key.js';
+import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
 const plain = (s: string): string => nameKey(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 
 /** Title heads whose body has a typical name shape. */
 const HEAD_BODIES: [RegExp, RegExp][] = [
-  [/landrat$/, /^(?:landkreis|kreis) /],
+  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis")
+  [/landrat$/, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  // titles of the district's own offices: "Kreisbeigeordnete", "Kreisrätin", "Kreisbrandmeister"
+  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
   [/burgermeister$/, /^(?:stadt|gemeinde|markt|hansestadt|samtgemeinde|verbandsgemeinde|ortsgemeinde) /],
   [/^regierungs(?:vize)?prasident$/, /^regierung(?:sprasidium)?\b/],
   [
@@ -17,6 +21,18 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
   ],
   [/^(?:minister|staatsminister)$/, /ministerium\b/],
 ];
+
+/** Title heads that name the head of a territory: the town or state itself when no authority is named. */
+const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
+  [/(?:^|ober|stadt)burgermeister$/, (t) => t === 'big' || t === 'mid' || t === 'small'],
+  [/^\p{L}*minister$/u, (t) => t === 'region'],
+];
+
+/** Titles of a firm's or association's people: they imply the one firm or association the release names. */
+const COMPANY_TITLE =
+  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|grunder|mitgrunder|eigentumer)$/u;
+/** Legal forms that mark a firm or association ("GmbH", "e.V."). */
+const LEGAL_FORM = /\b(?:gmbh|ag|kg|se|ohg|ug|eg|mbh|e v|gbr|kgaa|co kg)\b/;
 
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
 const INTERNAL =
@@ -43,11 +59,13 @@ export function germanImplicitOrg(
   if (!key) return undefined;
   const orgs = ents.filter((e) => e.type === 'Organisation' || e.type === 'Place');
   for (const [re, body] of HEAD_BODIES) {
-    if (re.test(key))
-      return pick(
-        orgs.filter((e) => body.test(plain(e.name))),
-        ctx.sentence,
-      );
+    if (!re.test(key)) continue;
+    const hit = pick(
+      orgs.filter((e) => body.test(plain(e.name))),
+      ctx.sentence,
+    );
+    if (hit) return hit;
+    break;
   }
   const m = COMPOUND.exec(key);
   if (m) {
@@ -65,11 +83,28 @@ export function germanImplicitOrg(
     );
     if (hit) return hit;
   }
+  for (const [re, tierOk] of HEAD_TERRITORY) {
+    if (!re.test(key)) continue;
+    const hit = pick(
+      orgs.filter((e) => {
+        const tier = e.type === 'Place' ? placeTier(e.name) : null;
+        return tier !== null && tierOk(tier);
+      }),
+      ctx.sentence,
+    );
+    if (hit) return hit;
+  }
   if (INTERNAL.test(key) && !/politisch/i.test(title) && ctx.doc.release.publisher) {
     const pub = plain(ctx.doc.release.publisher.split(/[,(/;]| - /)[0]!.trim());
-    return orgs.find(
+    const own = orgs.find(
       (e) => e.type === 'Organisation' && (plain(e.name) === pub || [...e.aliases].some((a) => plain(a) === pub)),
     );
+    if (own) return own;
   }
+  if (COMPANY_TITLE.test(key))
+    return pick(
+      orgs.filter((e) => e.type === 'Organisation' && LEGAL_FORM.test(plain(e.name))),
+      ctx.sentence,
+    );
   return undefined;
 }

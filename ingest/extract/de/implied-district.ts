@@ -40,7 +40,7 @@ export function impliedDistrict(doc: Doc, cands: Candidate[]): Candidate[] {
   return out;
 }
 
-/** A district-only place ("in Vorpommern-Greifswald") next to "Landkreis Vorpommern-Greifswald" is that district. */
+/** A district-only place ("in Nordheide-Talland") next to "Landkreis Nordheide-Talland" is that district. */
 function districtPlacesToOrgs(cands: Candidate[]): void {
   const districts = new Map<string, string>();
   for (const c of cands) {

@@ -1,4 +1,4 @@
-// German initiative rules: cue word + quoted name, "Projekt des Monats", "Tag des …", compound cues.
+// German initiative rules: cue word + quoted name, "Betrieb des Monats", "Tag des …", compound cues.
 import { fold } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
 import { isProperWord } from './organisations.js';
@@ -9,6 +9,7 @@ const QUOTE_CUES =
 const COMPOUND_CUES = /(?:preis|tour|gartenschau|wettbewerb|kampagne|fonds|festival|initiative)(?:es|s)?$/;
 const NOT_COMPOUND =
   /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)|(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz)preis/;
+const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jede|jeder|jedes)$/;
 const OF_THE =
   /^(?:projekt|ort|kommune|unternehmen|verein|schule|dorf|betrieb|gemeinde|initiative|buch|baum|vogel|wort)$/;
 
@@ -20,7 +21,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
       const next = toks[k + 1];
-      // "Projekt des Monats Mai", "Unternehmen des Jahres"
+      // "Betrieb des Monats Mai", "Unternehmen des Jahres"
       if (OF_THE.test(t.norm) && next?.norm === 'des' && /^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? '')) {
         let e = k + 2;
         const m = toks[k + 3];
@@ -51,7 +52,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         k += 2;
         continue;
       }
-      // cue word followed by a quoted name: Initiative „Niedersachsen packt an“
+      // cue word followed by a quoted name: Initiative „Talheim hilft mit“
       if (
         t.cap &&
         QUOTE_CUES.test(t.norm) &&
@@ -71,7 +72,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         }
         continue;
       }
-      // compound cue: "Ehrenamtspreis (des Landkreises Biberach)", "Sommertour", "Bundesgartenschau Heilbronn 2019"
+      // compound cue: "Nachbarschaftspreis (des Landkreises Kleinfurt)", "Herbsttour", "Landesblumenschau Kleinfurt 2021"
       if (t.cap && COMPOUND_CUES.test(t.norm) && !NOT_COMPOUND.test(t.norm) && !/preistraeger/.test(t.norm)) {
         let e = k;
         if (isProperWord(toks[e + 1]) && e + 1 < s.to && !/[,;:.]/.test(toks[e]!.post)) e++;
@@ -87,6 +88,8 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
         )
           e += 3;
         const prev = toks[k - 1];
+        // a bare compound after an indefinite article is a thing of its kind, not a name ("einen Geldpreis")
+        if (e === k && prev && INDEFINITE.test(prev.norm)) continue;
         const genitive = prev && /^(?:des|eines)$/.test(prev.norm);
         const head = genitive ? denominalizeGenitive(t.text) : t.text;
         const name = head + doc.text.slice(t.end, toks[e]!.end);

@@ -2,7 +2,7 @@
 import { fold } from '../../../src/domain/index.js';
 import { memo } from '../core/memo.js';
 
-/** Heads that name an authority or territory when a proper name follows ("Landkreis Osnabrück"). */
+/** Heads that name an authority or territory when a proper name follows ("Landkreis Talheim"). */
 export const DE_PREFIX_HEADS = new Set(
   (
     'fachbereich abteilung referat dezernat fakultaet lehrstuhl institut landkreis kreis stadt gemeinde samtgemeinde verbandsgemeinde markt hansestadt landeshauptstadt ' +
@@ -12,7 +12,7 @@ export const DE_PREFIX_HEADS = new Set(
   ).split(' '),
 );
 
-/** Heads whose proper name follows and is the organisation's name by itself ("Firma Bausch und Ströbel"). */
+/** Heads whose proper name follows and is the organisation's name by itself ("Firma Lenz und Hauer"). */
 export const DE_INTRO_HEADS = new Set([
   'firma',
   'unternehmen',
@@ -62,7 +62,7 @@ const GENERIC_HEADS = new Set(
   ).split(' '),
 );
 
-/** Grammatical gender of organisation heads (for nominative adjectives: "der Freiwilligen Feuerwehr" → "Freiwillige"). */
+/** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {
   const f = fold(word);
   if (
@@ -148,7 +148,7 @@ const NOT_SITES = new Set(
   ),
 );
 
-/** True when a word names a building or site ("Kreishaus", "Grugapark", "BUGA-Gelände"). */
+/** True when a word names a building or site ("Kreishaus", "Lindenpark", "Schau-Gelände"). */
 export const isSiteWord: (word: string) => boolean = memo(isSiteWordUncached);
 
 function isSiteWordUncached(word: string): boolean {
@@ -161,7 +161,7 @@ function isSiteWordUncached(word: string): boolean {
   return SITE_HEADS.some((h) => f.endsWith(h) && (f.length > h.length || whole !== f));
 }
 
-/** Site heads that take a following name ("Campus Lichtwiese", "Forum Heilbronn", "Schloss X"). */
+/** Site heads that take a following name ("Campus Nordhang", "Forum Kleinfurt", "Burg X"). */
 export const DE_SITE_PREFIX = new Set([
   'campus',
   'forum',

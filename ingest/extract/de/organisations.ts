@@ -49,7 +49,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
   for (const s of doc.sentences) {
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
-      // legal form: extend left over the name ("Galatea GmbH", „Altrad plettac Production GmbH“)
+      // legal form: extend left over the name ("Nordlicht GmbH", „Lenz & Hauer Systems GmbH“)
       if (
         (LEGAL_FORMS.has(t.text.replace(/\.$/, '')) && k > s.from && !/^(?:AG|SE|UG|Co)$/.test(t.text)) ||
         (/^(?:AG|SE|UG)$/.test(t.text) && k > s.from && isCapWord(toks[k - 1]))
@@ -74,7 +74,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
       const isPrefixHead = DE_PREFIX_HEADS.has(f) || DE_PREFIX_HEADS.has(fold(denominalizeGenitive(t.text)));
       if (!head && !isPrefixHead) {
         if ((isAcronym(t) && DE_ORG_ACRONYMS.has(t.text)) || (isCamelCase(t) && !germanTitle(t.text))) {
-          // acronym + place ("TU Darmstadt") is one name
+          // acronym + place ("TU Kleinfurt") is one name
           let end = k;
           if ((t.text === 'TU' || t.text === 'FH') && isProperWord(toks[k + 1]) && k + 1 < s.to) end = k + 1;
           out.push(cand(doc.text.slice(t.start, toks[end]!.end), t.start, toks[end]!.end, 0.7, 'de-org-acronym'));
@@ -83,7 +83,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
         continue;
       }
       if (isSiteWord(t.text)) continue;
-      // left extension: capitalised adjectives ("Freiwillige Feuerwehr"), truncated compounds ("Industrie- und"), state adjectives
+      // left extension: capitalised adjectives ("Städtische Musikschule"), truncated compounds ("Industrie- und"), state adjectives
       let startK = k;
       while (startK > s.from) {
         const p = toks[startK - 1]!;
@@ -111,7 +111,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
         }
         break;
       }
-      // quoted name after the head: Tagespflege "Peter Kolata", Pflegeheim „Zuhause in der Pommernmühle“
+      // quoted name after the head: Tagespflege "Marta Kellner", Pflegeheim „Haus am Lindenhang“
       const q = toks[k + 1];
       if (q && k + 1 < s.to && /[„"“]$/.test(q.pre) && /^\s*$/.test(t.post.replace(/[„"“]/g, ''))) {
         let e = k + 1;
@@ -142,7 +142,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
         (nj.norm === 'fuer' || nj.norm === 'von' || nj.norm === 'zu') &&
         !/[,;:.]/.test(toks[j - 1]!.post)
       ) {
-        // "für Soziales, Integration und Gleichstellung", "von Niederbayern", "zu Dortmund"
+        // "für Soziales, Integration und Gleichstellung", "von Oberland", "zu Dortmund"
         let m = j + 1;
         let last = -1;
         while (m < s.to && isCapWord(toks[m]) && !DE_FUNCTION_WORDS.has(toks[m]!.norm) && !germanTitle(toks[m]!.text)) {
@@ -162,7 +162,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
           endK = last;
           j = last + 1;
         }
-        // "Agentur für Arbeit Nordhorn": a place name after the remit
+        // "Amt für Jugend Kleinfurt": a place name after the remit
         if (
           nj.norm === 'fuer' &&
           endK === last &&
@@ -182,7 +182,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
         !isPersonStart(toks, j) &&
         (!TERRITORY.has(f) || head || looksLikeName(doc, j, s.to))
       ) {
-        // "Landkreis Osnabrück", "Zentralverband Gartenbau", "Kreishandwerkerschaft Biberach"
+        // "Landkreis Talheim", "Zentralverband Imkerei", "Kreisjägerschaft Kleinfurt"
         let m = j;
         const stAbbr = (x: Token): boolean => /^(?:St|Sankt|Hl)$/.test(x.text) && /^\.?\s$/.test(x.post);
         const nameGoesOn = (x: number): boolean =>
@@ -200,7 +200,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
         out.push({ ...cand(nominative(doc, k), t.start, t.end, 0.3, 'de-org-bare'), partial: true });
         continue;
       }
-      // genitive complement naming an organisation: "Migrationszentrum der MaßArbeit"
+      // genitive complement naming an organisation: "Beratungszentrum der WerkStark"
       const g = toks[endK + 1];
       const gn = toks[endK + 2];
       if (
@@ -218,7 +218,7 @@ export function findGermanOrganisations(doc: Doc): Candidate[] {
       const lastT = toks[endK]!;
       const headName = nominative(doc, k);
       let name = nominativeAdjectives(doc, startK, k) + headName + doc.text.slice(t.end, lastT.end);
-      // "des Polizeipräsidiums Niederbayerns" → "Polizeipräsidium Niederbayern"
+      // "des Polizeipräsidiums Oberlands" → "Polizeipräsidium Oberland"
       if (endK > k && headName !== t.text && /s$/.test(lastT.text) && placeTier(lastT.text.slice(0, -1)))
         name = name.slice(0, -1);
       const conf = endK > k || startK < k ? 0.85 : 0.7;
@@ -240,7 +240,7 @@ function cand(
   return { type: 'Organisation', name: name.trim(), start, end, confidence, rule, aliases };
 }
 
-/** Adjectives before a head in the nominative: "der Freiwilligen Feuerwehr" → "Freiwillige ". */
+/** Adjectives before a head in the nominative: "der Städtischen Musikschule" → "Städtische ". */
 function nominativeAdjectives(doc: Doc, startK: number, k: number): string {
   const toks = doc.tokens;
   const raw = doc.text.slice(toks[startK]!.start, toks[k]!.start);
@@ -250,7 +250,7 @@ function nominativeAdjectives(doc: Doc, startK: number, k: number): string {
   return raw.replace(/(\p{L}{3,}?)en(\s)/gu, (_m, stem: string, sp: string) => `${stem}${ending}${sp}`);
 }
 
-/** Head word in the nominative: "des Landkreises" → "Landkreis", "Migrationszentrums" → "Migrationszentrum". */
+/** Head word in the nominative: "des Landkreises" → "Landkreis", "Beratungszentrums" → "Beratungszentrum". */
 function nominative(doc: Doc, k: number): string {
   const t = doc.tokens[k]!;
   const prev = doc.tokens[k - 1];
@@ -273,7 +273,7 @@ function looksLikeName(doc: Doc, j: number, to: number): boolean {
   const t = doc.tokens[j]!;
   if (placeTier(t.text) || /[-‐‑–]/.test(t.text) || isAcronym(t)) return true;
   const n = doc.tokens[j + 1];
-  if (n && j + 1 < to && placeTier(`${t.text} ${n.text}`)) return true; // "Schwäbisch Hall"
+  if (n && j + 1 < to && placeTier(`${t.text} ${n.text}`)) return true; // "Bad Kleinfurt"
 
   if (!n || j + 1 >= to || /[,;:.!?()[\]„“”"]/.test(t.post)) return true;
   return AFTER_NAME.has(n.norm) || (isProperWord(n) && !!placeTier(`${t.text} ${n.text}`));

@@ -3,14 +3,17 @@ import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from '../core/dates.js';
 import { isFirstName } from '../gazetteer/index.js';
-import { DE_SPEECH_VERBS } from './cues.js';
+import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
+import { findGermanInitiativeForms } from './initiative-forms.js';
 import { findGermanOrganisations, setFirstNameCheck } from './organisations.js';
 import { findGermanPersons } from './persons.js';
 import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
+import { germanPluralTitleRoles } from './plural-titles.js';
+import { germanPostnominalRoles } from './postnominal-roles.js';
 
 setFirstNameCheck(isFirstName);
 
@@ -31,6 +34,7 @@ export const germanPack: LanguagePack = {
       ...findGermanOrganisations(doc),
       ...findGermanPlaces(doc),
       ...findGermanInitiatives(doc),
+      ...findGermanInitiativeForms(doc),
     ];
     candidates.push(...impliedDistrict(doc, candidates));
     return { candidates, titleRefs: p.titleRefs };
@@ -40,7 +44,7 @@ export const germanPack: LanguagePack = {
       const t = doc.tokens[i]!;
       if (VISIT_TOKEN.test(t.norm) || (t.tags.has('DeVisit') && /besuch|besicht/.test(t.norm))) return i;
     }
-    const m = VISIT_PHRASE.exec(s.text);
+    const m = VISIT_PHRASE.exec(s.text) ?? DE_VISIT_PHRASES.exec(s.text);
     if (m) {
       const at = s.start + m.index;
       for (let i = s.from; i < s.to; i++) if (doc.tokens[i]!.end > at) return i;
@@ -53,11 +57,14 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
+    frame: DE_VISIT_FRAME,
+    host: DE_HOST_VERBS,
   },
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles],
   findDate: findGermanDate,
 };

@@ -36,7 +36,7 @@ export function roleAfterAls(doc: Doc, persons: Candidate[]): void {
     const p = inS[0]!;
     for (let k = s.from; k < s.to - 1; k++) {
       const t = toks[k]!;
-      // predicative: "Amtsleiter wird der 35-jährige Jurist Klaus Preisinger"
+      // predicative: "Amtsleiter wird der 35-jährige Jurist Klaus Anzinger"
       if (k === s.from && germanTitle(t.text) && /^(?:wird|ist|bleibt)$/.test(toks[k + 1]!.norm) && p.start > t.end) {
         p.roles!.push({ title: titleNominative(t.text), organisation: null, at: p.start, confidence: 0.7 });
         continue;
@@ -92,7 +92,7 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
   return roles;
 }
 
-/** The organisation named in a title complement ("des Migrationszentrums" → Migrationszentrum). */
+/** The organisation named in a title complement ("des Beratungszentrums" → Beratungszentrum). */
 export function complementOrg(doc: Doc, complement: Token[]): { text: string; start: number } | null {
   const first = complement[0];
   if (!first || !/^(?:des|der|von|vom|im|am|zu|bei|beim)$/.test(first.norm)) return null;

@@ -60,7 +60,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
       let roleOrg: { text: string; start: number } | null = null;
       if (title?.prefix) {
         const pre = title.prefix.replace(/[-‐‑–]$/, '');
-        // only organisation-like prefixes: "MaßArbeit-", "IHK-", "OSL-" (not "Leibniz-Preisträger")
+        // only organisation-like prefixes: "WerkStark-", "IHK-", "OSL-" (not "Leibniz-Preisträger")
         if ((/^\p{Lu}{2,}$/u.test(pre) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(pre)) && !germanTitle(pre)) {
           roleOrg = { text: pre, start: t.start };
           orgs.push({
@@ -83,7 +83,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
       const roleTitle = titleText
         .replace(/^(?:neue[rn]?|ehemalige[rn]?|frühere[rn]?)\s+/i, '')
         .replace(/^(\p{L}+)en(\s)/u, (_m, stem: string, sp: string) => `${stem}${title?.feminine ? 'e' : 'er'}${sp}`);
-      // (A) title + name: "Landrätin Anna Kebschull", "Landrat Dr. Heiko Schmid"
+      // (A) title + name: "Landrätin Greta Wendlandt", "Landrat Dr. Heiko Brandl"
       if (!/[,;:.()]/.test(t.post) || (/^\.\s$/.test(t.post) === false && !/[,;:()]/.test(t.post))) {
         const j = skipHonorifics(toks, k + 1, s.to);
         if (!/[,;:()!?]/.test(t.post) && !/\.\s/.test(t.post)) {
@@ -107,7 +107,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
         }
       }
       if (!title) continue;
-      // (B) title phrase + comma + name: "Die Leiterin des Migrationszentrums, Andrea Börgeling,"
+      // (B) title phrase + comma + name: "Die Leiterin des Beratungszentrums, Andrea Quast,"
       const next = toks[k + 1];
       // a title right after "Name," is that name's apposition (rule C), not the start of a new phrase
       const before = toks[ts - 1];
@@ -115,7 +115,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
       if (next && COMPLEMENT.has(next.norm) && !/[,;:.]/.test(t.post) && !afterName) {
         let found = false;
         for (let c = k + 1; c < s.to && c < k + 18; c++) {
-          // the phrase ends at another title or a name: "…, BUGA-Geschäftsführer Hanspeter Faas"
+          // the phrase ends at another title or a name: "…, Schau-Geschäftsführer Hanspeter Rauch"
           if (c > k + 1 && (germanTitle(toks[c]!.text) || (isFirstName(toks[c]!.text) && isNameWord(toks[c + 1]))))
             break;
           const n1 = toks[c + 1];
@@ -157,7 +157,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
     }
   }
 
-  // (D) first-name gazetteer: "Sandra Joachim-Meyer", "Edith Braig"
+  // (D) first-name gazetteer: "Sandra Lenz-Hauer", "Edith Knoll"
   for (const s of doc.sentences) {
     for (let k = s.from; k < s.to; k++) {
       if (taken.has(k)) continue;
@@ -176,7 +176,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
     }
   }
 
-  // (C) name + apposition: "Klaus-Peter Murawski, Staatssekretär und Chef der Staatskanzlei,"
+  // (C) name + apposition: "Klaus-Peter Tiedemann, Staatssekretär und Chef der Staatskanzlei,"
   for (const p of persons) {
     const lastIdx = toks.findIndex((x) => x.end === p.end);
     if (lastIdx < 0) continue;
@@ -201,7 +201,7 @@ export function findGermanPersons(doc: Doc): PersonOut {
     }
     const tt = toks[m];
     if (!tt || m >= sentEnd || !germanTitle(tt.text)) continue;
-    // "…, den neuen Polizeipräsidenten Roland Kerscher": a list of persons, not an apposition
+    // "…, den neuen Polizeipräsidenten Roland Eibl": a list of persons, not an apposition
     if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) continue;
     const roles = appositionRoles(doc, m, sentEnd);
     for (const r of roles) p.roles!.push(r);
@@ -211,4 +211,4 @@ export function findGermanPersons(doc: Doc): PersonOut {
   return { persons, titleRefs, orgs };
 }
 
-/** "Marks, die Patin des Mehrgenerationenhauses Langenhagen ist": apposition after a surname-only mention. */
+/** "Hollweg, die Patin des Bürgerhauses Kleinfurt ist": apposition after a surname-only mention. */

@@ -15,7 +15,7 @@ export function findGermanPlaces(doc: Doc): Candidate[] {
     for (let k = s.from; k < s.to; k++) {
       const t = toks[k]!;
       if (!t.cap) continue;
-      // dateline: "Osnabrück. Großes Lob …", "BIBERACH – Einen …"
+      // dateline: "Talheim. Großes Lob …", "KLEINFURT – Einen …"
       if (startsParagraph(doc, t) && /^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post) && isCapWord(t)) {
         const tier = placeTier(t.text);
         if (tier || /^[A-ZÄÖÜ]{3,}$/.test(t.text)) {
@@ -53,7 +53,7 @@ export function findGermanPlaces(doc: Doc): Candidate[] {
         k++;
         continue;
       }
-      // "Haus des Handwerks" style quoted sites
+      // "Haus der Vereine" style quoted sites
       if (/[„"“]$/.test(t.pre) && t.norm === 'haus' && toks[k + 1]?.norm === 'des') {
         const e = k + 2;
         if (e < s.to && /[“"”]/.test(toks[e]!.post)) {
@@ -101,7 +101,7 @@ function place(name: string, start: number, end: number, confidence: number, rul
   return { type: 'Place', name, start, end, confidence, rule };
 }
 
-/** "in Ueckermünde, Rakow und auf Usedom": a list continuing after a place. */
+/** "in Talheim, Kleinfurt und auf Lindwerder": a list continuing after a place. */
 function isListAfterPlace(found: Candidate[], doc: Doc, k: number): boolean {
   const last = found[found.length - 1];
   const prev = doc.tokens[k - 1];

@@ -70,7 +70,6 @@ const NOUN_HEADS: [string, string?][] = [
   ['Kanzleichef'],
   ['Verwaltungschef'],
   ['Beauftragter'],
-  ['Käthchen'],
   ['Ratsherr', 'Ratsfrau'],
   ['Bezirksvorsteher'],
   ['Regierungspräsident'],
@@ -144,11 +143,11 @@ export interface TitleMatch {
   /** The head as folded key, e.g. "landraetin". */
   head: string;
   feminine: boolean;
-  /** Text before the head inside the word, e.g. "MaßArbeit-" or "Wirtschafts". */
+  /** Text before the head inside the word, e.g. "WerkStark-" or "Wirtschafts". */
   prefix: string;
 }
 
-/** Recognises a German title word incl. compounds and inflection ("Landrätin", "MaßArbeit-Vorstand"). */
+/** Recognises a German title word incl. compounds and inflection ("Landrätin", "WerkStark-Vorstand"). */
 export const germanTitle: (word: string) => TitleMatch | null = memo(germanTitleUncached);
 
 function germanTitleUncached(word: string): TitleMatch | null {

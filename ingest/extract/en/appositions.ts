@@ -19,7 +19,7 @@ export interface EnContext {
   consumed: number;
 }
 
-/** "in her role as Chair of the Transition Board": role of the last person before it in the sentence. */
+/** "in her role as Chair of the Harbour Board": role of the last person before it in the sentence. */
 export function roleAfterAs(ctx: EnContext, a: number, title: string): void {
   const { doc, out } = ctx;
   const toks = doc.tokens;
@@ -33,7 +33,7 @@ export function roleAfterAs(ctx: EnContext, a: number, title: string): void {
   p.roles!.push({ title, organisation: org, confidence: 0.7 });
 }
 
-/** ", Mudiad Meithrin Chief Executive", " owner of Flame & Bake Pizzas", ", Process Development Technician". */
+/** ", Northvale Trust Chief Executive", " owner of Stone & Crust Bakery", ", Process Development Technician". */
 export function readApposition(ctx: EnContext, p: Candidate, endIdx: number): void {
   const { doc, push } = ctx;
   const toks = doc.tokens;
@@ -77,7 +77,7 @@ export function readApposition(ctx: EnContext, p: Candidate, endIdx: number): vo
   ctx.consumed = e;
   const span: [number, number] = [seg[0]!.start, seg[seg.length - 1]!.end];
   const lead = seg.slice(0, ti);
-  // an organisation named before the title ("Mudiad Meithrin Chief Executive"), unless the words belong to the title
+  // an organisation named before the title ("Northvale Trust Chief Executive"), unless the words belong to the title
   const leadIsTitle =
     lead.length === 0 ||
     /^(?:Senior|Deputy|Assistant|Chief|Vice|Process|Development|Principal|Head|Executive|Lead|Managing|General|Fine|Finance|Prime|First)$/.test(

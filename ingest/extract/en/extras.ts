@@ -4,7 +4,7 @@ import type { Candidate, Doc } from '../core/types.js';
 const QUOTED_CUE =
   /\b(?:paper|strategy|campaign|report|programme|program|initiative|plan|scheme|project|fund|award|festival|vision|motto|slogan|theme)\s*,?\s*$/i;
 
-/** Extra candidates: ‘Cymraeg 2050’ after "strategy", roles from "owned and run by". */
+/** Extra candidates: ‘Coastline 2040’ after "strategy", roles from "owned and run by". */
 export function englishExtras(doc: Doc, found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text;
@@ -25,7 +25,7 @@ export function englishExtras(doc: Doc, found: Candidate[]): Candidate[] {
       rule: 'en-ini-quoted',
     });
   }
-  // "Allanhill Farm, owned and run by John Mitchell"
+  // "Brookend Farm, owned and run by John Tarrant"
   for (const m of text.matchAll(
     /,\s+(?:owned|run|led|founded|managed)(?:\s+and\s+(?:owned|run|led|managed))?\s+by\s+/g,
   )) {

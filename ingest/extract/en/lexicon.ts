@@ -30,7 +30,7 @@ export const EN_HONORIFICS = new Set([
   'rev',
   'revd',
 ]);
-/** Peerage titles: "Lord Duncan" is the name as used. */
+/** Peerage titles: "Lord Ashcombe" is the name as used. */
 export const EN_PEERS = new Set(['lord', 'lady', 'baroness', 'baron', 'viscount', 'earl']);
 /** Post-nominal letters that state a role. */
 export const EN_POSTNOMINALS = new Set([
@@ -50,7 +50,7 @@ export const EN_POSTNOMINALS = new Set([
 ]);
 export const EN_ROLE_POSTNOMINALS = new Set(['MP', 'MS', 'MSP', 'AM', 'MEP', 'MLA']);
 
-/** Organisation heads that end a capitalised name ("Welsh Government", "Wales Office"). */
+/** Organisation heads that end a capitalised name ("Northshire Council", "Borders Office"). */
 export const EN_ORG_HEADS = new Set(
   (
     'council government office department agency trust board authority commission university college ' +
@@ -67,13 +67,10 @@ export const EN_ORG_HEADS = new Set(
 export const EN_ORG_NAMES = new Set(
   (
     'NHS EU UN UNICEF WHO BBC DWP HMRC DfE MoD FCDO DEFRA Defra DVLA Ofsted Ofcom Ofgem NATO OECD IMF ' +
-    'Labour Conservatives Conservative Plaid Cymru SNP Reform Senedd Parliament Renishaw'
-  )
-    .split(' ')
-    .filter((w) => w !== 'Renishaw' && w !== 'Plaid' && w !== 'Cymru'),
+    'Labour Conservatives Conservative SNP Reform Senedd Parliament'
+  ).split(' '),
 );
 export const EN_PARTIES = [
-  'Plaid Cymru',
   'Labour Party',
   'Conservative Party',
   'Liberal Democrats',
@@ -82,7 +79,7 @@ export const EN_PARTIES = [
   'Scottish National Party',
 ];
 
-/** Initiative heads that end a capitalised name ("Levelling Up Fund", "Year of Engineering"). */
+/** Initiative heads that end a capitalised name ("Coastal Towns Fund", "Year of Rail"). */
 export const EN_INITIATIVE_HEADS = new Set(
   (
     'fund programme program programmes scheme initiative campaign strategy award awards prize day week ' +
@@ -136,7 +133,7 @@ export const EN_SPEECH = new Set([
   'concluded',
 ]);
 
-/** Site heads: a capitalised name ending in these is a place ("Broughty Castle"). */
+/** Site heads: a capitalised name ending in these is a place ("Kelby Castle"). */
 export const EN_SITE_HEADS = new Set([
   'castle',
   'park',

@@ -72,6 +72,15 @@ export const englishPack: LanguagePack = {
     companion: /\b(?:accompanied by|joined by)\b/,
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
+    host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    frame: {
+      station:
+        /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
+      travel:
+        /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
+      locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
+      organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
+    },
   },
   quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),

@@ -22,7 +22,7 @@ import { englishExtras } from './extras.js';
 import { CONNECT, isNameWord, isTitleWord, tier } from './words.js';
 import { readApposition, roleAfterAs, type EnContext } from './appositions.js';
 
-const ORG_PREFIX = new Set(['university', 'department', 'ministry', 'coleg', 'mudiad', 'bank', 'college']);
+const ORG_PREFIX = new Set(['university', 'department', 'ministry', 'bank', 'college']);
 const LOWER_INITIATIVE =
   /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour)$/;
 const ORG_INTRO =
@@ -31,8 +31,8 @@ const ORG_INTRO =
 const isHead = (t: Token): boolean =>
   EN_ORG_HEADS.has(t.norm) || EN_INITIATIVE_HEADS.has(t.norm) || EN_SITE_HEADS.has(t.norm);
 
-// "UK Government and Tata Steel UK": split when the left side already ends in a head word
-// "Schmit and Ferreira in Poland": two surnames; "Cardiff and Vale University Health Board" stays one name
+// "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
+// "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
 setAndSplit(
   (toks, _from, to) =>
     (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
@@ -44,7 +44,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   const toks = doc.tokens;
   const out: Candidate[] = [];
   const titleRefs: TitleRef[] = [];
-  // a title run directly before a name run: "Minister for Welsh Language, Eluned Morgan"
+  // a title run directly before a name run: "Minister for Rural Affairs, Carys Lloyd"
   let lastTitle: { b: number; title: string } | null = null;
   const push = (
     type: Candidate['type'],
@@ -93,7 +93,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
         !(a < b && isTitleWord(toks[a + 1]!))
       )
         a++;
-      // "The Works": a site named only by its head keeps the article
+      // "The Foundry": a site named only by its head keeps the article
       if (rb === ra + 1 && toks[ra]!.norm === 'the' && ra !== s.from && EN_SITE_HEADS.has(toks[rb]!.norm)) {
         push('Place', ra, rb, 0.6, 'en-plc-the-site');
         continue;
@@ -111,7 +111,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
     const last = words[words.length - 1]!;
     const next = toks[b + 1];
     const prev = toks[a - 1];
-    // peers: "Lord Duncan"
+    // peers: "Lord Ashcombe"
     if (EN_PEERS.has(first.norm) && b > a && isNameWord(toks[a + 1])) {
       const e = a + 2 <= b && isNameWord(toks[a + 2]) ? a + 2 : a + 1;
       push('Person', a, e, 0.85, 'en-per-peer', { roles: [] });
@@ -124,7 +124,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
     }
     let h = a;
     while (h < b && EN_HONORIFICS.has(toks[h]!.norm)) h++;
-    // title-led: "Secretary of State for Wales Alun Cairns", "Commissioner Ferreira", "Principal Claudette Massey"
+    // title-led: "Secretary of State for the Coast Owen Pryce", "Commissioner Varga", "Principal Claudette Vane"
     const titleLed =
       isTitleWord(toks[h]!) ||
       (h < b && isTitleWord(toks[h + 1]!) && !isNameWord(toks[h])) ||
@@ -164,7 +164,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
         appositionRoles(c, b);
         return;
       }
-      // a title phrase without a name: reference or the role of the next name ("…, Eluned Morgan said")
+      // a title phrase without a name: reference or the role of the next name ("…, Carys Lloyd said")
       const title = doc.text.slice(toks[h]!.start, last.end);
       if (prev && /^as$/i.test(prev.text)) {
         asRole(a, title);
@@ -202,7 +202,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
       if (after <= b) classifyRun(after, b);
       return;
     }
-    // two or three name words right before a speech verb or after a title run: "Jane Hutt said"
+    // two or three name words right before a speech verb or after a title run: "Jane Pryor said"
     const speechNext = !!next && EN_SPEECH.has(next.norm) && next.sent === last.sent;
     const afterTitle = !!lastTitle && lastTitle.b === a - 1;
     if ((speechNext || afterTitle) && b - a <= 2 && b > a && words.every((w) => isNameWord(w))) {
@@ -246,7 +246,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
       if (b > a) push('Initiative', a, b, 0.75, 'en-ini-head');
       return;
     }
-    // lower-case cue after the run: "Year of Engineering campaign"
+    // lower-case cue after the run: "Year of Rail campaign"
     if (next && next.sent === last.sent && !next.cap && LOWER_INITIATIVE.test(next.norm) && !/[,;:.]/.test(last.post)) {
       push('Initiative', a, b, 0.65, 'en-ini-cue');
       return;
@@ -274,11 +274,11 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
       if (placeOk(a, wt)) push('Place', a, b, 0.75, `en-plc-gaz-${wt}`, { name: whole });
       return;
     }
-    // "Tata Steel UK": an unknown multi-word name is an organisation (weak)
+    // "Harrow Forge UK": an unknown multi-word name is an organisation (weak)
     const nameish = words.every(
       (w) => /^\p{Lu}/u.test(w.text) && (isAcronym(w) || (!isCommonEnglish(w.text) && !isFirstName(w.text))),
     );
-    // "Tata Steel UK": an unknown first word makes the whole run a name
+    // "Harrow Forge UK": an unknown first word makes the whole run a name
     const unknownLead =
       !isCommonEnglish(first.text) &&
       !isFirstName(first.text) &&
@@ -289,9 +289,9 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
       push('Organisation', a, b, 0.45, 'en-org-unknown');
       return;
     }
-    // "Alun Cairns" at a sentence start: a name-like pair, not the town of Cairns
+    // "Owen Pryce" at a sentence start: a name-like pair, not the town of Pryce
     if (b === a + 1 && nameish) return;
-    // longest gazetteer sub-span: "Blaenau Gwent" before "Gwent"
+    // longest gazetteer sub-span: "North Yorkshire" before "Yorkshire"
     for (let i = a; i <= b; i++) {
       for (let w = Math.min(3, b - i + 1); w >= 1; w--) {
         const sub = doc.text.slice(toks[i]!.start, toks[i + w - 1]!.end).replace(/[’']s$/, '');

@@ -2,6 +2,10 @@
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
 
+/** Weekdays and months: "… College on Monday" ends the name before the connector. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 const INNER = new Set(['of', 'for', 'and', '&', 'de', 'upon', 'on', 'the', '/', 'du', 'la', 'le', 'van', 'von']);
 
 /** True for a token that can be part of a capitalised run. */
@@ -40,7 +44,7 @@ export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
     let e = k;
     while (e + 1 < s.to) {
       const cur = toks[e]!;
-      if (/[’']s$/.test(cur.text)) break; // possessive ends a name: "Renishaw’s Healthcare Centre"
+      if (/[’']s$/.test(cur.text)) break; // possessive ends a name: "Harrow’s Visitor Centre"
       if (/^\s+[–—-]\s+$/.test(cur.post)) break; // "CARDIFF – The First Minister"
       if (/^and$/i.test(toks[e + 1]!.text) && splitsAtAnd(toks, k, e)) break;
       if (/[,;:.!?()[\]„“”"‘’«»]/.test(cur.post.replace(/^\.(?=\s*$)/, cur.text.length <= 2 ? '' : '.'))) break;
@@ -49,12 +53,19 @@ export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
         e++;
         continue;
       }
-      // inner connectors: "University of St Andrews", "Flame & Bake", "Tata Steel / Port Talbot"
+      // inner connectors: "University of St Ives", "Stone & Crust", "Harrow Forge / Kelby Bay"
       if (INNER.has(n.norm) || n.text === '&') {
         const nn = toks[e + 2];
         const skip = n.norm === 'of' && toks[e + 2]?.norm === 'the' ? 3 : 2;
         const after = toks[e + skip];
-        if (e + skip < s.to && isRunWord(after) && !/[,;:.!?()]/.test(n.post) && (n.norm !== 'the' || false) && nn) {
+        if (
+          e + skip < s.to &&
+          isRunWord(after) &&
+          !DATE_WORD.test(after!.text) &&
+          !/[,;:.!?()]/.test(n.post) &&
+          (n.norm !== 'the' || false) &&
+          nn
+        ) {
           e += skip;
           continue;
         }

@@ -11,7 +11,7 @@ import {
   EN_TITLE_HEADS,
 } from './lexicon.js';
 
-/** Small words that may sit inside a capitalised name ("University of St Andrews"). */
+/** Small words that may sit inside a capitalised name ("University of St Ives"). */
 export const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'upon', 'on', '/']);
 
 /** True for a word that is a title head ("Minister", "Secretary", "Principal"). */

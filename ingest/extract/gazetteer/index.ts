@@ -73,12 +73,12 @@ export function isFrequentEnglish(word: string): boolean {
   return load().enCommon.has(word.toLowerCase());
 }
 
-/** True for a frequent German noun as written ("Zukunft", "Fuß"); surnames like "Bauer" are in it too. */
+/** True for a frequent German noun as written ("Zukunft", "Fuß"); surnames like "Schäfer" are in it too. */
 export function isFrequentGermanNoun(word: string): boolean {
   return load().deNouns.has(word);
 }
 
-/** True for a German district name that is not also a town ("Vorpommern-Greifswald", not "Osnabrück"). */
+/** True for a German district name that is not also a town ("Nordheide-Talland", not "Talheim"). */
 export function isDistrictOnly(name: string): boolean {
   return load().districtsOnly.has(name);
 }

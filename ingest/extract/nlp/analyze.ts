@@ -59,7 +59,7 @@ export function analyze(release: Release): Doc {
       let end = start + t.offset.length;
       let post = t.post;
       const tags = new Set(t.tags ?? []);
-      // join hyphen-linked compounds ("MaßArbeit-Vorstand", "Hoffmeister–Kraut") into one word
+      // join hyphen-linked compounds ("WerkStark-Vorstand", "Lenz–Hauer") into one word
       while (HYPHEN_LINK.test(post) && k + 1 < s.terms.length && s.terms[k + 1]!.pre === '') {
         k++;
         const n = s.terms[k]!;
@@ -68,7 +68,7 @@ export function analyze(release: Release): Doc {
         for (const tag of n.tags ?? []) tags.add(tag);
       }
       const word = text.slice(start, end);
-      // scraped English text glues words: "HuttFinance" → "Hutt" + "Finance"
+      // scraped English text glues words: "PryorFinance" → "Pryor" + "Finance"
       const glued = release.language === 'en' ? /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(word) : null;
       if (glued && isCommonEnglish(glued[2]!) && !isCommonEnglish(glued[1]!)) {
         const cut = start + glued[1]!.length;

@@ -7,7 +7,7 @@ export function registerEval(program: Command): void {
   program
     .command('eval')
     .description(
-      'score the extractor against gold annotations (precision, recall, F1 per type, role accuracy) and the parser (title, date, publisher)',
+      'score the extractor against gold annotations (precision, recall, F1 per type, role-title recall; the 28 added files separately) and the parser (title, date, publisher)',
     )
     .argument('<dir>', 'folder of gold files in the corpus format (SCHEMA.md), e.g. ../shared/corpus')
     .option('--lang <de|en>', 'only files in this language')

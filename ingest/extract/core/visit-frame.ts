@@ -1,0 +1,124 @@
+// Rule "visit-frame": a release about a visit is one frame. Its visitors carry into the lines that list the
+// programme without naming a person (itinerary lines, "Station …", "Besichtigung des …", "ging es weiter zur …",
+// "was shown round …"), and travel cues with a person ("Reise durch", "headed to") open the frame too.
+import type { ExtractedRelation } from '../../../src/domain/index.js';
+import { nameKey } from '../../../src/domain/index.js';
+import { evidenceFor, round, type Located } from './located.js';
+import type { LanguagePack } from './pack.js';
+import type { Doc } from './types.js';
+
+/** Language cues of the visit frame. */
+export interface VisitFrameCues {
+  /** A stop of the programme stated without its visitor ("Station machte …", "Besichtigung des …"). */
+  station: RegExp;
+  /** A journey stated with its traveller ("Reise durch", "Fahrt zum", "headed to", "fly to"). */
+  travel: RegExp;
+  /** Words after a place that only locate something ("die in X ansässige Firma", "X-based"). */
+  locatesOnly: RegExp;
+  /** Words before an organisation that make it the host or organiser, not a stop ("auf Einladung des"). */
+  organiser: RegExp;
+}
+
+/** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
+const ITINERARY =
+  /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|am|pm|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u;
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences cut at line breaks, so each itinerary line is a segment of its own. */
+function segments(doc: Doc): Segment[] {
+  const out: Segment[] = [];
+  for (const s of doc.sentences) {
+    let a = s.start;
+    for (const line of s.text.split('\n')) {
+      if (line.trim()) out.push({ start: a, end: a + line.length, text: line });
+      a += line.length + 1;
+    }
+  }
+  return out;
+}
+
+/** True when the mention is a place that only locates something ("die in Talheim ansässige Firma"). */
+export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean {
+  return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
+}
+
+/** True when the mention hosts or organises the visit ("auf Einladung des Heimatvereins", "organised by X"). */
+export function isOrganiser(doc: Doc, l: Located, cues: VisitFrameCues): boolean {
+  return cues.organiser.test(doc.text.slice(Math.max(0, l.start - 40), l.start));
+}
+
+/** Further VISITED facts of the frame, given the facts the sentence rule found (not repeated). */
+export function frameVisits(
+  doc: Doc,
+  located: Located[],
+  pack: LanguagePack,
+  cues: VisitFrameCues,
+  found: ExtractedRelation[],
+  quoted: (l: Located) => boolean,
+): ExtractedRelation[] {
+  const byId = new Map(located.map((l) => [l.id, l]));
+  const out: ExtractedRelation[] = [];
+  const seen = new Set(found.map((r) => `${r.from}|${r.to}`));
+  const visitors: Located[] = [];
+  for (const r of found) {
+    const v = byId.get(r.from);
+    if (v && !visitors.some((x) => x.id === v.id)) visitors.push(v);
+  }
+  const own = (v: Located[]): Set<string> =>
+    new Set(v.flatMap((p) => p.entity.roles.flatMap((r) => (r.organisation ? [nameKey(r.organisation)] : []))));
+  const stateVisit = (who: Located[], seg: Segment, targets: Located[], conf: number): void => {
+    const mine = own(who);
+    const date = pack.findDate(seg.text, doc.release.date) ?? doc.release.date;
+    for (const v of who)
+      for (const t of targets) {
+        if (mine.has(nameKey(t.entity.name))) continue;
+        const key = `${v.id}|${t.id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          type: 'VISITED',
+          from: v.id,
+          to: t.id,
+          date,
+          evidence: evidenceFor(doc, seg.start, seg.end),
+          confidence: round(conf),
+        });
+      }
+  };
+  const targetsIn = (seg: Segment, from: number): Located[] =>
+    located.filter(
+      (l) =>
+        l.start >= Math.max(seg.start, from) &&
+        l.end <= seg.end &&
+        l.entity.type !== 'Person' &&
+        !quoted(l) &&
+        !locatesOnly(doc, l, cues) &&
+        !isOrganiser(doc, l, cues) &&
+        // programmes are not stops; events and sites are
+        (l.entity.type !== 'Initiative' ||
+          /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i.test(l.entity.name)),
+    );
+  for (const seg of segments(doc)) {
+    const persons = located.filter(
+      (l) => l.entity.type === 'Person' && l.start >= seg.start && l.end <= seg.end && !quoted(l),
+    );
+    const travel = cues.travel.exec(seg.text);
+    if (travel && persons.length > 0) {
+      const at = seg.start + travel.index;
+      const who = persons.filter((p) => p.start < at);
+      if (who.length > 0) stateVisit(who, seg, targetsIn(seg, at), 0.6);
+      continue;
+    }
+    if (visitors.length === 0 || persons.length > 0) continue;
+    const itinerary = ITINERARY.test(seg.text);
+    const station = cues.station.exec(seg.text);
+    if (!itinerary && !station) continue;
+    stateVisit(visitors, seg, targetsIn(seg, station && !itinerary ? seg.start + station.index : seg.start), 0.55);
+  }
+  return out;
+}

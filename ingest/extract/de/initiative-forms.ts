@@ -1,0 +1,71 @@
+// Rule "de-initiative-form": named programmes, funds, laws and awards found by their form, without a cue word:
+// a compound ending in a programme word that carries a name ("MINT-Förderung", "Talheim-Fonds",
+// "Kulturpreis Kleinfurt 2024"), or the object of "im Rahmen des/der …" ("im Rahmen der Dorferneuerungsförderung").
+// Ordinary words are kept out: the bare head ("Förderung", "Preis"), a word of the general noun list, and
+// compounds without any name element ("ein Geldpreis", "eine Spritztour" carry none).
+import { fold } from '../../../src/domain/index.js';
+import type { Candidate, Doc, Token } from '../core/types.js';
+import { isFrequentGermanNoun } from '../gazetteer/index.js';
+import { isProperWord } from './organisations.js';
+import { denominalizeGenitive } from './words.js';
+
+/** Heads of programme-like compounds (folded), with genitive endings. */
+const FORM =
+  /(?:programm|foerderung|fonds|pakt|preis|reform|strategie|gesetz|offensive|initiative|kampagne|wettbewerb|praemie|buendnis|charta|agenda)(?:s|es|e|en)?$/;
+
+/** Words a compound may end in that are no programme ("Preisgeld" is not matched anyway; these look alike). */
+const NOT_FORM = /(?:kauf|miet|strom|energie|gas|oel|benzin|eintritts|fahr|end|verkaufs|markt|sprit|heiz|geld)preis/;
+
+/** True for a compound of a programme head with a modifier ("Dorferneuerungsförderung"), not the bare head. */
+function isFormCompound(t: Token): boolean {
+  const m = FORM.exec(t.norm);
+  if (!m || NOT_FORM.test(t.norm)) return false;
+  return t.norm.length - m[0].length >= 3 && !isFrequentGermanNoun(t.text);
+}
+
+/** A hyphenated compound whose first part is a name or acronym ("MINT-Förderung", "Talheim-Fonds"). */
+function hasNamedModifier(t: Token): boolean {
+  const parts = t.text.split(/[-‐‑]/);
+  if (parts.length < 2) return false;
+  const first = parts[0]!;
+  return /^\p{Lu}{2,}$/u.test(first) || (/^\p{Lu}/u.test(first) && !isFrequentGermanNoun(first) && first.length > 2);
+}
+
+/** Finds initiatives by form in a German release. */
+export function findGermanInitiativeForms(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  const toks = doc.tokens;
+  for (const s of doc.sentences) {
+    for (let k = s.from; k < s.to; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !isFormCompound(t)) continue;
+      const prev = toks[k - 1];
+      const prev2 = toks[k - 2];
+      const frame =
+        prev2?.norm === 'rahmen' &&
+        /^(?:des|der)$/.test(prev?.norm ?? '') &&
+        toks[k - 3]?.norm === 'im' &&
+        k - 3 >= s.from;
+      // the name may continue with a proper word (a place) and a year: "Kulturpreis Kleinfurt 2024"
+      let e = k;
+      if (isProperWord(toks[e + 1]) && e + 1 < s.to && !/[,;:.(]/.test(toks[e]!.post)) e++;
+      if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && !/[,;:.(]/.test(toks[e]!.post)) e++;
+      if (!frame && !hasNamedModifier(t) && e === k) continue;
+      const genitive = /^(?:des|eines)$/.test(prev?.norm ?? '');
+      const head = genitive ? denominalizeGenitive(t.text) : t.text;
+      const name = head + doc.text.slice(t.end, toks[e]!.end);
+      const aliases = [t.text, doc.text.slice(t.start, toks[e]!.end)].filter((a) => fold(a) !== fold(name));
+      out.push({
+        type: 'Initiative',
+        name,
+        start: t.start,
+        end: toks[e]!.end,
+        confidence: e > k || hasNamedModifier(t) ? 0.75 : 0.65,
+        rule: 'de-initiative-form',
+        aliases: [...new Set(aliases)],
+      });
+      k = e;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers.js';
+
+const initiatives = (text: string): string[] =>
+  extractText(text, 'de', '2024-04-10')
+    .entities.filter((e) => e.type === 'Initiative')
+    .map((e) => e.name);
+
+describe('rule de-initiative-form', () => {
+  it('finds a programme compound named with an acronym or name before a hyphen', () => {
+    expect(initiatives('Neue Mittel\n\nDie Schule erhält Geld aus der MINT-Förderung des Landes.')).toContain(
+      'MINT-Förderung',
+    );
+  });
+
+  it('finds the object of "im Rahmen der …" when it is a programme compound', () => {
+    expect(
+      initiatives('Spielplatz fertig\n\nDer Spielplatz wurde im Rahmen der Dorferneuerungsförderung neu gebaut.'),
+    ).toContain('Dorferneuerungsförderung');
+  });
+
+  it('finds a prize compound with a place and year and takes the nominative after a genitive', () => {
+    expect(initiatives('Ehrung\n\nDie Verleihung des Kulturpreises Kleinfurt 2024 fand im Rathaus statt.')).toContain(
+      'Kulturpreis Kleinfurt 2024',
+    );
+  });
+
+  it('finds no initiative in ordinary compounds without a name ("ein Geldpreis", "eine Spritztour")', () => {
+    const text =
+      'Gewinnspiel\n\nDer Sieger erhält einen Geldpreis. Danach ging es auf eine Spritztour. Das Förderprogramm läuft aus.';
+    expect(initiatives(text)).toEqual([]);
+  });
+
+  it('finds no initiative in the bare head after "im Rahmen des"', () => {
+    expect(initiatives('Aktion\n\nIm Rahmen des Programms wurden Bäume gepflanzt.')).toEqual([]);
+  });
+});
+
+describe('English initiatives by their head word', () => {
+  it('finds "X Fund", "X Strategy" and "X Programme"', () => {
+    const x = extractText(
+      'Funding announced\n\nThe Coastal Communities Fund will support 12 projects. The council launched its Active Travel Strategy and the Young Carers Programme on Monday.',
+      'en',
+    );
+    expect(x.entities.filter((e) => e.type === 'Initiative').map((e) => e.name)).toEqual([
+      'Coastal Communities Fund',
+      'Active Travel Strategy',
+      'Young Carers Programme',
+    ]);
+  });
+});

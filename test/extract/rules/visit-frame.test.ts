@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, triples } from '../helpers.js';
+
+const visited = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
+  triples(extractText(text, lang, '2024-06-03'))
+    .filter(([t]) => t === 'VISITED')
+    .map(([, who, to]) => [who, to]);
+
+describe('rule visit-frame', () => {
+  it('carries the visitor into itinerary lines that name no person', () => {
+    const text =
+      'Kreisbereisung\n\nLandrätin Greta Wendlandt besuchte am Dienstag die Gemeinde Talheim. Das Programm:\n\n' +
+      '– Talheim (10 Uhr): Besuch bei der Holzwerk Lenz GmbH\n' +
+      '– Kleinfurt (13 Uhr): Rundgang durch die Grundschule Kleinfurt\n';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+
+  it('carries the visitor into a "Station" sentence without a person', () => {
+    const text =
+      'Sommerreise\n\nBürgermeister Jonas Elberfeld besuchte am Montag die Holzwerk Lenz GmbH in Talheim. ' +
+      'Letzte Station war die Bäckerei Korn GmbH.';
+    expect(visited(text)).toContainEqual(['Jonas Elberfeld', 'Bäckerei Korn GmbH']);
+  });
+
+  it('reads a travel cue with a person as a visit ("headed to")', () => {
+    const text =
+      'Minister on tour\n\nThe Minister for Rural Affairs, Carys Lloyd, headed to the University of Harwick on Monday.';
+    expect(visited(text, 'en')).toContainEqual(['Carys Lloyd', 'University of Harwick']);
+  });
+
+  it('does not make a place that only locates a company a stop ("die in X ansässige …")', () => {
+    const text = 'Betriebsbesuch\n\nLandrätin Greta Wendlandt besuchte die in Kleinfurt ansässige Holzwerk Lenz GmbH.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v.filter(([, to]) => to === 'Kleinfurt')).toEqual([]);
+  });
+
+  it('does not make the organiser of the visit a stop', () => {
+    const text =
+      'Besuch\n\nAuf Einladung der Talheimer Tafel e.V. besuchte Landrätin Greta Wendlandt die Holzwerk Lenz GmbH.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v.filter(([, to]) => to === 'Talheimer Tafel e.V.')).toEqual([]);
+  });
+});
+
+describe('host and party', () => {
+  it('a host who welcomes the visitor is not the visitor', () => {
+    const text = 'Besuch\n\nIm Rathaus Talheim begrüßte Bürgermeister Jonas Elberfeld die Ministerin Greta Wendlandt.';
+    const v = visited(text);
+    expect(v.filter(([who]) => who === 'Jonas Elberfeld')).toEqual([]);
+  });
+
+  it('a person coordinated with the visitor shares the stops', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besuchte die Holzwerk Lenz GmbH. ' +
+      'Greta Wendlandt und Paul Riedl zeigten sich danach beeindruckt von der Werkstatt.';
+    expect(visited(text)).toContainEqual(['Paul Riedl', 'Holzwerk Lenz GmbH']);
+  });
+});
