@@ -3,3 +3,4 @@ export { formatReport, aggregate, type EvalReport, type ScopeReport } from './re
 export { scoreFile, toScores, type FileScore, type Scores, type Counts } from './score.js';
 export { titleKey, titlesMatch } from './titles.js';
 export { readGold, readGoldDir, goldRelease, type GoldFile, type GoldEntity, type GoldRelation } from './gold.js';
+export { evaluateGermEval, formatChunkReport, readGermEval, scoreChunks, type ChunkReport } from './germeval.js';

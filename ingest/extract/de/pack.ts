@@ -11,6 +11,8 @@ import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
+import type { NameTagger } from '../ner/tagger.js';
+import { withTaggerProposals } from './tagger-proposals.js';
 
 setFirstNameCheck(isFirstName);
 
@@ -61,3 +63,9 @@ export const germanPack: LanguagePack = {
   implicitOrg: germanImplicitOrg,
   findDate: findGermanDate,
 };
+
+/** The German pack with the learned name tagger as an extra proposal source (null: rules only). */
+export function createGermanPack(tagger: NameTagger | null): LanguagePack {
+  if (!tagger) return germanPack;
+  return { ...germanPack, recognise: (doc) => withTaggerProposals(doc, germanPack.recognise(doc), tagger) };
+}
