@@ -25,7 +25,13 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
   const feats = data.map((s) => sentenceFeatures(s.words, lex));
   // frequency pruning: count each feature once per sentence
   const df = new Map<string, number>();
-  for (const sent of feats) for (const f of new Set(sent.flat())) df.set(f, (df.get(f) ?? 0) + 1);
+  // a repeated sentence (weighting) is counted once, so repetition does not let one-off names through
+  const seen = new Set<TaggedSentence>();
+  feats.forEach((sent, si) => {
+    if (seen.has(data[si]!)) return;
+    seen.add(data[si]!);
+    for (const f of new Set(sent.flat())) df.set(f, (df.get(f) ?? 0) + 1);
+  });
   const kept = [...df.keys()].filter((f) => df.get(f)! >= opts.minSentences).sort();
   const index = new Map(kept.map((f, i) => [f, i]));
   opts.log?.(`features: ${df.size} seen, ${kept.length} kept (in ≥ ${opts.minSentences} sentences)`);

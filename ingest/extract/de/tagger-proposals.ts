@@ -19,20 +19,50 @@ export function withTaggerProposals(
   found: { candidates: Candidate[]; titleRefs: TitleRef[] },
   tagger: NameTagger,
 ): { candidates: Candidate[]; titleRefs: TitleRef[] } {
-  const ruleSpans = [...found.candidates, ...found.titleRefs];
-  const taken = (a: number, b: number): boolean => ruleSpans.some((c) => c.start < b && a < c.end);
+  const refs = found.titleRefs;
+  let rules = found.candidates;
   const added: Candidate[] = [];
+  const named = new Set<number>(); // token starts inside any tagger span
   for (const s of doc.sentences) {
     const { words, tokenOf } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
+      for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
       const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
-      if (cand && !taken(cand.start, cand.end)) added.push(cand);
+      if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
+      const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
+      if (clash.length === 0) {
+        added.push(cand);
+      } else if (clash.every((c) => within(c, cand) && isWeak(c))) {
+        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
+        rules = rules.filter((c) => !clash.includes(c));
+        added.push(cand);
+      } else if (
+        clash.length === 1 &&
+        sameSpan(clash[0]!, cand) &&
+        cand.type === 'Person' &&
+        isGazetteerPlace(clash[0]!)
+      ) {
+        // a person's name that is also a town's: the tagger read the context
+        rules = rules.filter((c) => c !== clash[0]);
+        added.push(cand);
+      }
     }
   }
-  return { candidates: [...found.candidates, ...added], titleRefs: found.titleRefs };
+  // a one-word town from the gazetteer that the tagger reads as no name: a homograph ("Man", "Steinen")
+  rules = rules.filter((c) => !(VETOABLE.test(c.rule) && !/\s/.test(c.name) && !named.has(c.start)));
+  return { candidates: [...rules, ...added], titleRefs: refs };
 }
+
+const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
+
+const within = (inner: Candidate, outer: Candidate): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
+const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|big)$/.test(c.rule);
+/** Rule candidates found by a word list alone, without a cue in the text. */
+const isWeak = (c: Candidate): boolean => c.rule.startsWith('de-plc-gaz-') || (c.type === 'Person' && !!c.partial);
 
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
@@ -51,6 +81,11 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
   else if (type !== 'Place' && ['country', 'region', 'big'].includes(placeTier(surface) ?? '')) type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
+  if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
+    // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
+    if (isAcronym(first)) type = 'Organisation';
+    else if (/(?:er|isch|ische|ischen|ischer|isches)$/.test(surface)) return null;
+  }
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
   if (type === 'Person' && toks.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && !isFirstName(surface)) return null; // a lone genitive is usually a noun or will come with the full name elsewhere

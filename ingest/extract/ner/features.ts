@@ -35,48 +35,69 @@ export function wordShape(word: string): string {
 const BOUNDARY = '<s>';
 const END = '</s>';
 
-/** Features of every token of a sentence (one string array per token). */
-export function sentenceFeatures(words: readonly string[], lex: NerLexicon): string[][] {
+/** What a word contributes on its own, independent of its position (cacheable per word). */
+export interface WordView {
+  lower: string;
+  shape: string;
+  cap: boolean;
+  /** Word-list tags ("fn", "gz=big", "noun", "title", "orghead"). */
+  info: string[];
+  /** The word's own features: identity, affixes, shape, length, word-list tags. */
+  local: string[];
+}
+
+/** The position-independent view of one word. */
+export function wordView(word: string, lex: NerLexicon): WordView {
+  const lower = word.toLowerCase();
+  const shape = wordShape(word);
+  const cap = word !== '' && word[0] !== word[0]!.toLowerCase();
+  const info = tokenInfo(word, cap, lex);
+  const local = ['b', `w=${lower}`, `sh=${shape}`];
+  for (let k = 1; k <= 4 && k < lower.length; k++) local.push(`p${k}=${lower.slice(0, k)}`, `s${k}=${lower.slice(-k)}`);
+  // the case-sensitive form apart: "Grünen" (party) vs "grünen"
+  if (word !== lower) local.push(`W=${word}`);
+  if (word.length === 1) local.push('len1');
+  else if (word.length > 12) local.push('long');
+  local.push(...info);
+  return { lower, shape, cap, info, local };
+}
+
+/** Features of each token that depend on its neighbours (one string array per token). */
+export function contextFeatures(words: readonly string[], views: readonly WordView[], lex: NerLexicon): string[][] {
   const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(wordShape);
-  const info = words.map((w) => tokenInfo(w, lex));
-  const caps = words.map((w) => w !== '' && w[0] !== w[0]!.toLowerCase());
   // two-word place names ("Bad X"): only looked up for two capitalised words
-  const pair = words.map(
-    (w, i) => i + 1 < n && caps[i]! && caps[i + 1]! && lex.placeTier(`${w} ${words[i + 1]!}`) !== null,
+  const pair = views.map(
+    (v, i) => i + 1 < n && v.cap && views[i + 1]!.cap && lex.placeTier(`${words[i]!} ${words[i + 1]!}`) !== null,
   );
-  const at = (arr: readonly string[], i: number): string => (i < 0 ? BOUNDARY : i >= n ? END : arr[i]!);
+  const low = (i: number): string => (i < 0 ? BOUNDARY : i >= n ? END : views[i]!.lower);
+  const shp = (i: number): string => (i < 0 ? BOUNDARY : i >= n ? END : views[i]!.shape);
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const lw = lower[i]!;
-    const f: string[] = ['b', `w=${lw}`, `sh=${shapes[i]}`, `sh-1=${at(shapes, i - 1)}|${shapes[i]}`];
-    f.push(`sh+1=${shapes[i]}|${at(shapes, i + 1)}`);
-    for (let k = 1; k <= 4 && k < lw.length; k++) f.push(`p${k}=${lw.slice(0, k)}`, `s${k}=${lw.slice(-k)}`);
-    f.push(`w-1=${at(lower, i - 1)}`, `w+1=${at(lower, i + 1)}`, `w-2=${at(lower, i - 2)}`, `w+2=${at(lower, i + 2)}`);
-    f.push(`w-1w=${at(lower, i - 1)}|${lw}`, `ww+1=${lw}|${at(lower, i + 1)}`);
+    const v = views[i]!;
+    const f: string[] = [`sh-1=${shp(i - 1)}|${v.shape}`, `sh+1=${v.shape}|${shp(i + 1)}`];
+    f.push(`w-1=${low(i - 1)}`, `w+1=${low(i + 1)}`, `w-2=${low(i - 2)}`, `w+2=${low(i + 2)}`);
+    f.push(`w-1w=${low(i - 1)}|${v.lower}`, `ww+1=${v.lower}|${low(i + 1)}`);
     if (i === 0) f.push('first');
-    // sentence-initial capitals say little: keep the case-sensitive form apart
-    else if (w !== lw) f.push(`W=${w}`);
-    if (w.length === 1) f.push('len1');
-    else if (w.length > 12) f.push('long');
-    for (const tag of info[i]!) f.push(tag);
     // the neighbours' word-list tags carry most of the context a name needs ("Landrat X", "in X")
-    for (const tag of i > 0 ? info[i - 1]! : []) f.push(`-1${tag}`);
-    for (const tag of i + 1 < n ? info[i + 1]! : []) f.push(`+1${tag}`);
-    for (const tag of i + 2 < n ? info[i + 2]! : []) f.push(`+2${tag}`);
-    if (i + 1 < n && pair[i]) f.push('gz2b');
+    if (i > 0) for (const tag of views[i - 1]!.info) f.push(`-1${tag}`);
+    if (i + 1 < n) for (const tag of views[i + 1]!.info) f.push(`+1${tag}`);
+    if (i + 2 < n) for (const tag of views[i + 2]!.info) f.push(`+2${tag}`);
+    if (pair[i]) f.push('gz2b');
     if (i > 0 && pair[i - 1]) f.push('gz2e');
     out.push(f);
   }
   return out;
 }
 
+/** All features of every token of a sentence (one string array per token). */
+export function sentenceFeatures(words: readonly string[], lex: NerLexicon): string[][] {
+  const views = words.map((w) => wordView(w, lex));
+  return contextFeatures(words, views, lex).map((ctx, i) => [...views[i]!.local, ...ctx]);
+}
+
 /** Word-list tags of one word. */
-function tokenInfo(word: string, lex: NerLexicon): string[] {
+function tokenInfo(word: string, cap: boolean, lex: NerLexicon): string[] {
   const tags: string[] = [];
-  const cap = word !== '' && word[0] !== word[0]!.toLowerCase();
   if (!cap) return tags;
   if (lex.isFirstName(word)) tags.push('fn');
   const tier = lex.placeTier(word);

@@ -1,5 +1,5 @@
 export { bioAllowed, bioSpans, spansToBio, type TokenSpan } from './bio.js';
-export { sentenceFeatures, wordShape, type NerLexicon } from './features.js';
+export { contextFeatures, sentenceFeatures, wordShape, wordView, type NerLexicon, type WordView } from './features.js';
 export { loadNerModel, parseNerModel, serializeNerModel, NER_MODEL_FORMAT, type NerModel } from './model.js';
 export { createNameTagger, type NameTagger } from './tagger.js';
 export { germanNerLexicon } from './german-lexicon.js';

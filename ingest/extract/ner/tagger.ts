@@ -1,6 +1,6 @@
 // The name tagger: features → emission scores → Viterbi → typed token spans.
 import { bioAllowed, bioSpans, type TokenSpan } from './bio.js';
-import { sentenceFeatures, type NerLexicon } from './features.js';
+import { contextFeatures, wordView, type NerLexicon, type WordView } from './features.js';
 import type { NerModel } from './model.js';
 import { viterbi } from './viterbi.js';
 
@@ -20,16 +20,37 @@ export function createNameTagger(model: NerModel, lex: NerLexicon): NameTagger {
     for (let b = 0; b < L; b++) allowedM[a * L + b] = bioAllowed(model.labels[a]!, model.labels[b]!) ? 1 : 0;
   const allowed = (a: number, b: number): boolean => allowedM[a * L + b] === 1;
   const allowedStart = (y: number): boolean => !model.labels[y]!.startsWith('I-');
+  const add = (emit: Float64Array, at: number, f: string): void => {
+    const row = model.index.get(f);
+    if (row === undefined) return;
+    for (let y = 0; y < L; y++) emit[at + y] += model.weights[row * L + y]!;
+  };
+  // words repeat within and across releases: their own features are scored once per word
+  let cache = new Map<string, { view: WordView; emit: Float64Array }>();
+  const scored = (w: string): { view: WordView; emit: Float64Array } => {
+    let hit = cache.get(w);
+    if (!hit) {
+      if (cache.size >= 100_000) cache = new Map();
+      const view = wordView(w, lex);
+      const emit = new Float64Array(L);
+      for (const f of view.local) add(emit, 0, f);
+      hit = { view, emit };
+      cache.set(w, hit);
+    }
+    return hit;
+  };
   const labels = (words: readonly string[]): string[] => {
-    const feats = sentenceFeatures(words, lex);
+    const own = words.map(scored);
+    const ctx = contextFeatures(
+      words,
+      own.map((o) => o.view),
+      lex,
+    );
     const emit = new Float64Array(words.length * L);
-    feats.forEach((fs, i) => {
-      for (const f of fs) {
-        const row = model.index.get(f);
-        if (row === undefined) continue;
-        for (let y = 0; y < L; y++) emit[i * L + y] += model.weights[row * L + y]!;
-      }
-    });
+    for (let i = 0; i < words.length; i++) {
+      emit.set(own[i]!.emit, i * L);
+      for (const f of ctx[i]!) add(emit, i * L, f);
+    }
     return viterbi(words.length, L, emit, model.trans, model.start, allowed, allowedStart).map((y) => model.labels[y]!);
   };
   return { labels, spans: (words) => bioSpans(labels(words)) };
