@@ -30,7 +30,7 @@ export function createNameTagger(model: NerModel, lex: NerLexicon): NameTagger {
   const scored = (w: string): { view: WordView; emit: Float64Array } => {
     let hit = cache.get(w);
     if (!hit) {
-      if (cache.size >= 100_000) cache = new Map();
+      if (cache.size >= 20_000) cache = new Map(); // bounded: about 10 MB per worker
       const view = wordView(w, lex);
       const emit = new Float64Array(L);
       for (const f of view.local) add(emit, 0, f);

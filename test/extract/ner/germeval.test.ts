@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { goldChunks, readGermEval, scoreChunks } from '../../../ingest/eval/germeval.js';
+import { evaluateGermEval, goldChunks, readGermEval, scoreChunks } from '../../../ingest/eval/germeval.js';
+import { extractRelease } from '../../../ingest/extract/create-extractor.js';
 
 const SAMPLE = [
   '#\thttp://example.org/a\t[2031-01-01]',
@@ -67,5 +68,29 @@ describe('chunk scoring', () => {
   it('ignores predicted types other than PER/ORG/LOC', () => {
     const r = scoreChunks([[]], [[{ type: 'OTH', from: 0, to: 1 }]]);
     expect(r.all).toMatchObject({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
+describe('whole-extractor GermEval scoring', () => {
+  it('runs the German extractor on each sentence and scores its mentions as chunks', () => {
+    const path = file(
+      [
+        '1\tGestern\tO\tO',
+        '2\tsprach\tO\tO',
+        '3\tLandrätin\tO\tO',
+        '4\tJorinde\tB-PER\tO',
+        '5\tWacholt\tI-PER\tO',
+        '6\tmit\tO\tO',
+        '7\tder\tO\tO',
+        '8\tBrunnwerk\tB-ORG\tO',
+        '9\tAG\tI-ORG\tO',
+        '10\t.\tO\tO',
+        '',
+      ].join('\n'),
+    );
+    const r = evaluateGermEval(path, extractRelease);
+    expect(r.sentences).toBe(1);
+    expect(r.PER).toMatchObject({ tp: 1, fn: 0 });
+    expect(r.ORG).toMatchObject({ tp: 1, fn: 0 });
   });
 });
