@@ -107,7 +107,10 @@ const TYPE_OF: Record<EntityType, string | null> = {
 };
 
 /** Turns an extractor into a tagging function: the sentence becomes a one-paragraph release, mentions become chunks. */
-export function extractorAsTagger(extract: (r: Release) => Extraction): (words: readonly string[]) => TokenSpan[] {
+export function extractorAsTagger(
+  extract: (r: Release) => Extraction,
+  language: Release['language'] = 'de',
+): (words: readonly string[]) => TokenSpan[] {
   return (words) => {
     const starts: number[] = [];
     let text = '';
@@ -116,7 +119,7 @@ export function extractorAsTagger(extract: (r: Release) => Extraction): (words: 
       starts.push(text.length);
       text += w;
     }
-    const release = sentenceRelease(text);
+    const release = sentenceRelease(text, language);
     const mentions = extract(release)
       .entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: TYPE_OF[e.type] })))
       .filter((m) => m.type !== null)
@@ -141,8 +144,8 @@ export function extractorAsTagger(extract: (r: Release) => Extraction): (words: 
   };
 }
 
-/** A minimal German release holding one sentence. */
-function sentenceRelease(text: string): Release {
+/** A minimal release holding one sentence. */
+function sentenceRelease(text: string, language: Release['language']): Release {
   return {
     id: releaseId(text),
     source: 'germeval',
@@ -152,7 +155,7 @@ function sentenceRelease(text: string): Release {
     date: null,
     dateline: null,
     publisher: null,
-    language: 'de',
+    language,
     paragraphs: [text],
     caption: null,
     photoCredit: null,

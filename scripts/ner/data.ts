@@ -21,8 +21,21 @@ export function mapDfkiClass(cls: string): string | null {
   return null;
 }
 
-/** Reads a token-per-line BIO file with the tag in the last column (SmartData `.bio.tsv`, MobIE CoNLL). */
-export function readDfkiBio(path: string): TaggedSentence[] {
+/** WNUT 2017 classes → PER/ORG/LOC; products and creative works → O. */
+export function mapWnutClass(cls: string): string | null {
+  return { person: 'PER', location: 'LOC', corporation: 'ORG', group: 'ORG' }[cls] ?? null;
+}
+
+/** CoNLL classes (WikiGold) → PER/ORG/LOC/OTH. */
+export function mapConllClass(cls: string): string | null {
+  return { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'OTH' }[cls] ?? null;
+}
+
+/**
+ * Reads a token-per-line BIO/IOB1 file with the tag in the last column (SmartData `.bio.tsv`, MobIE and WikiGold
+ * CoNLL, WNUT), mapping classes with `map` (null → O).
+ */
+export function readDfkiBio(path: string, map: (cls: string) => string | null = mapDfkiClass): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   let cur: TaggedSentence = { words: [], tags: [] };
   const flush = (): void => {
@@ -39,7 +52,7 @@ export function readDfkiBio(path: string): TaggedSentence[] {
       const m = /^([BI])-(.+)$/.exec(tag);
       if (cols.length < 2 || (!m && tag !== 'O'))
         throw new Error(`${path}:${i + 1}: not a BIO line: "${line.slice(0, 60)}"`);
-      const cls = m ? mapDfkiClass(m[2]!) : null;
+      const cls = m ? map(m[2]!) : null;
       cur.words.push(cols[0]!);
       cur.tags.push(cls ? `${m![1]}-${cls}` : 'O');
     });
