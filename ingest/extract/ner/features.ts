@@ -62,31 +62,58 @@ export function wordView(word: string, lex: NerLexicon): WordView {
   return { lower, shape, cap, info, local };
 }
 
+/** Positions of the neighbours whose word and tags are features of a token. */
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+
+/** Features a word gives the token `rel` positions away from it; null: beyond the sentence start or end. */
+export function neighbourFeatures(view: WordView | null, rel: (typeof NEIGHBOURS)[number]): string[] {
+  const at = rel < 0 ? String(rel) : `+${rel}`;
+  if (!view) return [`w${at}=${rel < 0 ? BOUNDARY : END}`];
+  const f = [`w${at}=${view.lower}`];
+  // the neighbours' word-list tags carry most of the context a name needs ("Landrat X", "in X")
+  if (rel !== -2) for (const tag of view.info) f.push(`${at}${tag}`);
+  return f;
+}
+
+/** Per token: does it start a two-word place name with the next word ("Bad X")? Looked up once per pair. */
+export function placePairs(words: readonly string[], views: readonly WordView[], lex: NerLexicon): boolean[] {
+  // only two capitalised words can be one
+  return views.map(
+    (v, i) =>
+      i + 1 < views.length && v.cap && views[i + 1]!.cap && lex.placeTier(`${words[i]!} ${words[i + 1]!}`) !== null,
+  );
+}
+
+/** Features of token i that combine it with a neighbour (shape pairs, word bigrams, two-word places). */
+export function pairFeatures(views: readonly WordView[], pairs: readonly boolean[], i: number): string[] {
+  const n = views.length;
+  const v = views[i]!;
+  const prev = i > 0 ? views[i - 1]! : null;
+  const next = i + 1 < n ? views[i + 1]! : null;
+  const f = [
+    `sh-1=${prev ? prev.shape : BOUNDARY}|${v.shape}`,
+    `sh+1=${v.shape}|${next ? next.shape : END}`,
+    `w-1w=${prev ? prev.lower : BOUNDARY}|${v.lower}`,
+    `ww+1=${v.lower}|${next ? next.lower : END}`,
+  ];
+  if (i === 0) f.push('first');
+  if (pairs[i]) f.push('gz2b');
+  if (i > 0 && pairs[i - 1]) f.push('gz2e');
+  return f;
+}
+
 /** Features of each token that depend on its neighbours (one string array per token). */
 export function contextFeatures(words: readonly string[], views: readonly WordView[], lex: NerLexicon): string[][] {
-  const n = words.length;
-  // two-word place names ("Bad X"): only looked up for two capitalised words
-  const pair = views.map(
-    (v, i) => i + 1 < n && v.cap && views[i + 1]!.cap && lex.placeTier(`${words[i]!} ${words[i + 1]!}`) !== null,
-  );
-  const low = (i: number): string => (i < 0 ? BOUNDARY : i >= n ? END : views[i]!.lower);
-  const shp = (i: number): string => (i < 0 ? BOUNDARY : i >= n ? END : views[i]!.shape);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
-    const v = views[i]!;
-    const f: string[] = [`sh-1=${shp(i - 1)}|${v.shape}`, `sh+1=${v.shape}|${shp(i + 1)}`];
-    f.push(`w-1=${low(i - 1)}`, `w+1=${low(i + 1)}`, `w-2=${low(i - 2)}`, `w+2=${low(i + 2)}`);
-    f.push(`w-1w=${low(i - 1)}|${v.lower}`, `ww+1=${v.lower}|${low(i + 1)}`);
-    if (i === 0) f.push('first');
-    // the neighbours' word-list tags carry most of the context a name needs ("Landrat X", "in X")
-    if (i > 0) for (const tag of views[i - 1]!.info) f.push(`-1${tag}`);
-    if (i + 1 < n) for (const tag of views[i + 1]!.info) f.push(`+1${tag}`);
-    if (i + 2 < n) for (const tag of views[i + 2]!.info) f.push(`+2${tag}`);
-    if (pair[i]) f.push('gz2b');
-    if (i > 0 && pair[i - 1]) f.push('gz2e');
-    out.push(f);
-  }
-  return out;
+  const n = views.length;
+  const pairs = placePairs(words, views, lex);
+  return views.map((_, i) => {
+    const f = pairFeatures(views, pairs, i);
+    for (const rel of NEIGHBOURS) {
+      const j = i + rel;
+      f.push(...neighbourFeatures(j >= 0 && j < n ? views[j]! : null, rel));
+    }
+    return f;
+  });
 }
 
 /** All features of every token of a sentence (one string array per token). */

@@ -1,5 +1,16 @@
 export { bioAllowed, bioSpans, spansToBio, type TokenSpan } from './bio.js';
-export { contextFeatures, sentenceFeatures, wordShape, wordView, type NerLexicon, type WordView } from './features.js';
+export {
+  contextFeatures,
+  neighbourFeatures,
+  pairFeatures,
+  placePairs,
+  sentenceFeatures,
+  wordShape,
+  wordView,
+  NEIGHBOURS,
+  type NerLexicon,
+  type WordView,
+} from './features.js';
 export { loadNerModel, parseNerModel, serializeNerModel, NER_MODEL_FORMAT, type NerModel } from './model.js';
 export { createNameTagger, type NameTagger } from './tagger.js';
 export { germanNerLexicon } from './german-lexicon.js';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../ingest/extract/create-extractor.js';
-import { createNameTagger, germanNerLexicon, loadNerModel } from '../../../ingest/extract/ner/index.js';
+import {
+  createNameTagger,
+  germanNerLexicon,
+  loadNerModel,
+  sentenceFeatures,
+} from '../../../ingest/extract/ner/index.js';
 import { defaultNerModelPath } from '../../../ingest/extract/ner/model-path.js';
 import { parseRelease } from '../../../ingest/parse/parse-release.js';
 
@@ -25,6 +30,27 @@ describe('the committed German tagger model', () => {
       'PER:Malte Ostrowicz',
       'LOC:Unterbrunnheim',
     ]);
+  });
+
+  it('scores exactly the features training saw (the per-word cache changes nothing)', () => {
+    const L = model.labels.length;
+    for (const sentence of [
+      'Laut Tamsin Gerlov ist die Firma Brunnwerk AG aus Oberquellbach zufrieden .',
+      'In Bad Oberquellbach eröffnete Malte Ostrowicz , Vorsitzender der Quellbacher Sportfreunde , das Fest .',
+      'Gerlov',
+    ]) {
+      const words = sentence.split(' ');
+      const naive = new Float64Array(words.length * L);
+      sentenceFeatures(words, germanNerLexicon).forEach((fs, i) => {
+        for (const f of fs) {
+          const row = model.index.get(f);
+          if (row !== undefined) for (let y = 0; y < L; y++) naive[i * L + y] += model.weights[row * L + y]!;
+        }
+      });
+      const fast = tagger.emissions(words);
+      // twice: the second call reads the per-word cache
+      for (const got of [fast, tagger.emissions(words)]) got.forEach((v, k) => expect(v).toBeCloseTo(naive[k]!, 4));
+    }
   });
 
   it('is small and records what it was trained with', () => {
