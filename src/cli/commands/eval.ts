@@ -19,7 +19,13 @@ export function registerEval(program: Command): void {
     .action(
       (dir: string | undefined, flags: { lang?: string; verbose?: boolean; json?: boolean; germeval?: string }) => {
         if (flags.germeval !== undefined) {
-          const r = evaluateGermEval(flags.germeval, extractRelease);
+          let r: ReturnType<typeof evaluateGermEval>;
+          try {
+            r = evaluateGermEval(flags.germeval, extractRelease);
+          } catch (err) {
+            // unreadable or malformed file: the message names the file (and line)
+            throw new CivicError('BAD_USER_INPUT', (err as Error).message);
+          }
           console.log(
             flags.json
               ? JSON.stringify({ germeval: r }, null, 2)
