@@ -10,3 +10,4 @@ export {
   publisherMatches,
   type StructureReport,
 } from './structure.js';
+export { evaluateGermEval, formatChunkReport, readGermEval, scoreChunks, type ChunkReport } from './germeval.js';

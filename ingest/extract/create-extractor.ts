@@ -1,16 +1,31 @@
 // Entry point: one typed extractor per language; compromise stays behind this module.
 import type { Extraction, Extractor, Language, Release } from '../../src/domain/index.js';
 import { runPipeline } from './core/pipeline.js';
-import { germanPack } from './de/pack.js';
+import { createGermanPack } from './de/pack.js';
 import { englishPack } from './en/pack.js';
+import { germanNerLexicon } from './ner/german-lexicon.js';
+import { loadNerModel, type NerModel } from './ner/model.js';
+import { defaultNerModelPath } from './ner/model-path.js';
+import { createNameTagger } from './ner/tagger.js';
 
-/** Creates the extractor for one language. */
-export function createExtractor(language: Language): Extractor {
-  const pack = language === 'de' ? germanPack : englishPack;
+/** Options of an extractor. */
+export interface ExtractorOptions {
+  /** German name-tagger model; default: the committed model file; null: rules only. */
+  nerModel?: NerModel | null;
+}
+
+/** Creates the extractor for one language (the German one loads its tagger model here, once). */
+export function createExtractor(language: Language, options: ExtractorOptions = {}): Extractor {
+  const pack = language === 'de' ? createGermanPack(germanTagger(options.nerModel)) : englishPack;
   return {
     language,
     extract: (release: Release): Extraction => runPipeline(release, pack),
   };
+}
+
+function germanTagger(model: NerModel | null | undefined): ReturnType<typeof createNameTagger> | null {
+  const m = model === undefined ? loadNerModel(defaultNerModelPath()) : model;
+  return m ? createNameTagger(m, germanNerLexicon) : null;
 }
 
 const extractors = new Map<Language, Extractor>();

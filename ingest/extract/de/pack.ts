@@ -14,6 +14,8 @@ import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
+import type { NameTagger } from '../ner/tagger.js';
+import { withTaggerProposals } from './tagger-proposals.js';
 
 setFirstNameCheck(isFirstName);
 
@@ -68,3 +70,9 @@ export const germanPack: LanguagePack = {
   roleRules: [germanPluralTitleRoles, germanPostnominalRoles],
   findDate: findGermanDate,
 };
+
+/** The German pack with the learned name tagger as an extra proposal source (null: rules only). */
+export function createGermanPack(tagger: NameTagger | null): LanguagePack {
+  if (!tagger) return germanPack;
+  return { ...germanPack, recognise: (doc) => withTaggerProposals(doc, germanPack.recognise(doc), tagger) };
+}

@@ -1,0 +1,110 @@
+// The learned name tagger proposes spans; the German rules decide which become candidates, with what type and name.
+import type { Candidate, Doc, Token } from '../core/types.js';
+import type { TitleRef } from '../core/pack.js';
+import { isAcronym } from '../core/tokens.js';
+import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
+import { sentenceWords } from '../ner/doc-words.js';
+import type { NameTagger } from '../ner/tagger.js';
+import { germanOrgHead, isSiteWord } from './org-lexicon.js';
+import { germanTitle } from './titles.js';
+import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
+
+const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
+// lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main")
+const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|von|&)$/;
+
+/** Adds the tagger's spans that no rule found and that pass the pack's checks. */
+export function withTaggerProposals(
+  doc: Doc,
+  found: { candidates: Candidate[]; titleRefs: TitleRef[] },
+  tagger: NameTagger,
+): { candidates: Candidate[]; titleRefs: TitleRef[] } {
+  const refs = found.titleRefs;
+  let rules = found.candidates;
+  const added: Candidate[] = [];
+  const named = new Set<number>(); // token starts inside any tagger span
+  for (const s of doc.sentences) {
+    const { words, tokenOf } = sentenceWords(doc, s);
+    for (const span of tagger.spans(words)) {
+      for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
+      if (!(span.type in TYPE)) continue;
+      const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
+      const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
+      if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
+      const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
+      if (clash.length === 0) {
+        added.push(cand);
+      } else if (clash.every((c) => within(c, cand) && isWeak(c))) {
+        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
+        rules = rules.filter((c) => !clash.includes(c));
+        added.push(cand);
+      } else if (
+        clash.length === 1 &&
+        sameSpan(clash[0]!, cand) &&
+        cand.type === 'Person' &&
+        isGazetteerPlace(clash[0]!)
+      ) {
+        // a person's name that is also a town's: the tagger read the context
+        rules = rules.filter((c) => c !== clash[0]);
+        added.push(cand);
+      }
+    }
+  }
+  // a one-word town from the gazetteer that the tagger reads as no name: a homograph ("Man", "Steinen")
+  rules = rules.filter((c) => !(VETOABLE.test(c.rule) && !/\s/.test(c.name) && !named.has(c.start)));
+  return { candidates: [...rules, ...added], titleRefs: refs };
+}
+
+const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
+
+const within = (inner: Candidate, outer: Candidate): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
+const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|big)$/.test(c.rule);
+/** Rule candidates found by a word list alone, without a cue in the text. */
+const isWeak = (c: Candidate): boolean => c.rule.startsWith('de-plc-gaz-') || (c.type === 'Person' && !!c.partial);
+
+/** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
+function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
+  // a title is a role, not part of the name ("Ministerin X" → X)
+  while (toks.length > 1 && germanTitle(toks[0]!.text)) toks = toks.slice(1);
+  if (toks.length === 0) return null;
+  const first = toks[0]!;
+  const last = toks[toks.length - 1]!;
+  if (!nameEdge(first) || !nameEdge(last)) return null;
+  if (toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
+  if (toks.length === 1 && isGeneric(first)) return null;
+  const surface = doc.text.slice(first.start, last.end);
+  let type: Candidate['type'] = TYPE[tag];
+  let name = surface;
+  // the rules know better about some types: organisation heads, gazetteer places, sites
+  if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
+  else if (type !== 'Place' && ['country', 'region', 'big'].includes(placeTier(surface) ?? '')) type = 'Place';
+  else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
+  if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
+    // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
+    if (isAcronym(first)) type = 'Organisation';
+    else if (/(?:er|isch|ische|ischen|ischer|isches)$/.test(surface)) return null;
+  }
+  if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
+    name = surface.slice(0, -1); // genitive "Bayerns"
+  if (type === 'Person' && toks.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && !isFirstName(surface)) return null; // a lone genitive is usually a noun or will come with the full name elsewhere
+  const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
+  if (type === 'Person' && toks.length === 1) cand.partial = true;
+  return cand;
+}
+
+/** True when a word may start or end a name. */
+function nameEdge(t: Token): boolean {
+  return (t.cap || /^\d/.test(t.text)) && !DE_FUNCTION_WORDS.has(t.norm) && !DE_CALENDAR.has(t.norm);
+}
+
+/** A single word that names nothing on its own: a frequent noun, a title, a bare head ("Feuerwehr"). */
+function isGeneric(t: Token): boolean {
+  if (isAcronym(t)) return false;
+  if (germanTitle(t.text)) return true;
+  const head = germanOrgHead(t.text);
+  if (head && (head.bare || head.plural)) return true;
+  if (placeTier(t.text) || isFirstName(t.text)) return false;
+  return isFrequentGermanNoun(t.text) || looksLikeCommonNoun(t.text);
+}

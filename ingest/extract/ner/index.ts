@@ -1,0 +1,17 @@
+export { bioAllowed, bioSpans, spansToBio, type TokenSpan } from './bio.js';
+export {
+  contextFeatures,
+  neighbourFeatures,
+  pairFeatures,
+  placePairs,
+  sentenceFeatures,
+  wordShape,
+  wordView,
+  NEIGHBOURS,
+  type NerLexicon,
+  type WordView,
+} from './features.js';
+export { loadNerModel, parseNerModel, serializeNerModel, NER_MODEL_FORMAT, type NerModel } from './model.js';
+export { createNameTagger, type NameTagger } from './tagger.js';
+export { germanNerLexicon } from './german-lexicon.js';
+export { viterbi } from './viterbi.js';

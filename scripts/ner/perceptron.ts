@@ -1,0 +1,146 @@
+// Averaged structured perceptron over BIO labels (Collins 2002), deterministic: fixed seed, fixed order.
+import type { TaggedSentence } from '../../ingest/eval/germeval.js';
+import { bioAllowed } from '../../ingest/extract/ner/bio.js';
+import { sentenceFeatures, type NerLexicon } from '../../ingest/extract/ner/features.js';
+import type { NerModel } from '../../ingest/extract/ner/model.js';
+import { viterbi } from '../../ingest/extract/ner/viterbi.js';
+
+/** Training settings. */
+export interface TrainOptions {
+  epochs: number;
+  /** Keep a feature only when it occurs in at least this many sentences (no memorised one-off names). */
+  minSentences: number;
+  seed: number;
+  log?: (line: string) => void;
+}
+
+/** Label set of the German tagger. */
+export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'];
+
+/** Trains a model on labelled sentences. */
+export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon, opts: TrainOptions): NerModel {
+  const labels = NER_LABELS;
+  const L = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const feats = data.map((s) => sentenceFeatures(s.words, lex));
+  // frequency pruning: count each feature once per sentence
+  const df = new Map<string, number>();
+  // a repeated sentence (weighting) is counted once, so repetition does not let one-off names through
+  const seen = new Set<TaggedSentence>();
+  feats.forEach((sent, si) => {
+    if (seen.has(data[si]!)) return;
+    seen.add(data[si]!);
+    for (const f of new Set(sent.flat())) df.set(f, (df.get(f) ?? 0) + 1);
+  });
+  const kept = [...df.keys()].filter((f) => df.get(f)! >= opts.minSentences).sort();
+  const index = new Map(kept.map((f, i) => [f, i]));
+  opts.log?.(`features: ${df.size} seen, ${kept.length} kept (in ≥ ${opts.minSentences} sentences)`);
+  const xs = feats.map((sent) => sent.map((fs) => Int32Array.from(fs.flatMap((f) => index.get(f) ?? []))));
+  const ys = data.map((s, si) =>
+    s.tags.map((t) => {
+      const y = labelIndex.get(t);
+      if (y === undefined) throw new Error(`training sentence ${si}: unknown label "${t}"`);
+      return y;
+    }),
+  );
+  const F = kept.length;
+  // w: current weights; u: sum of (step × update) for averaging: avg = w − u / step
+  const w = new Float64Array(F * L);
+  const u = new Float64Array(F * L);
+  const tw = new Float64Array(L * L + L); // transitions, then start scores
+  const tu = new Float64Array(L * L + L);
+  const allowedM = labels.map((a) => labels.map((b) => bioAllowed(a, b)));
+  const allowed = (a: number, b: number): boolean => allowedM[a]![b]!;
+  const allowedStart = (y: number): boolean => !labels[y]!.startsWith('I-');
+  const trans = tw.subarray(0, L * L);
+  const start = tw.subarray(L * L);
+  let step = 1;
+  const rand = mulberry32(opts.seed);
+  const order = data.map((_, i) => i);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const t0 = performance.now();
+    shuffle(order, rand);
+    let wrong = 0;
+    let tokens = 0;
+    for (const si of order) {
+      const x = xs[si]!;
+      const gold = ys[si]!;
+      const n = x.length;
+      const emit = new Float64Array(n * L);
+      for (let i = 0; i < n; i++) for (const f of x[i]!) for (let y = 0; y < L; y++) emit[i * L + y] += w[f * L + y]!;
+      const pred = viterbi(n, L, emit, trans, start, allowed, allowedStart);
+      tokens += n;
+      let differs = false;
+      for (let i = 0; i < n; i++) {
+        if (pred[i] === gold[i]) continue;
+        differs = true;
+        wrong++;
+        for (const f of x[i]!) {
+          w[f * L + gold[i]!]! += 1;
+          u[f * L + gold[i]!]! += step;
+          w[f * L + pred[i]!]! -= 1;
+          u[f * L + pred[i]!]! -= step;
+        }
+      }
+      if (differs) {
+        const bump = (k: number, d: number): void => {
+          tw[k]! += d;
+          tu[k]! += d * step;
+        };
+        bump(L * L + gold[0]!, 1);
+        bump(L * L + pred[0]!, -1);
+        for (let i = 1; i < n; i++) {
+          bump(gold[i - 1]! * L + gold[i]!, 1);
+          bump(pred[i - 1]! * L + pred[i]!, -1);
+        }
+      }
+      step++;
+    }
+    opts.log?.(
+      `epoch ${epoch}: ${((100 * wrong) / tokens).toFixed(2)} % tokens wrong, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  }
+  const avg = (v: Float64Array, s: Float64Array): Float64Array => v.map((x, k) => x - s[k]! / step);
+  const aw = avg(w, u);
+  const at = avg(tw, tu);
+  // drop features whose averaged weights all round to zero: they change no decision
+  const finalIndex = new Map<string, number>();
+  const rows: number[] = [];
+  kept.forEach((f, i) => {
+    for (let y = 0; y < L; y++)
+      if (Math.abs(aw[i * L + y]!) >= 0.005) {
+        finalIndex.set(f, rows.length);
+        rows.push(i);
+        return;
+      }
+  });
+  const weights = new Float32Array(rows.length * L);
+  rows.forEach((i, r) => weights.set(aw.subarray(i * L, i * L + L), r * L));
+  return {
+    labels,
+    trans: at.slice(0, L * L),
+    start: at.slice(L * L),
+    index: finalIndex,
+    weights,
+    info: { epochs: opts.epochs, minSentences: opts.minSentences, seed: opts.seed, sentences: data.length },
+  };
+}
+
+/** Small seeded PRNG (mulberry32), so the shuffle is the same on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(a: number[], rand: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+}
