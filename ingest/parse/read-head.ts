@@ -74,6 +74,8 @@ function readHeadline(lines: Line[], s: Sections): number {
     if (!isTitleLike(head.text) || isBodyLine(head.text)) break;
     // A one-sentence release: its only sentence is the body, and the title is derived from it.
     if (i === lines.length - 1 && /[.!?]$/u.test(head.text) && head.text.split(/\s+/u).length >= 6) break;
+    // The last line after a headline candidate is the body, however short: a release is never all head.
+    if (i === lines.length - 1 && candidates.length > 0) break;
     // A later line opening a block of three or more lines starts a wrapped paragraph, not a headline.
     const block = lines[i]!.block;
     if (candidates.length > 0 && block !== lines[candidates[0]!.index]!.block && blockSize(lines, block) > 2) break;

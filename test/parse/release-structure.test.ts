@@ -298,3 +298,15 @@ describe('line kinds', () => {
     ).toBe(0);
   });
 });
+
+describe('a short release keeps its body', () => {
+  it('keeps a one-sentence body under the headline instead of refusing it as headline-only', () => {
+    const release = parse('Noch ein Titel\n\nDer Verein feiert sein Jubiläum.');
+    expect(release.title).toBe('Noch ein Titel');
+    expect(release.text).toContain('Der Verein feiert sein Jubiläum.');
+  });
+
+  it('still refuses a text that is only a headline', () => {
+    expect(() => parse('Noch ein Titel')).toThrow(NotAReleaseError);
+  });
+});
