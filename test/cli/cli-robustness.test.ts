@@ -51,7 +51,8 @@ function bigText(bytes: number): string {
   return parts.join('\n\n');
 }
 
-describe('the command line with bad paths, typos and closed pipes', () => {
+// Every test starts the CLI from sources one to three times, several seconds each on a loaded machine.
+describe('the command line with bad paths, typos and closed pipes', { timeout: 120_000 }, () => {
   let dir: string;
   let releases: string;
   beforeAll(() => {
@@ -136,7 +137,7 @@ describe('the command line with bad paths, typos and closed pipes', () => {
     // a.txt is in the ledger or stored again; b.txt is taken up again (and now refused by the lower limit).
     expect(resumed.stderr).toMatch(/b\.txt: too large/);
     expect(JSON.parse(civicgraph(['stats', '--data', data, '--json']).stdout)).toMatchObject({ releases: 1 });
-  }, 120_000);
+  });
 
   it('names the fix in one line when the port is in use', async () => {
     const data = join(dir, 'served.db');
@@ -172,5 +173,5 @@ describe('the command line with bad paths, typos and closed pipes', () => {
     expect(server.output().stderr).not.toMatch(/EPIPE|Unhandled/);
     // Apollo Server re-raises SIGTERM after its own shutdown, so "ended by SIGTERM" is the clean end here.
     expect(code === 0 || signal === 'SIGTERM').toBe(true);
-  }, 120_000);
+  });
 });
