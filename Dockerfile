@@ -26,4 +26,4 @@ RUN mkdir /data && chown node:node /data
 ENV CIVICGRAPH_DATA=/data/civicgraph.db
 USER node
 EXPOSE 4000
-CMD ["node", "bin/civicgraph.js", "serve", "--host", "0.0.0.0"]
+CMD ["node", "bin/civicgraph.js", "serve", "--host", "0.0.0.0", "--create"]

@@ -1,7 +1,8 @@
 import { dispatch } from './dispatch.js';
 import type { FieldMapping } from './field-mapping.js';
-import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { readFailure, type ReadItem } from './raw-document.js';
+import { NotAReleaseError } from '../../src/errors/not-a-release-error.js';
+import { DEFAULT_LIMITS, documentTooLargeReason, type ReadLimits } from './limits.js';
+import { isReadFailure, readFailure, type ReadItem } from './raw-document.js';
 import type { ReadContext } from './read-context.js';
 import { fileInput, type ReadInput } from './read-input.js';
 
@@ -28,7 +29,8 @@ export interface ReadOptions {
  * apart with `isReadFailure` — and reading goes on with the next record. A problem with the whole file
  * (unreadable, empty, too large, corrupt, password-protected) is a single `ReadFailure`; a problem that
  * stops a file midway (e.g. an unclosed CSV quote swallowing the rest) is a final `ReadFailure` after the
- * documents read before it. Every error message starts with the file (plus `#row=N`, `#item=N` or
+ * documents read before it. A document whose text is over `limits.maxDocumentBytes` is a failure too, so it
+ * is never parsed. Every error message starts with the file (plus `#row=N`, `#item=N` or
  * `!/entry`) and says why, and where useful how to fix it.
  */
 export async function* readDocuments(path: string, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
@@ -45,5 +47,17 @@ export async function* readDocuments(path: string, options: ReadOptions = {}): A
     yield readFailure(path, error);
     return;
   }
-  yield* dispatch(input, context);
+  for await (const item of dispatch(input, context)) {
+    if (isReadFailure(item)) {
+      yield item;
+      continue;
+    }
+    // Cheap upper bound first: UTF-8 needs at most three bytes per UTF-16 code unit.
+    const limit = context.limits.maxDocumentBytes;
+    const bytes = item.raw.length * 3 > limit ? Buffer.byteLength(item.raw) : item.raw.length;
+    if (bytes > limit) {
+      const source = item.meta.source;
+      yield { source, error: new NotAReleaseError(source, documentTooLargeReason(bytes, limit)) };
+    } else yield item;
+  }
 }

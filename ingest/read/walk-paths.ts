@@ -8,22 +8,37 @@ export interface WalkProblem {
   reason: string;
 }
 
+/** A file in a folder that is left out on purpose, and why. */
+export interface WalkSkip {
+  path: string;
+  reason: string;
+}
+
 /**
  * Expands files and folders into the files to ingest, in a stable order. Folders are walked
  * recursively in code-point order (hidden entries skipped, symlink loops cut, only SUPPORTED_EXTENSIONS
- * taken); files named explicitly are always taken, whatever their extension.
+ * taken, folder documentation such as README.md or SCHEMA.md reported to `onSkip`); files named
+ * explicitly are always taken, whatever their extension or name.
  */
-export async function* walkPaths(paths: string[], onProblem: (problem: WalkProblem) => void): AsyncGenerator<string> {
+export async function* walkPaths(
+  paths: string[],
+  onProblem: (problem: WalkProblem) => void,
+  onSkip: (skip: WalkSkip) => void = () => {},
+): AsyncGenerator<string> {
   const seen = new Set<string>();
   for (const path of paths) {
     let info;
     try {
       info = await stat(path);
     } catch (error) {
-      onProblem({ path, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})` });
+      const code = (error as NodeJS.ErrnoException).code;
+      onProblem({
+        path,
+        reason: `cannot read (${code ?? 'unknown error'})${code === 'ENOENT' ? ': no such file or folder' : ''}`,
+      });
       continue;
     }
-    if (info.isDirectory()) yield* walkDirectory(path, seen, onProblem);
+    if (info.isDirectory()) yield* walkDirectory(path, seen, onProblem, onSkip);
     else yield path;
   }
 }
@@ -32,6 +47,7 @@ async function* walkDirectory(
   dir: string,
   seen: Set<string>,
   onProblem: (problem: WalkProblem) => void,
+  onSkip: (skip: WalkSkip) => void,
 ): AsyncGenerator<string> {
   let real: string;
   let entries;
@@ -63,15 +79,20 @@ async function* walkDirectory(
         continue;
       }
     }
-    if (isDir) yield* walkDirectory(path, seen, onProblem);
-    else if (isFile && SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase()) && !isProjectDoc(entry.name))
-      yield path;
+    if (isDir) yield* walkDirectory(path, seen, onProblem, onSkip);
+    else if (isFile && SUPPORTED_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+      if (isFolderDoc(entry.name)) onSkip({ path, reason: FOLDER_DOC_REASON });
+      else yield path;
+    }
   }
 }
 
-// A folder's README or LICENSE describes the folder; it is not a release (named explicitly, it is still read).
+const FOLDER_DOC_REASON = 'describes the folder, not a release (name the file itself to ingest it)';
+// A folder's README, LICENSE or SCHEMA describes the folder; it is not a release. Such notes are named in
+// capitals by convention (README.md, SCHEMA.md, CODE_OF_CONDUCT.md); release files carry dates or numbers.
 const PROJECT_DOCS = /^(readme|license|licence|changelog|contributing|notice)(\.[a-z]+)?$/i;
+const CAPITALISED_NOTE = /^[A-Z][A-Z_-]{2,}\.(md|markdown|txt|rst)$/;
 
-function isProjectDoc(name: string): boolean {
-  return PROJECT_DOCS.test(name);
+function isFolderDoc(name: string): boolean {
+  return PROJECT_DOCS.test(name) || CAPITALISED_NOTE.test(name);
 }

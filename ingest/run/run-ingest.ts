@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
 import type { Stores } from '../../src/stores/stores.js';
-import type { FieldMapping } from '../read/read-documents.js';
+import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
 import { walkPaths } from '../read/walk-paths.js';
 import { writeReleases } from '../write-release.js';
@@ -16,6 +16,7 @@ import { emptyReport, recordDocument, recordFailure } from './run-report.js';
 /** Something that happened during a run, for progress bars and logs. */
 export type RunEvent =
   | { kind: 'file'; path: string; status: 'started' | 'unchanged' | 'older' | 'done'; failuresBefore?: number }
+  | { kind: 'skip'; path: string; reason: string }
   | {
       kind: 'document';
       source: string;
@@ -36,7 +37,12 @@ export interface RunOptions {
   since?: Date | undefined;
   /** CSV/JSON field mapping. */
   mapping?: FieldMapping | undefined;
-  /** Stops reading new documents; what is in flight is finished and written. */
+  /** Overrides of the read limits (e.g. `maxDocumentBytes` from --max-document-bytes). */
+  limits?: Partial<ReadLimits> | undefined;
+  /**
+   * Stops the run within moments: no new documents are read, extractions in flight are abandoned (their
+   * file stays out of the ledger, so the next run takes it up again), what was extracted is written.
+   */
   signal?: AbortSignal | undefined;
   onEvent?: (event: RunEvent) => void;
 }
@@ -58,6 +64,16 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
   const fail = (source: string, step: FailureStep, reason: string, format = formatOf(source)): void => {
     recordFailure(report, { source, format, step, reason });
     emit({ kind: 'failure', source, format, step, reason });
+  };
+  // A path that cannot be walked or opened is a failure of that path, not of a release.
+  const failPath = (path: string, reason: string): void => {
+    report.files.unreadable++;
+    recordFailure(report, { source: path, format: formatOf(path), step: 'read', reason }, { document: false });
+    emit({ kind: 'failure', source: path, format: formatOf(path), step: 'read', reason });
+  };
+  const skip = (path: string, reason: string): void => {
+    report.files.skipped++;
+    emit({ kind: 'skip', path, reason });
   };
   // One writer at a time keeps store transactions in order and the ledger honest. Releases are written in
   // batches: one transaction per batch where the graph store supports it (Neo4j), one by one otherwise.
@@ -110,14 +126,19 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
     if (batch.length >= WRITE_BATCH) void flush();
   };
 
-  for await (const path of walkPaths(paths, (problem) => fail(problem.path, 'read', problem.reason))) {
+  const walked = walkPaths(
+    paths,
+    (problem) => failPath(problem.path, problem.reason),
+    (skipped) => skip(skipped.path, skipped.reason),
+  );
+  for await (const path of walked) {
     if (options.signal?.aborted) break;
     report.files.seen++;
     let file: Awaited<ReturnType<typeof fileState>>;
     try {
       file = await fileState(path);
     } catch (error) {
-      fail(path, 'read', `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      failPath(path, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;
     }
     if (options.since && file.mtimeMs < options.since.getTime()) {
@@ -136,7 +157,11 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
     const counts = { stored: 0 };
     let documents = 0;
     let failures = 0;
-    for await (const item of readDocuments(path, { mapping: options.mapping })) {
+    const reading = readDocuments(path, {
+      ...(options.mapping ? { mapping: options.mapping } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+    });
+    for await (const item of reading) {
       // Documents from a CSV, feed or zip are counted under the format of what they came in.
       const source = isReadFailure(item) ? item.source : item.meta.source;
       const format = formatOf(source.includes('!/') ? source : path);
@@ -146,8 +171,10 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
         continue;
       }
       documents++;
-      const task = options.pool.run(item).then((result) => {
+      const task = options.pool.run(item, options.signal).then((result) => {
         if (result.ok) return write(result.facts, format, counts);
+        // Abandoned because the run stops: not a failure, the file is read again next time.
+        if ('interrupted' in result) return undefined;
         failures++;
         fail(item.meta.source, 'parse', result.reason, format);
         return undefined;

@@ -17,7 +17,8 @@ export interface RunReport {
   finishedAt: string;
   durationMs: number;
   interrupted: boolean;
-  files: { seen: number; completed: number; unchanged: number; older: number };
+  /** `skipped`: not releases (folder documentation); `unreadable`: paths that could not be walked or opened. */
+  files: { seen: number; completed: number; unchanged: number; older: number; skipped: number; unreadable: number };
   documents: Record<DocumentStatus | 'failed', number>;
   byFormat: Record<string, Partial<Record<DocumentStatus | 'failed', number>>>;
   failures: RunFailure[];
@@ -30,7 +31,7 @@ export function emptyReport(): RunReport {
     finishedAt: '',
     durationMs: 0,
     interrupted: false,
-    files: { seen: 0, completed: 0, unchanged: 0, older: 0 },
+    files: { seen: 0, completed: 0, unchanged: 0, older: 0, skipped: 0, unreadable: 0 },
     documents: {
       created: 0,
       replaced: 0,
@@ -52,12 +53,13 @@ export function recordDocument(report: RunReport, format: string, status: Docume
   counts[status] = (counts[status] ?? 0) + 1;
 }
 
-/** Counts a failure and keeps its reason. */
-export function recordFailure(report: RunReport, failure: RunFailure): void {
+/** Keeps a failure's reason and counts it as a failed document, unless it is about a path (`document: false`). */
+export function recordFailure(report: RunReport, failure: RunFailure, options: { document?: boolean } = {}): void {
+  report.failures.push(failure);
+  if (options.document === false) return;
   report.documents.failed++;
   const counts = (report.byFormat[failure.format] ??= {});
   counts.failed = (counts.failed ?? 0) + 1;
-  report.failures.push(failure);
 }
 
 /** Documents the run stored or found already stored. */

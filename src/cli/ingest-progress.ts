@@ -1,30 +1,45 @@
 import { SingleBar } from 'cli-progress';
 import type { RunEvent } from '../../ingest/run/run-ingest.js';
 
-/** Shows where a run stands: a progress bar on a terminal, a log line every few seconds otherwise. */
+/** Options of `IngestProgress`. */
+export interface ProgressOptions {
+  /** Draw a bar (on a terminal); otherwise print a status line every `logEveryMs`. */
+  tty: boolean;
+  logEveryMs?: number;
+  /** Where status lines go (default: stdout). */
+  write?: (line: string) => void;
+}
+
+/**
+ * Shows where a run stands: a bar on a terminal, a line every 10 s otherwise. Both count documents (CSV rows,
+ * feed items) as well as files, so one big export shows progress too.
+ */
 export class IngestProgress {
   readonly #bar: SingleBar | null;
+  readonly #timer: NodeJS.Timeout | null;
   readonly #started = Date.now();
-  readonly #logEveryMs: number;
-  #lastLog = Date.now();
+  readonly #write: (line: string) => void;
   #files = 0;
   #documents = 0;
   #failures = 0;
 
   constructor(
     readonly totalFiles: number,
-    options: { tty: boolean; logEveryMs?: number },
+    options: ProgressOptions,
   ) {
-    this.#logEveryMs = options.logEveryMs ?? 10_000;
+    this.#write = options.write ?? ((line) => console.log(line));
     this.#bar = options.tty
       ? new SingleBar({
-          format: ' {bar} {value}/{total} files | {docs} releases, {rate}/s | {failed} failed | ETA {eta_formatted}',
+          // No ETA: files differ too much in size (one CSV may hold everything) for a file count to predict it.
+          format: ' {bar} {value}/{total} files | {docs} documents, {rate}/s | {failed} failed | {duration_formatted}',
           hideCursor: true,
           clearOnComplete: false,
-          etaBuffer: 50,
         })
       : null;
     this.#bar?.start(totalFiles, 0, { docs: 0, rate: '0', failed: 0 });
+    // On a timer, not on events: a long document or a slow file still gets its line.
+    this.#timer = this.#bar ? null : setInterval(() => this.#write(this.status()), options.logEveryMs ?? 10_000);
+    this.#timer?.unref();
   }
 
   /** Feeds one run event. */
@@ -32,17 +47,13 @@ export class IngestProgress {
     if (event.kind === 'file' && event.status !== 'started') this.#files++;
     if (event.kind === 'document') this.#documents++;
     if (event.kind === 'failure') this.#failures++;
-    const rate = (this.#documents / Math.max(0.001, (Date.now() - this.#started) / 1000)).toFixed(0);
-    if (this.#bar) {
-      this.#bar.update(this.#files, { docs: this.#documents, rate, failed: this.#failures });
-      return;
-    }
-    if (Date.now() - this.#lastLog >= this.#logEveryMs) {
-      this.#lastLog = Date.now();
-      console.log(
-        `… ${this.#files}/${this.totalFiles} files, ${this.#documents} releases (${rate}/s), ${this.#failures} failed`,
-      );
-    }
+    this.#bar?.update(this.#files, { docs: this.#documents, rate: this.#rate(), failed: this.#failures });
+  }
+
+  /** The status line: files done of all, documents stored and their rate, failures. */
+  status(): string {
+    const seconds = Math.round((Date.now() - this.#started) / 1000);
+    return `… ${this.#files}/${this.totalFiles} files, ${this.#documents} documents (${this.#rate()}/s), ${this.#failures} failed, ${seconds} s`;
   }
 
   /** Prints a line above the bar (or plainly). */
@@ -55,6 +66,11 @@ export class IngestProgress {
   }
 
   stop(): void {
+    if (this.#timer) clearInterval(this.#timer);
     this.#bar?.stop();
+  }
+
+  #rate(): string {
+    return (this.#documents / Math.max(0.001, (Date.now() - this.#started) / 1000)).toFixed(0);
   }
 }

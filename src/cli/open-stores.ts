@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { Config } from '../config.js';
+import { StoreError } from '../errors/store-error.js';
 import type { GraphStore } from '../ports/graph-store.js';
 import type { SearchIndex } from '../ports/search-index.js';
 import { createEmbeddedStores } from '../stores/sqlite/create-embedded-stores.js';
@@ -6,18 +8,36 @@ import { createServingStores } from '../stores/sqlite/pooled-stores.js';
 import type { Stores } from '../stores/stores.js';
 
 /**
+ * How a command uses the store: `write` creates the embedded file if needed; `read` refuses a missing one
+ * (a typo in --data must not answer from a new, empty store); `dry-run` never creates it (an in-memory
+ * store stands in, so everything counts as new).
+ */
+export type StoreMode = 'write' | 'read' | 'dry-run';
+
+/**
  * Opens the stores the configuration selects: Neo4j for the graph when NEO4J_URI is set, Meilisearch for
  * search when MEILI_URL is set, and the embedded SQLite file for whatever is not configured. With
  * `readThreads` (serving), the embedded store reads on that many worker threads.
  */
-export async function openStores(config: Config, options: { readThreads?: number } = {}): Promise<Stores> {
+export async function openStores(
+  config: Config,
+  mode: StoreMode = 'write',
+  options: { readThreads?: number } = {},
+): Promise<Stores> {
+  const usesEmbedded = !(config.neo4j && config.meili);
+  const missing = usesEmbedded && !existsSync(config.dataFile);
+  if (missing && mode === 'read') {
+    throw new StoreError(`no store at ${config.dataFile}`, {
+      hint: `ingest releases into it first (civicgraph ingest <files> --data ${config.dataFile}), or point --data or CIVICGRAPH_DATA at an existing store`,
+    });
+  }
   const threads = options.readThreads ?? 0;
-  const embedded =
-    config.neo4j && config.meili
-      ? null
-      : threads > 0
-        ? createServingStores(config.dataFile, threads)
-        : createEmbeddedStores(config.dataFile);
+  const file = missing && mode === 'dry-run' ? ':memory:' : config.dataFile;
+  const embedded = !usesEmbedded
+    ? null
+    : threads > 0 && file !== ':memory:'
+      ? createServingStores(file, threads)
+      : createEmbeddedStores(file);
   let graph: GraphStore | null = null;
   try {
     // The drivers load only when configured, so embedded runs start fast.

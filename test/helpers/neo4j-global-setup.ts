@@ -1,7 +1,8 @@
 /**
- * vitest globalSetup: makes sure the local Neo4j test server (`.neo4j-test/shared`, bolt 17687;
+ * vitest globalSetup: makes sure the local Neo4j test server (`.neo4j-test/shared`, bolt on a free port;
  * never the developer's `.neo4j/` on 7687) runs while Neo4j tests run, and gives its address to
- * them (`inject('neo4j')`). If Neo4j cannot start, the run fails with the tail of the server log.
+ * them (`inject('neo4j')`). If Neo4j cannot start, the tests that need it fail with the reason and the
+ * tail of the server log; the rest of the run goes on.
  *
  * Several test runs on one machine may share the server: each registers its pid, and the last one
  * to finish stops it. A run that crashed leaves it running; the next run reuses it and stops it.
@@ -35,9 +36,16 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     });
   } catch (error) {
     rmSync(join(USERS_DIR, String(process.pid)), { force: true });
-    if (!(error instanceof Neo4jStartError)) throw error;
     const logFile = neo4jLogFile({ dataDir: SHARED_TEST_SERVER.dataDir });
-    throw new Error(`${error.message}\n---- last lines of ${logFile} ----\n${error.logTail}`, { cause: error });
+    const reason =
+      error instanceof Neo4jStartError
+        ? `${error.message}\n---- last lines of ${logFile} ----\n${error.logTail}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    log(`could not start: ${reason}`);
+    project.provide('neo4j', { error: reason });
+    return undefined;
   } finally {
     unlock();
   }

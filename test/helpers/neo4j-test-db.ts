@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -15,22 +16,31 @@ export interface Neo4jTestServer {
   database: string;
 }
 
+/** What the global setup provides: the server, or why it could not be started. */
+export type Neo4jTestServerOrError = Neo4jTestServer | { error: string };
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    neo4j: Neo4jTestServer | undefined;
+    neo4j: Neo4jTestServerOrError | undefined;
   }
 }
 
 /** Test instances live under `.neo4j-test/` (never the developer's `.neo4j/` on 7687). */
 export const NEO4J_TEST_ROOT = join(PROJECT_ROOT, '.neo4j-test');
-/** The instance every Neo4j test file shares. */
+/**
+ * The instance every Neo4j test file of this checkout shares. Its bolt port is any free one (0), found when
+ * it starts: a fixed port would collide with another checkout's test server on the same machine.
+ */
 export const SHARED_TEST_SERVER = {
   dataDir: join(NEO4J_TEST_ROOT, 'shared'),
-  boltPort: 17687,
+  boltPort: 0,
   password: 'civicgraph-test',
 } as const;
 
-/** Settings for the shared test server; fails with the fix when the global setup did not run. */
+/**
+ * Settings for the shared test server. Throws (failing only the tests that need Neo4j) with the reason the
+ * server could not start, or with the fix when the global setup did not run.
+ */
 export function neo4jTestSettings(): Neo4jSettings {
   const server = inject('neo4j');
   if (!server) {
@@ -38,7 +48,20 @@ export function neo4jTestSettings(): Neo4jSettings {
       'no Neo4j test server: run with --globalSetup test/helpers/neo4j-global-setup.ts (or add it to globalSetup in vitest.config.ts)',
     );
   }
+  if ('error' in server) throw new Error(`the Neo4j test server could not be started: ${server.error}`);
   return { ...server };
+}
+
+/** A TCP port that is free right now on 127.0.0.1, for a test server that must keep its port across restarts. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
 }
 
 /**

@@ -58,8 +58,10 @@ describe('kill -9 in the middle of an ingest, then resume', () => {
     await reference.close();
     expect(expected.releases).toBe(140);
 
-    // Kill at a random point (seeded, so a failure can be repeated), twice, then finish.
-    const random = seededRandom(Number(process.env['KILL_SEED'] ?? Date.now() % 100_000));
+    // Kill at a random point (seeded, so a failure can be repeated with KILL_SEED=<seed>), twice, then finish.
+    const seed = Number(process.env['KILL_SEED'] ?? Date.now() % 100_000);
+    console.log(`kill-and-resume seed ${seed} (repeat with KILL_SEED=${seed})`);
+    const random = seededRandom(seed);
     const data = join(dir, 'killed.db');
     for (const round of [1, 2]) {
       const at = 5 + Math.floor(random() * 60);
@@ -72,5 +74,7 @@ describe('kill -9 in the middle of an ingest, then resume', () => {
     const actual = await storeDigest(resumed.graph);
     await resumed.close();
     expect(actual).toEqual(expected);
-  });
+    // Four ingests of 140 releases, two of them in child processes that load the CLI and its workers: on a
+    // loaded 2-core machine that alone can take a minute or more.
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 // Neo4j stops in the middle of a batch ingest: the writes that fail name their releases, and after
-// a restart writing those again stores exactly them. Runs its own server (.neo4j-test/fault, bolt
-// 17688), so stopping it does not disturb the shared test server.
+// a restart writing those again stores exactly them. Runs its own server (.neo4j-test/fault, on a port
+// found free when the file starts and kept across the restart), so stopping it does not disturb the shared
+// test server, nor collide with another checkout's.
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,13 +12,13 @@ import { ReleasesNotWrittenError } from '../../src/errors/releases-not-written-e
 import type { WriteResult } from '../../src/ports/graph-store.js';
 import { createNeo4jGraphStore } from '../../src/stores/neo4j/create-neo4j-graph-store.js';
 import type { Neo4jGraphStore } from '../../src/stores/neo4j/neo4j-graph-store.js';
-import { acquireLock, NEO4J_TEST_ROOT } from '../helpers/neo4j-test-db.js';
+import { acquireLock, freePort, NEO4J_TEST_ROOT } from '../helpers/neo4j-test-db.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 import { syntheticCorpus } from './synthetic-releases.js';
 
 const FAULT_SERVER = {
   dataDir: join(NEO4J_TEST_ROOT, 'fault'),
-  boltPort: 17688,
+  boltPort: 0,
   httpPort: 0,
   password: 'civicgraph-fault',
   heap: '512m',
@@ -46,7 +47,10 @@ describe('Neo4j stopped during a batch ingest', () => {
   beforeAll(async () => {
     // Another test run on this machine may be stopping and starting this server right now.
     unlock = await acquireLock(join(NEO4J_TEST_ROOT, 'fault.lock'));
+    FAULT_SERVER.boltPort = await freePort();
     const server = await startServer();
+    // A server left running by a crashed run keeps its own port; the restart below must use that one.
+    FAULT_SERVER.boltPort = Number(new URL(server.uri).port);
     // A short retry window: a stopped server should fail a batch in about a second, not thirty.
     store = await createNeo4jGraphStore({
       uri: server.uri,

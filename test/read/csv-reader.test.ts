@@ -82,6 +82,20 @@ describe('CSV reader', () => {
     ]);
   });
 
+  it('names the lines a quote swallowed when it closes rows later, so the rows on them are not lost unreported', async () => {
+    const csv = 'title,body\nEins,"Offen\nZwei,Zweiter Text.\nDrei,Dritter Text.",x\nVier,Vierter Text.\n';
+    const path = dir.write('swallowed.csv', csv);
+    const { docs, failures } = await readAll(path);
+    expect(docs.map((doc) => doc.raw)).toEqual(['Vier\n\nVierter Text.']);
+    expect(messages(failures)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${path}#row=1: wrong number of fields near line 4 .*; the broken row runs from line 2 to line 4, so any rows on those lines are not read: fix the quoting there and read the file again$`,
+        ),
+      ),
+    ]);
+  });
+
   it('treats CRLF exports the same way', async () => {
     const path = dir.write('crlf.csv', 'title,body\r\nEins,Erster Text.\r\nZwei,"b"x\r\nDrei,"c"y\r\nVier,ok\r\n');
     const { docs, failures } = await readAll(path);

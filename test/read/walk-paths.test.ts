@@ -84,7 +84,9 @@ describe('walkPaths', () => {
     const odd = dir.write('notiz.pm', 'x');
     const { files, problems } = await walk([odd, join(dir.path, 'fehlt.txt')]);
     expect(files).toEqual([odd]);
-    expect(problems).toEqual([{ path: join(dir.path, 'fehlt.txt'), reason: 'cannot read (ENOENT)' }]);
+    expect(problems).toEqual([
+      { path: join(dir.path, 'fehlt.txt'), reason: 'cannot read (ENOENT): no such file or folder' },
+    ]);
   });
 
   it('handles names with spaces, umlauts and newlines', async () => {

@@ -20,6 +20,9 @@ interface BrokenRecord {
   errors: CsvError[];
   /** The record's raw text up to its last error. */
   raw: string;
+  /** The line the record starts on, and the last line an error was found on. */
+  firstLine: number;
+  lastLine: number;
 }
 
 /**
@@ -33,12 +36,14 @@ export async function* readCsv(input: ReadInput, context: ReadContext): AsyncGen
   let row = 0;
   let broken: BrokenRecord | null = null;
   let stopRow = Infinity;
+  // The line the last record (or the header) ended on: a broken record starts on the next one.
+  let lastLine = 1;
   const settle = (): void => {
     if (broken === null) return;
     const source = `${input.source}#row=${broken.row}`;
     failures.push({
       source,
-      error: new NotAReleaseError(source, describe(broken.errors, context.limits.maxRecordBytes)),
+      error: new NotAReleaseError(source, describe(broken, context.limits.maxRecordBytes)),
     });
     if (broken.errors.some((error) => error.code === 'CSV_MAX_RECORD_SIZE')) stopRow = broken.row;
     broken = null;
@@ -52,17 +57,23 @@ export async function* readCsv(input: ReadInput, context: ReadContext): AsyncGen
     skip_records_with_error: true,
     max_record_size: context.limits.maxRecordBytes,
     // Row numbers are assigned here, in parse order, so that failures and records interleave correctly.
-    on_record: ({ record }: { record: Record<string, string> }): Row => {
+    on_record: ({ record }: { record: Record<string, string> }, info: { lines: number }): Row => {
       settle();
+      lastLine = info.lines;
       return { row: ++row, record };
     },
     on_skip: (error: CsvError | undefined, raw: string | undefined) => {
       if (broken === null || !sameRecord(broken, raw ?? '')) {
         settle();
-        broken = { row: ++row, errors: [], raw: '' };
+        broken = { row: ++row, errors: [], raw: '', firstLine: lastLine + 1, lastLine: lastLine + 1 };
       }
       if (error) broken.errors.push(error);
       broken.raw = raw ?? '';
+      const at = lineOf(error);
+      if (at !== undefined) {
+        broken.lastLine = Math.max(broken.lastLine, at);
+        lastLine = broken.lastLine;
+      }
     },
   });
   const rows = pipeline(text, parser, () => {}) as AsyncIterable<Row>;
@@ -95,8 +106,22 @@ function rowOf(failure: ReadFailure): number {
   return Number(/#row=(\d+)$/u.exec(failure.source)?.[1] ?? 0);
 }
 
-/** What went wrong with a row, in words an archivist can act on; a quote left open says what it cost. */
-function describe(errors: CsvError[], maxRecordBytes: number): string {
+function lineOf(error: CsvError | undefined): number | undefined {
+  const lines = (error as (CsvError & { lines?: number }) | undefined)?.lines;
+  return typeof lines === 'number' ? lines : undefined;
+}
+
+/**
+ * What went wrong with a row, in words an archivist can act on; a quote left open says what it cost. When the
+ * broken row ran over several lines, those lines are named: rows on them are lost with it, not silently.
+ */
+function describe(broken: BrokenRecord, maxRecordBytes: number): string {
+  const reason = describeErrors(broken.errors, maxRecordBytes);
+  if (broken.lastLine <= broken.firstLine || /rest of the file/u.test(reason)) return reason;
+  return `${reason}; the broken row runs from line ${broken.firstLine} to line ${broken.lastLine}, so any rows on those lines are not read: fix the quoting there and read the file again`;
+}
+
+function describeErrors(errors: CsvError[], maxRecordBytes: number): string {
   const [first] = errors;
   if (!first) return 'row cannot be parsed';
   const line = (error: CsvError): string => `line ${String((error as CsvError & { lines?: number }).lines ?? '?')}`;

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { createExtractionPool, defaultConcurrency } from '../../../ingest/run/extraction-pool.js';
+import { DEFAULT_LIMITS, formatBytes } from '../../../ingest/read/limits.js';
+import { createExtractionPool, DEFAULT_BUDGET, defaultConcurrency } from '../../../ingest/run/extraction-pool.js';
 import { runIngest } from '../../../ingest/run/run-ingest.js';
 import type { RunEvent } from '../../../ingest/run/run-ingest.js';
 import { exitCodeOf, storedCount } from '../../../ingest/run/run-report.js';
@@ -21,6 +22,32 @@ interface IngestFlags {
   concurrency?: string;
   map?: string;
   report?: string;
+  maxDocumentBytes?: string;
+  taskTimeout?: string;
+  workerMemory?: string;
+}
+
+// How long a stop may take before the process exits anyway: in-flight work is abandoned, the ledger is safe.
+const STOP_GRACE_MS = 5_000;
+
+/** Parses a size such as `1048576`, `512k`, `512kB` or `2MB` (k = 1024). */
+export function parseSize(text: string, flag: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(k|kb|kib|m|mb|mib)?\s*$/i.exec(text);
+  const unit = match?.[2]?.[0]?.toLowerCase();
+  const bytes = match ? Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1) : NaN;
+  if (!Number.isFinite(bytes) || bytes < 1) {
+    throw new CivicError('BAD_USER_INPUT', `${flag}: "${text}" is not a size (use bytes, or e.g. 512kB or 2MB)`);
+  }
+  return Math.round(bytes);
+}
+
+function parsePositive(text: string | undefined, flag: string, fallback: number, unit: string): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new CivicError('BAD_USER_INPUT', `${flag}: "${text}" is not a positive number of ${unit}`);
+  }
+  return value;
 }
 
 const MAPPING_FIELDS = ['title', 'date', 'body', 'url', 'publisher', 'language'] as const;
@@ -65,6 +92,18 @@ export function registerIngest(program: Command): void {
     .option('--since <date>', 'only files modified at or after this date')
     .option('--map <mapping>', 'CSV/JSON columns, e.g. title=Titel,body=Text,date=Datum,url=Link,publisher=Amt')
     .option('--report <file>', 'write the run report as JSON')
+    .option(
+      '--max-document-bytes <size>',
+      `refuse documents with more text than this, before parsing (default ${formatBytes(DEFAULT_LIMITS.maxDocumentBytes)})`,
+    )
+    .option(
+      '--task-timeout <seconds>',
+      `give up a document whose extraction takes longer (default ${DEFAULT_BUDGET.taskTimeoutMs / 1000})`,
+    )
+    .option(
+      '--worker-memory <MB>',
+      `heap of one extraction worker; a document that needs more fails (default ${DEFAULT_BUDGET.maxWorkerMemoryMb})`,
+    )
     .option('-q, --quiet', 'print only failures and the summary')
     .option('-v, --verbose', 'print a line for every release, also on a terminal')
     .addHelpText(
@@ -72,6 +111,8 @@ export function registerIngest(program: Command): void {
       `
 Unchanged files (same size and time, or same content) are skipped; a changed file replaces its releases.
 Interrupted runs (Ctrl-C, kill, power loss) resume where they stopped on the next run.
+A document over --max-document-bytes, or one that takes its worker over --task-timeout or --worker-memory,
+fails alone with the reason; the run goes on. A dry run never creates the store file.
 Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing could be ingested, 130 interrupted.`,
     )
     .action(async (paths: string[], flags: IngestFlags) => {
@@ -85,11 +126,26 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
       }
       const mapping = parseMapping(flags.map);
       const since = parseSince(flags.since);
-      const stores = await openStores(config);
-      const pool = createExtractionPool(concurrency);
+      const limits = {
+        maxDocumentBytes: flags.maxDocumentBytes
+          ? parseSize(flags.maxDocumentBytes, '--max-document-bytes')
+          : DEFAULT_LIMITS.maxDocumentBytes,
+      };
+      const budget = {
+        taskTimeoutMs:
+          parsePositive(flags.taskTimeout, '--task-timeout', DEFAULT_BUDGET.taskTimeoutMs / 1000, 'seconds') * 1000,
+        maxWorkerMemoryMb: parsePositive(flags.workerMemory, '--worker-memory', DEFAULT_BUDGET.maxWorkerMemoryMb, 'MB'),
+      };
+      const dryRun = flags.dryRun ?? false;
+      const stores = await openStores(config, dryRun ? 'dry-run' : 'write');
+      // Always worker threads, even for one: only a worker can be stopped when a document overruns its budget.
+      const pool = createExtractionPool(concurrency, { inline: false, budget });
       const tty = (process.stderr.isTTY ?? false) && !flags.verbose;
+      const target = stores.graph.description.endsWith(':memory:')
+        ? `an empty store (${config.dataFile} does not exist; nothing is written)`
+        : describeStores(stores);
       console.log(
-        `civicgraph: ${flags.dryRun ? 'dry run against' : 'storing into'} ${describeStores(stores)} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`,
+        `civicgraph: ${dryRun ? 'dry run against' : 'storing into'} ${target} (${pool.threads} extraction thread${pool.threads > 1 ? 's' : ''})`,
       );
       let totalFiles = 0;
       for await (const _ of walkPaths(paths, () => {})) totalFiles++;
@@ -97,8 +153,13 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
       const abort = new AbortController();
       const onSignal = () => {
         if (abort.signal.aborted) process.exit(130);
-        progress.log('\nStopping: finishing the releases in flight (Ctrl-C again to quit at once)…', 'err');
+        progress.log(
+          '\nStopping: writing what is extracted, then the run can be resumed (Ctrl-C again to quit at once)…',
+          'err',
+        );
         abort.abort();
+        // Whatever still holds the process (a store that does not answer) must not make the stop hang.
+        setTimeout(() => process.exit(130), STOP_GRACE_MS).unref();
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
@@ -106,15 +167,18 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
       try {
         report = await runIngest(paths, stores, {
           pool,
-          dryRun: flags.dryRun ?? false,
+          dryRun,
           since,
           mapping,
+          limits,
           signal: abort.signal,
           onEvent: (event) => {
             progress.update(event);
-            const line = describe(event, flags.dryRun ?? false);
+            const line = describe(event, dryRun);
             if (event.kind === 'failure') progress.log(line, 'err');
-            else if (line && !flags.quiet && (!tty || flags.dryRun)) progress.log(line);
+            // A line per file or release only when asked for (or in a dry run, whose point it is): a bulk run
+            // shows progress instead.
+            else if (line && !flags.quiet && (event.kind === 'skip' || flags.verbose || dryRun)) progress.log(line);
           },
         });
       } finally {
@@ -132,6 +196,8 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
 
 function describe(event: RunEvent, dryRun: boolean): string {
   switch (event.kind) {
+    case 'skip':
+      return `skipped      ${event.path}: ${event.reason}`;
     case 'document': {
       const counts =
         event.status === 'unchanged' || event.status === 'would-keep'
@@ -159,7 +225,9 @@ function printSummary(report: RunReport, totalFiles: number, paths: string[]): v
       (report.documents['would-create'] + report.documents['would-replace'] + report.documents['would-keep'] > 0
         ? `would create ${d['would-create']}, replace ${d['would-replace']}, keep ${d['would-keep']}; `
         : `${d.created} new, ${d.replaced} replaced, ${d.unchanged} unchanged; `) +
-      `${report.files.unchanged} unchanged file(s) skipped; ${d.failed} failed`,
+      `${report.files.unchanged} unchanged file(s) skipped; ${d.failed} failed` +
+      (report.files.skipped > 0 ? `; ${report.files.skipped} non-release file(s) skipped` : '') +
+      (report.files.unreadable > 0 ? `; ${report.files.unreadable} path(s) could not be read` : ''),
   );
   const formats = Object.entries(report.byFormat)
     .map(
@@ -171,7 +239,7 @@ function printSummary(report: RunReport, totalFiles: number, paths: string[]): v
     .join(' | ');
   if (formats) console.log(`by format: ${formats}`);
   if (report.interrupted) console.log('Interrupted: run the same command again to resume.');
-  if (totalFiles === 0)
+  if (totalFiles === 0 && report.files.unreadable === 0)
     console.error(`no release files found in ${paths.join(', ')} (see civicgraph ingest --help for the formats)`);
   else if (report.failures.length > 0)
     console.error(

@@ -22,7 +22,7 @@ export function registerReextract(program: Command): void {
     .option('--dry-run', 'print what would be added or removed (entities, roles, visits), change nothing')
     .option('-q, --quiet', 'print only the totals')
     .action(async (flags: { data?: string; dryRun?: boolean; quiet?: boolean }) => {
-      const stores = await openStores(readConfig(flags));
+      const stores = await openStores(readConfig(flags), 'read');
       try {
         console.log(
           `civicgraph: ${flags.dryRun ? 'comparing' : 're-extracting'} the releases in ${stores.graph.description}`,

@@ -10,7 +10,7 @@ export function registerReindex(program: Command): void {
     .description('rebuild the search index (embedded or Meilisearch) from the graph store')
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
     .action(async (flags: { data?: string }) => {
-      const stores = await openStores(readConfig(flags));
+      const stores = await openStores(readConfig(flags), 'read');
       try {
         console.log(
           `civicgraph: indexing the releases of ${stores.graph.description} into ${stores.search.description}`,

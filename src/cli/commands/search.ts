@@ -29,7 +29,7 @@ export function registerSearch(program: Command): void {
         words: string[],
         flags: { first: string; data?: string; json?: boolean; publisher?: string; lang?: string; sort?: string },
       ) => {
-        const stores = await openStores(readConfig(flags));
+        const stores = await openStores(readConfig(flags), 'read');
         try {
           const first = Math.max(1, Math.min(100, Number(flags.first) || 10));
           const result = await stores.search.search({

@@ -7,6 +7,7 @@ import { createApiServer } from '../../api/create-api-server.js';
 import { startHttpServer } from '../../api/http-server.js';
 import { createLogger } from '../../api/logger.js';
 import { readConfig } from '../../config.js';
+import { CivicError } from '../../errors/civic-error.js';
 import { describeStores, openStores } from '../open-stores.js';
 
 const EXAMPLE = `{ visits(official: "Deniz Kurku") { edges { node { target { name type } date provenance { sentence release { title } } } } } }`;
@@ -19,6 +20,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port (env PORT, default 4000; 0 picks a free one)')
     .option('--host <host>', 'interface to bind (env HOST, default 127.0.0.1; 0.0.0.0 for all)')
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
+    .option('--create', 'start with an empty store when the store file does not exist yet (else refused)')
     .addHelpText(
       'after',
       `
@@ -32,9 +34,9 @@ Environment:
   CIVICGRAPH_READ_THREADS        worker threads reading the embedded store (default cores - 1, 1 to 4; 0: none)
   CIVICGRAPH_WEB_DIST            folder of the built web interface (default web/dist)`,
     )
-    .action(async (flags: { port?: string; host?: string; data?: string }) => {
+    .action(async (flags: { port?: string; host?: string; data?: string; create?: boolean }) => {
       const config = readConfig(flags);
-      const stores = await openStores(config, { readThreads: config.api.readThreads });
+      const stores = await openStores(config, flags.create ? 'write' : 'read', { readThreads: config.api.readThreads });
       // The one logger of the server: access log, masked errors with their stack, store failures.
       const log = createLogger();
       const running = await startHttpServer({
@@ -47,6 +49,9 @@ Environment:
         requestTimeoutMs: config.api.requestTimeoutMs,
         webDist: config.webDist,
         log,
+      }).catch(async (error: unknown) => {
+        await stores.close();
+        throw listenError(error, config.host, config.port);
       });
       console.log(`civicgraph: serving ${describeStores(stores)}`);
       console.log(`GraphQL API at ${running.url}  (health: /health, readiness: /ready)`);
@@ -67,4 +72,28 @@ Environment:
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
     });
+}
+
+/** A failure to listen as one line with the fix; anything else unchanged. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') {
+    return new CivicError(
+      'BAD_CONFIG',
+      `port ${port} on ${host} is already in use (another civicgraph serve?): stop that server, or choose another port with --port or PORT (0 picks a free one)`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new CivicError(
+      'BAD_CONFIG',
+      `port ${port} on ${host} needs privileges this user lacks: choose a port above 1023 with --port or PORT`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL') {
+    return new CivicError(
+      'BAD_CONFIG',
+      `${host} is not an address of this machine: choose another with --host or HOST (127.0.0.1, or 0.0.0.0 for all)`,
+    );
+  }
+  return error;
 }

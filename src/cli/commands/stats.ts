@@ -10,7 +10,7 @@ export function registerStats(program: Command): void {
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
     .option('--json', 'print JSON')
     .action(async (flags: { data?: string; json?: boolean }) => {
-      const stores = await openStores(readConfig(flags));
+      const stores = await openStores(readConfig(flags), 'read');
       try {
         const stats = await stores.graph.stats();
         if (flags.json) {
