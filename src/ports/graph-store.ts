@@ -2,6 +2,7 @@ import type { Entity, EntityType } from '../domain/entity.js';
 import type { ReleaseFacts } from '../domain/extraction.js';
 import type { Fact, RelationType } from '../domain/relation.js';
 import type { Language, Release } from '../domain/release.js';
+import type { NameLookup } from '../graph/name-lookup.js';
 
 /** What writing a release did to the store. */
 export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
@@ -163,6 +164,8 @@ export interface GraphStore {
   getEntities(ids: string[]): Promise<Entity[]>;
   /** Entities whose name or alias matches, best first. */
   findEntities(query: EntityQuery): Promise<Entity[]>;
+  /** The one entity a typed name means (rules in src/graph/name-lookup.ts), the equally good ones, or none. */
+  lookupName(name: string, type: EntityType | undefined): Promise<NameLookup>;
   /** Facts touching an entity, newest release first. */
   factsOf(query: FactQuery): Promise<Fact[]>;
   factsOfRelease(releaseId: string): Promise<Fact[]>;

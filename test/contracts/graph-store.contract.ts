@@ -65,6 +65,21 @@ const award = () =>
     ],
   });
 
+/** Invented people and bodies for name lookup: two share a surname, one is stored by surname only. */
+const namesake = () =>
+  makeFacts({
+    source: 'samples/namesakes.txt',
+    title: 'Ostwald und Ostwald im Finanzamt Nordstadt',
+    date: '2024-07-01',
+    body: 'Landrätin Greta Ostwald und Tilo Ostwald trafen Kemmler im Finanzamt Nordstadt.',
+    entities: [
+      { type: 'Person', name: 'Greta Ostwald', aliases: ['Ostwald', 'Greta Ostwalds'] },
+      { type: 'Person', name: 'Tilo Ostwald' },
+      { type: 'Person', name: 'Kemmler' },
+      { type: 'Organisation', name: 'Finanzamt Nordstadt' },
+    ],
+  });
+
 /** The behaviour every graph store adapter must show, run against each adapter. */
 export function defineGraphStoreContract(adapter: string, harness: GraphStoreHarness): void {
   describe(`${adapter} graph store contract`, () => {
@@ -144,6 +159,33 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(await store.findEntities({ name: 'Osnabrück', type: 'Person', first: 5 })).toEqual([]);
       const places = await store.findEntities({ type: 'Place', first: 5 });
       expect(places.map((e) => e.name)).toEqual(['Osnabrück']);
+    });
+
+    it('resolves a typed name only to an entity whose name or alias it folds to', async () => {
+      await store.writeRelease(namesake());
+      const found = async (name: string, type?: 'Person' | 'Organisation') => {
+        const result = await store.lookupName(name, type);
+        return result.kind === 'found' ? result.entity.name : result.kind;
+      };
+      expect(await found('Landrätin Greta Ostwald', 'Person')).toBe('Greta Ostwald');
+      expect(await found('GRETA OSTWALDS', 'Person')).toBe('Greta Ostwald');
+      expect(await found('Herr Tilo Ostwald')).toBe('Tilo Ostwald');
+      expect(await found('Dr. Kemmler', 'Person')).toBe('Kemmler');
+      expect(await found('Finanzamt Nordstadt', 'Organisation')).toBe('Finanzamt Nordstadt');
+      // Not stored: a leading word that is no title must not be dropped, and nothing matches an empty rest.
+      for (const name of ['Frau Nichtda Ostwald', 'Hans Kemmler', '--', 'Herr .', '%', '*', 'Frau']) {
+        expect(await found(name, 'Person'), name).toBe('none');
+      }
+      expect(await found('Bundesamt für Nordstadt', 'Organisation')).toBe('none');
+      expect(await found('Nordstadt', 'Person')).toBe('none');
+    });
+
+    it('answers an ambiguous surname with every candidate, not the first one', async () => {
+      await store.writeRelease(namesake());
+      const result = await store.lookupName('Ostwald', 'Person');
+      expect(result.kind).toBe('ambiguous');
+      const names = result.kind === 'ambiguous' ? result.candidates.map((entity) => entity.name).sort() : [];
+      expect(names).toEqual(['Greta Ostwald', 'Tilo Ostwald']);
     });
 
     it('keeps provenance of every fact: release, sentence and offsets', async () => {

@@ -9,6 +9,8 @@ import type { Release } from '../../domain/release.js';
 import { CivicError } from '../../errors/civic-error.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
+import { lookupName } from '../../graph/name-lookup.js';
+import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type {
   Connection,
   ConnectionQuery,
@@ -145,6 +147,16 @@ export class Neo4jGraphStore implements GraphStore {
     if (exact.length > 0) return exact;
     const words = key.split(' ');
     return this.#entities(read.ENTITIES_BY_WORDS, { ...params, words, query: allWordsQuery(words) });
+  }
+
+  async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
+    return lookupName(name, type, async (keys, wanted) => {
+      const rows = await this.#rows<{ entity: EntityMap; key: string; byName: boolean }>(read.ENTITIES_BY_KEYS, {
+        keys: keys.map((key) => ({ key, query: exactKeyQuery(key) })),
+        type: wanted ?? null,
+      });
+      return rows.map((row): NameCandidate => ({ entity: toEntity(row.entity), key: row.key, byName: row.byName }));
+    });
   }
 
   async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {

@@ -7,6 +7,8 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { CivicError } from '../../errors/civic-error.js';
+import { lookupName } from '../../graph/name-lookup.js';
+import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type {
   Connection,
   ConnectionQuery,
@@ -234,6 +236,24 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all({ type: type ?? null, first, words: JSON.stringify(words) }) as EntityRow[];
     return this.#withAliases(rows);
+  }
+
+  async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
+    return lookupName(name, type, async (keys, wanted) => {
+      const rows = this.#statements.entitiesByKeys.all({
+        keys: JSON.stringify(keys),
+        type: wanted ?? null,
+      }) as (EntityRow & {
+        key: string;
+        by_name: number;
+      })[];
+      const entities = new Map(this.#withAliases(rows).map((entity) => [entity.id, entity]));
+      return rows.map((row): NameCandidate => ({
+        entity: entities.get(row.id)!,
+        key: row.key,
+        byName: row.by_name === 1,
+      }));
+    });
   }
 
   async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {
@@ -540,6 +560,19 @@ function prepare(db: SqliteDatabase) {
        WHERE (:type IS NULL OR e.type = :type)
          AND (e.name_key = :key OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = :key))
        ORDER BY (e.name_key = :key) DESC, release_count DESC, e.name LIMIT :first`,
+    ),
+    entitiesByKeys: db.prepare(
+      `SELECT ${ENTITY_COLUMNS}, k.value AS key, 1 AS by_name
+       FROM json_each(:keys) k JOIN entities e ON e.name_key = k.value
+       WHERE (:type IS NULL OR e.type = :type)
+       UNION
+       SELECT ${ENTITY_COLUMNS}, k.value AS key, 0 AS by_name
+       FROM json_each(:keys) k JOIN entity_aliases a ON a.alias_key = k.value JOIN entities e ON e.id = a.entity_id
+       WHERE (:type IS NULL OR e.type = :type) AND e.name_key != k.value
+       UNION
+       SELECT ${ENTITY_COLUMNS}, k.value AS key, 0 AS by_name
+       FROM json_each(:keys) k JOIN entities e ON e.name_key LIKE ('% ' || k.value)
+       WHERE e.type = 'Person' AND (:type IS NULL OR :type = 'Person') AND instr(k.value, ' ') = 0`,
     ),
     factsOfRelease: db.prepare(
       `SELECT ${FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id

@@ -63,6 +63,18 @@ ORDER BY e.nameKey = $key DESC, releaseCount DESC, e.name
 LIMIT toInteger($first)
 RETURN ${ENTITY_MAP} AS entity`;
 
+/**
+ * For each `{key, query}` of `$keys`, the entities whose folded name (`byName`) or an alias equals the key,
+ * and the persons whose surname is a one-word key.
+ * The full-text query only narrows the candidates; the WHERE decides.
+ */
+export const ENTITIES_BY_KEYS = `UNWIND $keys AS k
+CALL db.index.fulltext.queryNodes('entity_names', k.query) YIELD node AS e
+WITH k, e WHERE (e.nameKey = k.key OR k.key IN e.aliasKeys
+    OR (e:Person AND NOT k.key CONTAINS ' ' AND e.nameKey ENDS WITH (' ' + k.key)))
+  AND ($type IS NULL OR e.type = $type)
+RETURN DISTINCT ${ENTITY_MAP} AS entity, k.key AS key, e.nameKey = k.key AS byName`;
+
 /** Entities whose folded name contains every word of `$words` as a whole word. */
 export const ENTITIES_BY_WORDS = `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e
 WITH e WHERE all(word IN $words WHERE (' ' + e.nameKey + ' ') CONTAINS (' ' + word + ' '))
