@@ -127,6 +127,11 @@ export interface SearchIndex {
   /** Adds or replaces documents by id. */
   index(documents: SearchDocument[]): Promise<void>;
   remove(ids: string[]): Promise<void>;
+  /**
+   * Removes every document, so that `reindex` rebuilds from scratch. Optional while not every adapter has
+   * it; without it, `reindex` can only add and replace documents.
+   */
+  clear?(): Promise<void>;
   has(id: string): Promise<boolean>;
   /** Throws `CivicError('BAD_USER_INPUT')` for unknown filter fields, facets, sorts or malformed values. */
   search(query: SearchQuery): Promise<SearchResult>;

@@ -27,12 +27,16 @@ export async function reindexEntity(graph: GraphStore, search: SearchIndex, enti
   }
 }
 
-/** Rebuilds the search index from the graph store, in batches; `onProgress` gets the running count. */
+/**
+ * Rebuilds the search index from scratch from the graph store, in batches; `onProgress` gets the running
+ * count. Documents of releases the graph no longer holds are gone afterwards (where the index can be cleared).
+ */
 export async function reindexAll(
   graph: GraphStore,
   search: SearchIndex,
   onProgress?: (done: number) => void,
 ): Promise<number> {
+  if (search.clear) await search.clear();
   let done = 0;
   for await (const ids of graph.releaseIds(500)) {
     done += await reindexReleases(graph, search, ids);
