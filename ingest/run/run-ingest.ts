@@ -93,6 +93,11 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
         );
         for (const [i, item] of items.entries()) {
           item.file.stored++;
+          const { replacedId, releaseId } = results[i]!;
+          if (replacedId && replacedId !== releaseId) {
+            const { source, title, date } = item.facts.release;
+            report.replacements.push({ source, releaseId, title, date, replacedId });
+          }
           recordDocument(report, item.format, results[i]!.outcome);
           emit({ kind: 'document', status: results[i]!.outcome, ...describe(item) });
         }

@@ -11,7 +11,7 @@ export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
 export interface WriteResult {
   outcome: WriteOutcome;
   releaseId: string;
-  /** Id of the earlier version from the same source that was replaced. */
+  /** Id of the earlier version of the release that was replaced (same source, see `writeRelease`). */
   replacedId?: string | undefined;
 }
 
@@ -139,7 +139,8 @@ export interface GraphStore {
   /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
   ping(): Promise<void>;
   /**
-   * Writes a release and its facts atomically; replaces an earlier version from the same source.
+   * Writes a release and its facts atomically; replaces the earlier version of it from the same source
+   * (src/graph/release-versions.ts: a file's release, or a same-day release under a reused web address).
    * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
    */
   writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
@@ -157,7 +158,7 @@ export interface GraphStore {
   /** Deletes a release with its mentions and facts; entities left without mentions go too. */
   deleteRelease(id: string): Promise<boolean>;
   getRelease(id: string): Promise<Release | null>;
-  /** The release currently stored for a source path or URL. */
+  /** The release currently stored for a source path or URL (the newest, where a URL names several). */
   releaseIdForSource(source: string): Promise<string | null>;
   /** One entity; the id of an entity merged into another resolves to the survivor. */
   getEntity(id: string): Promise<Entity | null>;

@@ -188,6 +188,34 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(names).toEqual(['Greta Ostwald', 'Tilo Ostwald']);
     });
 
+    it('keeps distinct releases that share a web address; only a same-day version replaces', async () => {
+      const url = 'https://presse.example/meldung.7';
+      const at = (date: string, body: string) =>
+        makeFacts({ source: url, title: `Meldung vom ${date}`, date, body, entities: [] });
+      const followUp = at('2025-08-14', 'Der Verdächtige ist ermittelt.');
+      const appeal = at('2025-07-30', 'Wer kennt diesen Mann?');
+      expect((await store.writeRelease(followUp)).outcome).toBe('created');
+      expect((await store.writeRelease(appeal)).outcome).toBe('created');
+      const corrected = at('2025-08-14', 'Der Verdächtige ist ermittelt. Danke für die Hinweise.');
+      expect(await store.writeRelease(corrected)).toEqual({
+        outcome: 'replaced',
+        releaseId: corrected.release.id,
+        replacedId: followUp.release.id,
+      });
+      expect((await store.stats()).releases).toBe(2);
+      expect(await store.getRelease(appeal.release.id)).not.toBeNull();
+      expect(await store.getRelease(followUp.release.id)).toBeNull();
+      expect(await store.releaseIdForSource(url)).toBe(corrected.release.id);
+      // A batch sees its own releases the same way.
+      if (store.writeReleases) {
+        const later = at('2025-09-01', 'Der Fall ist abgeschlossen.');
+        const laterFix = at('2025-09-01', 'Der Fall ist abgeschlossen. Das Verfahren läuft.');
+        const results = await store.writeReleases([later, laterFix]);
+        expect(results.map((r) => r.outcome)).toEqual(['created', 'replaced']);
+        expect((await store.stats()).releases).toBe(3);
+      }
+    });
+
     it('keeps provenance of every fact: release, sentence and offsets', async () => {
       const facts = visit();
       await store.writeRelease(facts);

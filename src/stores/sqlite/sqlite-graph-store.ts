@@ -8,6 +8,8 @@ import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { CivicError } from '../../errors/civic-error.js';
 import { lookupName } from '../../graph/name-lookup.js';
+import { previousVersion } from '../../graph/release-versions.js';
+import type { VersionedRelease } from '../../graph/release-versions.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type {
   Connection,
@@ -92,7 +94,9 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<WriteResult> {
     const s = this.#statements;
     return this.#db.transaction((): WriteResult => {
-      const previous = s.releaseIdBySource.get(release.source) as { id: string } | undefined;
+      const versions = s.releasesBySource.all(release.source) as VersionedRelease[];
+      const previousId = previousVersion(release, versions);
+      const previous = previousId === null ? undefined : { id: previousId };
       const existing = s.releaseExists.get(release.id);
       if (existing && options.replaceFacts) {
         this.#deleteSync(release.id);
@@ -510,7 +514,9 @@ export class SqliteGraphStore implements GraphStore {
 function prepare(db: SqliteDatabase) {
   return {
     releaseExists: db.prepare('SELECT 1 FROM releases WHERE id = ?').pluck(),
-    releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ?'),
+    // Newest first: a shared source (a web address) may hold several releases.
+    releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST LIMIT 1'),
+    releasesBySource: db.prepare('SELECT id, date FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST, id'),
     release: db.prepare('SELECT * FROM releases WHERE id = ?'),
     insertRelease: db.prepare(
       `INSERT INTO releases (id, source, url, title, subtitle, date, dateline, publisher, language, paragraphs,
