@@ -33,7 +33,9 @@ export function entityLabel(type: EntityType | undefined): string {
 
 export const GET_RELEASE = `MATCH (r:Release {id: $id}) RETURN ${RELEASE_MAP} AS release`;
 
-export const RELEASE_ID_FOR_SOURCE = 'MATCH (r:Release {source: $source}) RETURN r.id AS id';
+/** The newest release of a source (a web address may name several). */
+export const RELEASE_ID_FOR_SOURCE = `MATCH (r:Release {source: $source})
+RETURN r.id AS id ORDER BY ${NEWEST_FIRST}, r.id LIMIT 1`;
 
 /** Entity `$id`, or the entity it was merged into. */
 export const GET_ENTITY = `OPTIONAL MATCH (x:EntityRedirect {fromId: $id})
