@@ -68,6 +68,28 @@ export interface Page<T> {
   total: number;
 }
 
+/** One entry of an entity's timeline: a fact about it, or (kind RELEASE, no fact) a release mentioning it. */
+export interface TimelineItem {
+  /** The fact's stated date, else its release's date; null when neither is known. */
+  date: string | null;
+  kind: 'VISIT' | 'ROLE' | 'QUOTE' | 'RELEASE';
+  releaseId: string;
+  releaseTitle: string;
+  fact: Fact | null;
+}
+
+/**
+ * Query for `timeline`: the visits, roles and quotes of an entity (as subject; visits and roles also as
+ * object) and the releases mentioning it, by date (undated last in either order), ties by release id,
+ * kind and text position; one page of all of them.
+ */
+export interface TimelineQuery {
+  entityId: string;
+  order: 'ASC' | 'DESC';
+  first: number;
+  offset: number;
+}
+
 /** An entity seen together with another one, with how often. */
 export interface Connection {
   entityId: string;
@@ -170,6 +192,8 @@ export interface GraphStore {
   /** Facts touching an entity, newest release first. */
   factsOf(query: FactQuery): Promise<Fact[]>;
   factsOfRelease(releaseId: string): Promise<Fact[]>;
+  /** One page of an entity's timeline, ordered and paged in the store over all its facts and releases. */
+  timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
   entitiesOfRelease(releaseId: string): Promise<Entity[]>;
   releasesOfEntity(entityId: string, first: number): Promise<ReleaseSummary[]>;
   getReleaseSummaries(ids: string[]): Promise<ReleaseSummary[]>;

@@ -216,6 +216,52 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       }
     });
 
+    it('orders and pages the timeline of an entity in the store, undated last either way', async () => {
+      const dated = (n: number, date: string | null) => {
+        const sentence = `Senator Kai Wendler besuchte den Hafen ${n}.`;
+        return makeFacts({
+          source: `timeline/${n}.txt`,
+          title: `Hafenbesuch ${n}`,
+          date,
+          body: sentence,
+          entities: [
+            { type: 'Person', name: 'Kai Wendler' },
+            { type: 'Place', name: `Hafen ${n}` },
+          ],
+          relations: [{ type: 'VISITED', from: 'Kai Wendler', to: `Hafen ${n}`, sentence }],
+        });
+      };
+      const releases = [dated(1, '2021-03-01'), dated(2, '2025-06-01'), dated(3, null), dated(4, '2023-01-15')];
+      for (const facts of releases) await store.writeRelease(facts);
+      const page = (order: 'ASC' | 'DESC', offset: number, first = 3) =>
+        store.timeline({ entityId: 'per:kai-wendler', order, first, offset });
+      const desc = await page('DESC', 0);
+      expect(desc.total).toBe(8);
+      expect(desc.items.map((item) => [item.date, item.kind])).toEqual([
+        ['2025-06-01', 'RELEASE'],
+        ['2025-06-01', 'VISIT'],
+        ['2023-01-15', 'RELEASE'],
+      ]);
+      expect(desc.items[1]!.fact).toMatchObject({ type: 'VISITED', releaseId: releases[1]!.release.id });
+      expect(desc.items[0]).toMatchObject({ releaseTitle: 'Hafenbesuch 2', fact: null });
+      const rest = await page('DESC', 3, 10);
+      expect(rest.items.map((item) => item.date)).toEqual(['2023-01-15', '2021-03-01', '2021-03-01', null, null]);
+      expect((await page('ASC', 0, 10)).items.map((item) => item.date)).toEqual([
+        '2021-03-01',
+        '2021-03-01',
+        '2023-01-15',
+        '2023-01-15',
+        '2025-06-01',
+        '2025-06-01',
+        null,
+        null,
+      ]);
+      expect(await page('ASC', 20)).toEqual({ items: [], total: 8 });
+      // The place's timeline has the visit too, seen from its object.
+      const place = await store.timeline({ entityId: 'plc:hafen-1', order: 'ASC', first: 10, offset: 0 });
+      expect(place.items.map((item) => item.kind)).toEqual(['RELEASE', 'VISIT']);
+    });
+
     it('keeps provenance of every fact: release, sentence and offsets', async () => {
       const facts = visit();
       await store.writeRelease(facts);

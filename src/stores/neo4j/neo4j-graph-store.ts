@@ -26,6 +26,8 @@ import type {
   ReleaseMention,
   ReleaseSort,
   ReleaseSummary,
+  TimelineItem,
+  TimelineQuery,
   WriteResult,
 } from '../../ports/graph-store.js';
 import * as curation from './cypher/curation-statements.js';
@@ -162,6 +164,28 @@ export class Neo4jGraphStore implements GraphStore {
   async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {
     if (types.length === 0) return [];
     return this.#facts(read.factsOf(direction, types), { id: entityId });
+  }
+
+  async timeline(query: TimelineQuery): Promise<Page<TimelineItem>> {
+    const [page] = await this.#rows<{
+      total: number;
+      items: (Omit<TimelineItem, 'fact'> & { fact: FactMap | null })[];
+    }>(read.timeline(query.order), {
+      id: query.entityId,
+      first: Math.max(0, query.first),
+      offset: Math.max(0, query.offset),
+    });
+    if (!page) return { items: [], total: 0 };
+    return {
+      total: page.total,
+      items: page.items.map((item) => ({
+        date: item.date,
+        kind: item.kind,
+        releaseId: item.releaseId,
+        releaseTitle: item.releaseTitle,
+        fact: item.fact ? toFact(item.fact) : null,
+      })),
+    };
   }
 
   async factsOfRelease(releaseId: string): Promise<Fact[]> {

@@ -26,6 +26,8 @@ import type {
   ReleaseMention,
   ReleaseSort,
   ReleaseSummary,
+  TimelineItem,
+  TimelineQuery,
   WriteResult,
 } from '../../ports/graph-store.js';
 import { toFact } from '../fact-record.js';
@@ -270,6 +272,57 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all(entityId, JSON.stringify(types)) as FactMap[];
     return rows.map(toFact);
+  }
+
+  async timeline(query: TimelineQuery): Promise<Page<TimelineItem>> {
+    const direction = query.order === 'DESC' ? 'DESC' : 'ASC';
+    const factBranch = (column: string, types: string) =>
+      `SELECT COALESCE(f.date, r.date) AS event_date,
+         CASE f.type WHEN 'VISITED' THEN 'VISIT' WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'QUOTE' END AS kind,
+         f.start AS position, ${FACT_COLUMNS}
+       FROM facts f JOIN releases r ON r.id = f.release_id
+       WHERE ${column} = :id AND f.type IN (${types})`;
+    // Release rows carry the same columns as fact rows, with the fact's left empty.
+    const rows = this.#db
+      .prepare(
+        `WITH events AS (
+           ${factBranch('f.from_id', `'VISITED', 'HOLDS_ROLE', 'QUOTED_IN'`)}
+           UNION ALL
+           ${factBranch('f.to_id', `'VISITED', 'HOLDS_ROLE'`)}
+           UNION ALL
+           SELECT r.date, 'RELEASE', -1, NULL, r.id, r.date, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             NULL, NULL, NULL
+           FROM release_entities re JOIN releases r ON r.id = re.release_id WHERE re.entity_id = :id
+         )
+         SELECT *, COUNT(*) OVER () AS total FROM events
+         ORDER BY event_date IS NULL, event_date ${direction}, releaseId, kind, position, id
+         LIMIT :first OFFSET :offset`,
+      )
+      .all({ id: query.entityId, first: query.first, offset: query.offset }) as (FactMap & {
+      event_date: string | null;
+      kind: TimelineItem['kind'];
+      total: number;
+    })[];
+    const total =
+      rows[0]?.total ??
+      (this.#db
+        .prepare(
+          `SELECT (SELECT COUNT(*) FROM facts WHERE from_id = :id AND type IN ('VISITED', 'HOLDS_ROLE', 'QUOTED_IN'))
+             + (SELECT COUNT(*) FROM facts WHERE to_id = :id AND type IN ('VISITED', 'HOLDS_ROLE'))
+             + (SELECT COUNT(*) FROM release_entities WHERE entity_id = :id)`,
+        )
+        .pluck()
+        .get({ id: query.entityId }) as number);
+    return {
+      total,
+      items: rows.map((row) => ({
+        date: row.event_date,
+        kind: row.kind,
+        releaseId: row.releaseId,
+        releaseTitle: row.releaseTitle,
+        fact: row.kind === 'RELEASE' ? null : toFact(row),
+      })),
+    };
   }
 
   async factsOfRelease(releaseId: string): Promise<Fact[]> {

@@ -99,6 +99,33 @@ ORDER BY coalesce(f.date, r.date) IS NULL, coalesce(f.date, r.date) DESC, f.rele
 RETURN ${FACT_MAP} AS fact`;
 }
 
+/**
+ * One page (`$offset`, `$first`) of the timeline of entity `$id` and its length: its visits, roles and
+ * quotes, and the releases mentioning it, ordered as `TimelineQuery` says.
+ */
+export function timeline(order: 'ASC' | 'DESC'): string {
+  const direction = order === 'DESC' ? 'DESC' : 'ASC';
+  const event = `{date: coalesce(f.date, r.date), kind: CASE type(f) WHEN 'VISITED' THEN 'VISIT'
+    WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'QUOTE' END, releaseId: r.id, releaseTitle: r.title, position: f.start,
+    fact: ${FACT_MAP}}`;
+  return `CALL () {
+  MATCH (a:Entity {id: $id})-[f:${factTypePattern(['VISITED', 'HOLDS_ROLE', 'QUOTED_IN'])}]->(b)
+  MATCH (r:Release {id: f.releaseId})
+  RETURN ${event} AS event
+  UNION ALL
+  MATCH (a)-[f:${factTypePattern(['VISITED', 'HOLDS_ROLE'])}]->(b:Entity {id: $id})
+  MATCH (r:Release {id: f.releaseId})
+  RETURN ${event} AS event
+  UNION ALL
+  MATCH (:Entity {id: $id})-[:MENTIONED_IN]->(r:Release)
+  RETURN {date: r.date, kind: 'RELEASE', releaseId: r.id, releaseTitle: r.title, position: -1, fact: null} AS event
+}
+WITH event
+ORDER BY event.date IS NULL, event.date ${direction}, event.releaseId, event.kind, event.position, event.fact.id
+WITH collect(event) AS events
+RETURN size(events) AS total, events[toInteger($offset)..toInteger($offset) + toInteger($first)] AS items`;
+}
+
 /** Every fact stated in release `$id`, in text order. One index seek per relationship type. */
 export const FACTS_OF_RELEASE = `CALL () {
 ${RELATION_TYPES.map((type) => `  MATCH (a)-[f:${type} {releaseId: $id}]->(b) RETURN a, f, b`).join('\n  UNION ALL\n')}
