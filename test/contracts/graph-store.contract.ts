@@ -262,6 +262,23 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(place.items.map((item) => item.kind)).toEqual(['RELEASE', 'VISIT']);
     });
 
+    it('stores every title one sentence gives a person as a fact of its own', async () => {
+      const sentence = 'Kreisdirektorin und Kämmerin Ilse Vorbeck eröffnete die Sitzung.';
+      const facts = makeFacts({
+        source: 'samples/two-titles.txt',
+        title: 'Doppelrolle',
+        body: sentence,
+        entities: [{ type: 'Person', name: 'Ilse Vorbeck' }],
+        relations: [
+          { type: 'HOLDS_ROLE', from: 'Ilse Vorbeck', title: 'Kreisdirektorin', sentence },
+          { type: 'HOLDS_ROLE', from: 'Ilse Vorbeck', title: 'Kämmerin', sentence },
+        ],
+      });
+      await store.writeRelease(facts);
+      const titles = (await store.factsOfRelease(facts.release.id)).map((fact) => fact.title).sort();
+      expect(titles).toEqual(['Kreisdirektorin', 'Kämmerin']);
+    });
+
     it('keeps provenance of every fact: release, sentence and offsets', async () => {
       const facts = visit();
       await store.writeRelease(facts);
