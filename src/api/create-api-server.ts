@@ -2,7 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApiContext } from './context.js';
-import { formatError } from './errors.js';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode, formatError } from './errors.js';
 import { loadTypeDefs } from './load-schema.js';
 import { accessControlPlugin } from './plugins/access-control.js';
 import { resolvers } from './resolvers/index.js';
@@ -13,6 +14,8 @@ export interface ApiServerOptions {
   introspection?: boolean;
   /** Queries need no key (default true); mutations always need the write scope. */
   publicRead?: boolean;
+  /** Sees every error that reaches clients only as INTERNAL_SERVER_ERROR, so that it can be logged. */
+  onInternalError?: (error: unknown) => void;
 }
 
 // Limits that keep one request from exhausting the server; generous for real clients.
@@ -33,7 +36,13 @@ export function createApiServer(options: ApiServerOptions = {}): ApolloServer<Ap
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    formatError,
+    formatError(formatted, error) {
+      const shaped = formatError(formatted, error);
+      // Clients learn nothing of the cause; the operator must.
+      if (shaped.extensions?.['code'] === ErrorCode.INTERNAL_SERVER_ERROR)
+        options.onInternalError?.(unwrapResolverError(error));
+      return shaped;
+    },
     introspection: options.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -43,3 +43,29 @@ describe('search over the API when the index holds a release the graph lost', ()
     });
   });
 });
+
+describe('an unexpected failure inside a resolver', () => {
+  it('reaches the client as INTERNAL_SERVER_ERROR without internals and is handed to the log', async () => {
+    const stores = createTempStores();
+    const failing: Stores = {
+      ...stores,
+      graph: Object.assign(Object.create(stores.graph) as Stores['graph'], {
+        stats: async () => {
+          throw new Error('disk sector unreadable');
+        },
+      }),
+    };
+    const logged: unknown[] = [];
+    const api = await startTestApi(failing, { onInternalError: (error) => logged.push(error) });
+    try {
+      const result = await api.run('{ stats { releases } }');
+      expect(result.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(result.errors)).not.toContain('sector');
+      expect(logged).toHaveLength(1);
+      expect((logged[0] as Error).message).toBe('disk sector unreadable');
+    } finally {
+      await api.stop();
+      await stores.close();
+    }
+  });
+});

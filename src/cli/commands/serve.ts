@@ -34,7 +34,11 @@ Environment:
       const stores = await openStores(config);
       const log = pino({ base: undefined });
       const running = await startHttpServer({
-        apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
+        apollo: createApiServer({
+          introspection: config.api.introspection,
+          publicRead: config.api.publicRead,
+          onInternalError: (error) => log.error({ err: error }, 'internal error'),
+        }),
         services: { stores, processDocument, writeRelease },
         keys: new KeyRing(config.api.keys),
         port: config.port,
