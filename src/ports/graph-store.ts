@@ -3,6 +3,7 @@ import type { ReleaseFacts } from '../domain/extraction.js';
 import type { Fact, RelationType } from '../domain/relation.js';
 import type { Language, Release } from '../domain/release.js';
 import type { NameLookup } from '../graph/name-lookup.js';
+import type { VersionedRelease } from '../graph/release-versions.js';
 
 /** What writing a release did to the store. */
 export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
@@ -182,6 +183,8 @@ export interface GraphStore {
   getRelease(id: string): Promise<Release | null>;
   /** The release currently stored for a source path or URL (the newest, where a URL names several). */
   releaseIdForSource(source: string): Promise<string | null>;
+  /** Every release stored for a source with its date, newest first (for src/graph/release-versions.ts). */
+  releaseVersions(source: string): Promise<VersionedRelease[]>;
   /** One entity; the id of an entity merged into another resolves to the survivor. */
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;

@@ -206,6 +206,10 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(await store.getRelease(appeal.release.id)).not.toBeNull();
       expect(await store.getRelease(followUp.release.id)).toBeNull();
       expect(await store.releaseIdForSource(url)).toBe(corrected.release.id);
+      expect(await store.releaseVersions(url)).toEqual([
+        { id: corrected.release.id, date: '2025-08-14' },
+        { id: appeal.release.id, date: '2025-07-30' },
+      ]);
       // A batch sees its own releases the same way.
       if (store.writeReleases) {
         const later = at('2025-09-01', 'Der Fall ist abgeschlossen.');

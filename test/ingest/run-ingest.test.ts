@@ -124,6 +124,12 @@ describe('the batch runner', () => {
     ]);
     expect(await titles()).toHaveLength(2);
     expect((await s.search.search({ query: 'Scheckbetrug', first: 10 })).total).toBe(2);
+
+    // A dry run applies the same rule: a further follow-up would be created, not replace anything.
+    rows.splice(1, 0, `2025-09-02,Scheckbetrug – Anklage erhoben,${url},"Die Staatsanwaltschaft hat Anklage erhoben."`);
+    writeFileSync(join(dir, 'polizei.csv'), rows.join('\n') + '\n');
+    const dry = await runIngest([dir], s, { pool: inline, mapping, dryRun: true });
+    expect(dry.documents).toMatchObject({ 'would-create': 1, 'would-replace': 0, 'would-keep': 2 });
   });
 
   it('stops on abort without recording the cut file, and the next run completes it', async () => {

@@ -11,6 +11,7 @@ import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error
 import { StoreError } from '../../errors/store-error.js';
 import { lookupName } from '../../graph/name-lookup.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
+import type { VersionedRelease } from '../../graph/release-versions.js';
 import type {
   Connection,
   ConnectionQuery,
@@ -127,6 +128,10 @@ export class Neo4jGraphStore implements GraphStore {
   async releaseIdForSource(source: string): Promise<string | null> {
     const [id] = await this.#read<string>(read.RELEASE_ID_FOR_SOURCE, { source }, 'id');
     return id ?? null;
+  }
+
+  async releaseVersions(source: string): Promise<VersionedRelease[]> {
+    return this.#read<VersionedRelease>(read.RELEASE_VERSIONS, { source }, 'release');
   }
 
   async getEntity(id: string): Promise<Entity | null> {

@@ -203,6 +203,10 @@ export class SqliteGraphStore implements GraphStore {
     return row?.id ?? null;
   }
 
+  async releaseVersions(source: string): Promise<VersionedRelease[]> {
+    return this.#statements.releasesBySource.all(source) as VersionedRelease[];
+  }
+
   async getEntity(id: string): Promise<Entity | null> {
     const target = (this.#statements.redirect.get(id) as string | undefined) ?? id;
     const [entity] = await this.getEntities([target]);

@@ -37,6 +37,11 @@ export const GET_RELEASE = `MATCH (r:Release {id: $id}) RETURN ${RELEASE_MAP} AS
 export const RELEASE_ID_FOR_SOURCE = `MATCH (r:Release {source: $source})
 RETURN r.id AS id ORDER BY ${NEWEST_FIRST}, r.id LIMIT 1`;
 
+/** Every release of a source with its date, newest first. */
+export const RELEASE_VERSIONS = `MATCH (r:Release {source: $source})
+WITH r ORDER BY ${NEWEST_FIRST}, r.id
+RETURN r {.id, .date} AS release`;
+
 /** Entity `$id`, or the entity it was merged into. */
 export const GET_ENTITY = `OPTIONAL MATCH (x:EntityRedirect {fromId: $id})
 WITH coalesce(x.toId, $id) AS target
