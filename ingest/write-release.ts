@@ -20,13 +20,21 @@ export async function writeReleases(batch: ReleaseFacts[], { graph, search }: St
   if (batch.length === 0) return [];
   const results = graph.writeReleases ? await graph.writeReleases(batch) : [];
   if (!graph.writeReleases) for (const facts of batch) results.push(await graph.writeRelease(facts));
-  const replaced = results.flatMap((result) => (result.replacedId ? [result.replacedId] : []));
-  if (replaced.length > 0) await search.remove(replaced);
-  const documents = [];
+  // Replay the results in order: a release created early in the batch may be replaced by a later one,
+  // and must then neither be indexed nor left behind.
+  const documents = new Map<string, ReleaseFacts>();
+  const removed = new Set<string>();
   for (const [i, result] of results.entries()) {
-    if (result.outcome !== 'unchanged' || !(await search.has(result.releaseId)))
-      documents.push(toSearchDocument(batch[i]!));
+    if (result.replacedId && result.replacedId !== result.releaseId) {
+      documents.delete(result.replacedId);
+      removed.add(result.replacedId);
+    }
+    if (result.outcome !== 'unchanged' || !(await search.has(result.releaseId))) {
+      documents.set(result.releaseId, batch[i]!);
+      removed.delete(result.releaseId);
+    }
   }
-  if (documents.length > 0) await search.index(documents);
+  if (removed.size > 0) await search.remove([...removed]);
+  if (documents.size > 0) await search.index([...documents.values()].map(toSearchDocument));
   return results;
 }

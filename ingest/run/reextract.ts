@@ -1,6 +1,7 @@
 import type { Extraction } from '../../src/domain/extraction.js';
 import type { Fact } from '../../src/domain/relation.js';
 import type { Release } from '../../src/domain/release.js';
+import { factId } from '../../src/domain/ids.js';
 import type { Stores } from '../../src/stores/stores.js';
 import { toSearchDocument } from '../to-search-document.js';
 
@@ -78,6 +79,16 @@ export async function reextract(
           ? `${from}: ${relation.title ?? ''}${to ? ` (${name(newNames, to)})` : ''}`
           : `${from} → ${name(newNames, to)}`;
       };
+      // Compare with what a write would store: resolved ends, no fact from an entity to itself, one per fact id.
+      const seen = new Set<string>();
+      const written = extraction.relations.filter((relation) => {
+        const from = resolved.get(relation.from) ?? relation.from;
+        const to = relation.to === null ? null : (resolved.get(relation.to) ?? relation.to);
+        const key = factId(id, relation);
+        if (from === to || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
       const changes: FactChanges = {
         entities: difference(
           new Set(storedEntities.map((e) => `${e.type} ${e.name}`)),
@@ -85,11 +96,11 @@ export async function reextract(
         ),
         roles: difference(
           new Set(storedFacts.filter((f) => f.type === 'HOLDS_ROLE').map(describeStored)),
-          new Set(extraction.relations.filter((r) => r.type === 'HOLDS_ROLE').map(describeNew)),
+          new Set(written.filter((r) => r.type === 'HOLDS_ROLE').map(describeNew)),
         ),
         visits: difference(
           new Set(storedFacts.filter((f) => f.type === 'VISITED').map(describeStored)),
-          new Set(extraction.relations.filter((r) => r.type === 'VISITED').map(describeNew)),
+          new Set(written.filter((r) => r.type === 'VISITED').map(describeNew)),
         ),
       };
       const changed = Object.values(changes).some((c) => c.added.length + c.removed.length > 0);

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
+import { previousVersion } from '../../src/graph/release-versions.js';
 import type { Stores } from '../../src/stores/stores.js';
 import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
@@ -109,6 +110,11 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
         );
         for (const [i, item] of items.entries()) {
           item.file.stored++;
+          const { replacedId, releaseId } = results[i]!;
+          if (replacedId && replacedId !== releaseId) {
+            const { source, title, date } = item.facts.release;
+            report.replacements.push({ source, releaseId, title, date, replacedId });
+          }
           recordDocument(report, item.format, results[i]!.outcome);
           emit({ kind: 'document', status: results[i]!.outcome, ...describe(item) });
         }
@@ -255,7 +261,9 @@ function hashFile(path: string): Promise<string> {
 
 async function wouldDo(facts: ReleaseFacts, stores: Stores): Promise<'would-create' | 'would-replace' | 'would-keep'> {
   if (await stores.graph.getRelease(facts.release.id)) return 'would-keep';
-  return (await stores.graph.releaseIdForSource(facts.release.source)) ? 'would-replace' : 'would-create';
+  // The same rule as the write: a follow-up under a reused web address is created, not a replacement.
+  const versions = await stores.graph.releaseVersions(facts.release.source);
+  return previousVersion(facts.release, versions) ? 'would-replace' : 'would-create';
 }
 
 /** The format label of a source: its file ending, or the record kind of a CSV row, feed item or zip entry. */

@@ -11,6 +11,17 @@ export interface RunFailure {
 
 type DocumentStatus = 'created' | 'replaced' | 'unchanged' | 'would-create' | 'would-replace' | 'would-keep';
 
+/** A stored release that a newer version of it replaced, for the report. */
+export interface RunReplacement {
+  source: string;
+  /** The version now stored, and its title and date. */
+  releaseId: string;
+  title: string;
+  date: string | null;
+  /** The version that is gone. */
+  replacedId: string;
+}
+
 /** Everything a run did, for the summary, `--report file.json` and the exit code. */
 export interface RunReport {
   startedAt: string;
@@ -22,6 +33,8 @@ export interface RunReport {
   documents: Record<DocumentStatus | 'failed', number>;
   byFormat: Record<string, Partial<Record<DocumentStatus | 'failed', number>>>;
   failures: RunFailure[];
+  /** Every release that replaced another one, naming both. */
+  replacements: RunReplacement[];
 }
 
 /** A report with nothing counted yet. */
@@ -43,6 +56,7 @@ export function emptyReport(): RunReport {
     },
     byFormat: {},
     failures: [],
+    replacements: [],
   };
 }
 

@@ -3,8 +3,9 @@
 // Applied on every start: IF NOT EXISTS makes each statement a no-op once it has run.
 
 CREATE CONSTRAINT release_id IF NOT EXISTS FOR (r:Release) REQUIRE r.id IS UNIQUE;
-// One release per source: a changed file replaces its earlier version.
-CREATE CONSTRAINT release_source IF NOT EXISTS FOR (r:Release) REQUIRE r.source IS UNIQUE;
+// A web address may name several releases (follow-ups reuse it), so the source is not unique: stores
+// created before that lose the old constraint; the lookup index is in 002-indexes.cypher.
+DROP CONSTRAINT release_source IF EXISTS;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 
 // One relationship per stated fact; the backing indexes also serve lookups by factId.

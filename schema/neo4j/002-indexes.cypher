@@ -8,6 +8,9 @@ CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
 
+// Releases by source: the earlier versions an ingest replaces.
+CREATE INDEX release_source_lookup IF NOT EXISTS FOR (r:Release) ON (r.source);
+
 // Release listing and time filters.
 CREATE INDEX release_date IF NOT EXISTS FOR (r:Release) ON (r.date);
 CREATE INDEX release_publisher IF NOT EXISTS FOR (r:Release) ON (r.publisher);

@@ -35,13 +35,25 @@ export function releaseId(text: string): string {
   return `rel_${digest(text)}`;
 }
 
-/** Stable fact id: the same statement in the same release always gets the same id. */
+/**
+ * Stable fact id: the same statement in the same release always gets the same id. The title is part of it,
+ * so one sentence giving a person two titles states two facts.
+ */
 export function factId(
   releaseId: string,
-  relation: { type: string; from: string; to: string | null; evidence: { start: number; end: number } },
+  relation: {
+    type: string;
+    from: string;
+    to: string | null;
+    title?: string | null | undefined;
+    evidence: { start: number; end: number };
+  },
 ): string {
   const { type, from, to, evidence } = relation;
-  return `fct_${digest(releaseId, type, from, to ?? '', String(evidence.start), String(evidence.end))}`;
+  const parts = [releaseId, type, from, to ?? '', String(evidence.start), String(evidence.end)];
+  // Untitled facts keep the ids they always had.
+  if (relation.title) parts.push(relation.title);
+  return `fct_${digest(...parts)}`;
 }
 
 /**

@@ -2,6 +2,8 @@ import type { Entity, EntityType } from '../domain/entity.js';
 import type { ReleaseFacts } from '../domain/extraction.js';
 import type { Fact, RelationType } from '../domain/relation.js';
 import type { Language, Release } from '../domain/release.js';
+import type { NameLookup } from '../graph/name-lookup.js';
+import type { VersionedRelease } from '../graph/release-versions.js';
 
 /** What writing a release did to the store. */
 export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
@@ -10,7 +12,7 @@ export type WriteOutcome = 'created' | 'unchanged' | 'replaced';
 export interface WriteResult {
   outcome: WriteOutcome;
   releaseId: string;
-  /** Id of the earlier version from the same source that was replaced. */
+  /** Id of the earlier version of the release that was replaced (same source, see `writeRelease`). */
   replacedId?: string | undefined;
 }
 
@@ -65,6 +67,28 @@ export type ReleaseSort = 'DATE_DESC' | 'DATE_ASC';
 export interface Page<T> {
   items: T[];
   total: number;
+}
+
+/** One entry of an entity's timeline: a fact about it, or (kind RELEASE, no fact) a release mentioning it. */
+export interface TimelineItem {
+  /** The fact's stated date, else its release's date; null when neither is known. */
+  date: string | null;
+  kind: 'VISIT' | 'ROLE' | 'QUOTE' | 'RELEASE';
+  releaseId: string;
+  releaseTitle: string;
+  fact: Fact | null;
+}
+
+/**
+ * Query for `timeline`: the visits, roles and quotes of an entity (as subject; visits and roles also as
+ * object) and the releases mentioning it, by date (undated last in either order), ties by release id,
+ * kind and text position; one page of all of them.
+ */
+export interface TimelineQuery {
+  entityId: string;
+  order: 'ASC' | 'DESC';
+  first: number;
+  offset: number;
 }
 
 /** An entity seen together with another one, with how often. */
@@ -138,7 +162,8 @@ export interface GraphStore {
   /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
   ping(): Promise<void>;
   /**
-   * Writes a release and its facts atomically; replaces an earlier version from the same source.
+   * Writes a release and its facts atomically; replaces the earlier version of it from the same source
+   * (src/graph/release-versions.ts: a file's release, or a same-day release under a reused web address).
    * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
    */
   writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
@@ -156,16 +181,22 @@ export interface GraphStore {
   /** Deletes a release with its mentions and facts; entities left without mentions go too. */
   deleteRelease(id: string): Promise<boolean>;
   getRelease(id: string): Promise<Release | null>;
-  /** The release currently stored for a source path or URL. */
+  /** The release currently stored for a source path or URL (the newest, where a URL names several). */
   releaseIdForSource(source: string): Promise<string | null>;
+  /** Every release stored for a source with its date, newest first (for src/graph/release-versions.ts). */
+  releaseVersions(source: string): Promise<VersionedRelease[]>;
   /** One entity; the id of an entity merged into another resolves to the survivor. */
   getEntity(id: string): Promise<Entity | null>;
   getEntities(ids: string[]): Promise<Entity[]>;
   /** Entities whose name or alias matches, best first. */
   findEntities(query: EntityQuery): Promise<Entity[]>;
+  /** The one entity a typed name means (rules in src/graph/name-lookup.ts), the equally good ones, or none. */
+  lookupName(name: string, type: EntityType | undefined): Promise<NameLookup>;
   /** Facts touching an entity, newest release first. */
   factsOf(query: FactQuery): Promise<Fact[]>;
   factsOfRelease(releaseId: string): Promise<Fact[]>;
+  /** One page of an entity's timeline, ordered and paged in the store over all its facts and releases. */
+  timeline(query: TimelineQuery): Promise<Page<TimelineItem>>;
   entitiesOfRelease(releaseId: string): Promise<Entity[]>;
   releasesOfEntity(entityId: string, first: number): Promise<ReleaseSummary[]>;
   getReleaseSummaries(ids: string[]): Promise<ReleaseSummary[]>;

@@ -133,6 +133,11 @@ export interface SearchIndex {
    * Optional until every adapter has it; without it `reindexAll` can only add and replace.
    */
   rebuild?(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<number>;
+  /**
+   * Removes every document, so that `reindex` rebuilds from scratch (used where there is no `rebuild`). Optional
+   * while not every adapter has it; without either, `reindex` can only add and replace documents.
+   */
+  clear?(): Promise<void>;
   has(id: string): Promise<boolean>;
   /** Throws `CivicError('BAD_USER_INPUT')` for unknown filter fields, facets, sorts or malformed values. */
   search(query: SearchQuery): Promise<SearchResult>;

@@ -43,7 +43,7 @@ export async function reindexEntity(graph: GraphStore, search: SearchIndex, enti
  */
 export async function reindexAll(
   graph: GraphStore,
-  search: Pick<SearchIndex, 'index' | 'rebuild'>,
+  search: Pick<SearchIndex, 'index' | 'rebuild' | 'clear'>,
   onProgress?: (done: number) => void,
 ): Promise<number> {
   if (search.rebuild) {
@@ -52,6 +52,8 @@ export async function reindexAll(
     };
     return search.rebuild(batches(), onProgress);
   }
+  // Without a rebuild, a cleared index is empty while it refills; better than keeping releases the graph lost.
+  if (search.clear) await search.clear();
   let done = 0;
   for await (const ids of graph.releaseIds(500)) {
     done += await reindexReleases(graph, search, ids);

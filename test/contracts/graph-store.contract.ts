@@ -65,6 +65,21 @@ const award = () =>
     ],
   });
 
+/** Invented people and bodies for name lookup: two share a surname, one is stored by surname only. */
+const namesake = () =>
+  makeFacts({
+    source: 'samples/namesakes.txt',
+    title: 'Ostwald und Ostwald im Finanzamt Nordstadt',
+    date: '2024-07-01',
+    body: 'Landrätin Greta Ostwald und Tilo Ostwald trafen Kemmler im Finanzamt Nordstadt.',
+    entities: [
+      { type: 'Person', name: 'Greta Ostwald', aliases: ['Ostwald', 'Greta Ostwalds'] },
+      { type: 'Person', name: 'Tilo Ostwald' },
+      { type: 'Person', name: 'Kemmler' },
+      { type: 'Organisation', name: 'Finanzamt Nordstadt' },
+    ],
+  });
+
 /** The behaviour every graph store adapter must show, run against each adapter. */
 export function defineGraphStoreContract(adapter: string, harness: GraphStoreHarness): void {
   describe(`${adapter} graph store contract`, () => {
@@ -144,6 +159,128 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(await store.findEntities({ name: 'Osnabrück', type: 'Person', first: 5 })).toEqual([]);
       const places = await store.findEntities({ type: 'Place', first: 5 });
       expect(places.map((e) => e.name)).toEqual(['Osnabrück']);
+    });
+
+    it('resolves a typed name only to an entity whose name or alias it folds to', async () => {
+      await store.writeRelease(namesake());
+      const found = async (name: string, type?: 'Person' | 'Organisation') => {
+        const result = await store.lookupName(name, type);
+        return result.kind === 'found' ? result.entity.name : result.kind;
+      };
+      expect(await found('Landrätin Greta Ostwald', 'Person')).toBe('Greta Ostwald');
+      expect(await found('GRETA OSTWALDS', 'Person')).toBe('Greta Ostwald');
+      expect(await found('Herr Tilo Ostwald')).toBe('Tilo Ostwald');
+      expect(await found('Dr. Kemmler', 'Person')).toBe('Kemmler');
+      expect(await found('Finanzamt Nordstadt', 'Organisation')).toBe('Finanzamt Nordstadt');
+      // Not stored: a leading word that is no title must not be dropped, and nothing matches an empty rest.
+      for (const name of ['Frau Nichtda Ostwald', 'Hans Kemmler', '--', 'Herr .', '%', '*', 'Frau']) {
+        expect(await found(name, 'Person'), name).toBe('none');
+      }
+      expect(await found('Bundesamt für Nordstadt', 'Organisation')).toBe('none');
+      expect(await found('Nordstadt', 'Person')).toBe('none');
+    });
+
+    it('answers an ambiguous surname with every candidate, not the first one', async () => {
+      await store.writeRelease(namesake());
+      const result = await store.lookupName('Ostwald', 'Person');
+      expect(result.kind).toBe('ambiguous');
+      const names = result.kind === 'ambiguous' ? result.candidates.map((entity) => entity.name).sort() : [];
+      expect(names).toEqual(['Greta Ostwald', 'Tilo Ostwald']);
+    });
+
+    it('keeps distinct releases that share a web address; only a same-day version replaces', async () => {
+      const url = 'https://presse.example/meldung.7';
+      const at = (date: string, body: string) =>
+        makeFacts({ source: url, title: `Meldung vom ${date}`, date, body, entities: [] });
+      const followUp = at('2025-08-14', 'Der Verdächtige ist ermittelt.');
+      const appeal = at('2025-07-30', 'Wer kennt diesen Mann?');
+      expect((await store.writeRelease(followUp)).outcome).toBe('created');
+      expect((await store.writeRelease(appeal)).outcome).toBe('created');
+      const corrected = at('2025-08-14', 'Der Verdächtige ist ermittelt. Danke für die Hinweise.');
+      expect(await store.writeRelease(corrected)).toEqual({
+        outcome: 'replaced',
+        releaseId: corrected.release.id,
+        replacedId: followUp.release.id,
+      });
+      expect((await store.stats()).releases).toBe(2);
+      expect(await store.getRelease(appeal.release.id)).not.toBeNull();
+      expect(await store.getRelease(followUp.release.id)).toBeNull();
+      expect(await store.releaseIdForSource(url)).toBe(corrected.release.id);
+      expect(await store.releaseVersions(url)).toEqual([
+        { id: corrected.release.id, date: '2025-08-14' },
+        { id: appeal.release.id, date: '2025-07-30' },
+      ]);
+      // A batch sees its own releases the same way.
+      if (store.writeReleases) {
+        const later = at('2025-09-01', 'Der Fall ist abgeschlossen.');
+        const laterFix = at('2025-09-01', 'Der Fall ist abgeschlossen. Das Verfahren läuft.');
+        const results = await store.writeReleases([later, laterFix]);
+        expect(results.map((r) => r.outcome)).toEqual(['created', 'replaced']);
+        expect((await store.stats()).releases).toBe(3);
+      }
+    });
+
+    it('orders and pages the timeline of an entity in the store, undated last either way', async () => {
+      const dated = (n: number, date: string | null) => {
+        const sentence = `Senator Kai Wendler besuchte den Hafen ${n}.`;
+        return makeFacts({
+          source: `timeline/${n}.txt`,
+          title: `Hafenbesuch ${n}`,
+          date,
+          body: sentence,
+          entities: [
+            { type: 'Person', name: 'Kai Wendler' },
+            { type: 'Place', name: `Hafen ${n}` },
+          ],
+          relations: [{ type: 'VISITED', from: 'Kai Wendler', to: `Hafen ${n}`, sentence }],
+        });
+      };
+      const releases = [dated(1, '2021-03-01'), dated(2, '2025-06-01'), dated(3, null), dated(4, '2023-01-15')];
+      for (const facts of releases) await store.writeRelease(facts);
+      const page = (order: 'ASC' | 'DESC', offset: number, first = 3) =>
+        store.timeline({ entityId: 'per:kai-wendler', order, first, offset });
+      const desc = await page('DESC', 0);
+      expect(desc.total).toBe(8);
+      expect(desc.items.map((item) => [item.date, item.kind])).toEqual([
+        ['2025-06-01', 'RELEASE'],
+        ['2025-06-01', 'VISIT'],
+        ['2023-01-15', 'RELEASE'],
+      ]);
+      expect(desc.items[1]!.fact).toMatchObject({ type: 'VISITED', releaseId: releases[1]!.release.id });
+      expect(desc.items[0]).toMatchObject({ releaseTitle: 'Hafenbesuch 2', fact: null });
+      const rest = await page('DESC', 3, 10);
+      expect(rest.items.map((item) => item.date)).toEqual(['2023-01-15', '2021-03-01', '2021-03-01', null, null]);
+      expect((await page('ASC', 0, 10)).items.map((item) => item.date)).toEqual([
+        '2021-03-01',
+        '2021-03-01',
+        '2023-01-15',
+        '2023-01-15',
+        '2025-06-01',
+        '2025-06-01',
+        null,
+        null,
+      ]);
+      expect(await page('ASC', 20)).toEqual({ items: [], total: 8 });
+      // The place's timeline has the visit too, seen from its object.
+      const place = await store.timeline({ entityId: 'plc:hafen-1', order: 'ASC', first: 10, offset: 0 });
+      expect(place.items.map((item) => item.kind)).toEqual(['RELEASE', 'VISIT']);
+    });
+
+    it('stores every title one sentence gives a person as a fact of its own', async () => {
+      const sentence = 'Kreisdirektorin und Kämmerin Ilse Vorbeck eröffnete die Sitzung.';
+      const facts = makeFacts({
+        source: 'samples/two-titles.txt',
+        title: 'Doppelrolle',
+        body: sentence,
+        entities: [{ type: 'Person', name: 'Ilse Vorbeck' }],
+        relations: [
+          { type: 'HOLDS_ROLE', from: 'Ilse Vorbeck', title: 'Kreisdirektorin', sentence },
+          { type: 'HOLDS_ROLE', from: 'Ilse Vorbeck', title: 'Kämmerin', sentence },
+        ],
+      });
+      await store.writeRelease(facts);
+      const titles = (await store.factsOfRelease(facts.release.id)).map((fact) => fact.title).sort();
+      expect(titles).toEqual(['Kreisdirektorin', 'Kämmerin']);
     });
 
     it('keeps provenance of every fact: release, sentence and offsets', async () => {

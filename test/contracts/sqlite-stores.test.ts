@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
 import type { Stores } from '../../src/stores/stores.js';
 import { defineGraphStoreContract } from './graph-store.contract.js';
+import { defineIndexConsistencyContract } from './index-consistency.contract.js';
 import { defineSearchIndexContract } from './search-index.contract.js';
 
 const open = new Map<object, { stores: Stores; dir: string }>();
@@ -36,6 +37,15 @@ defineSearchIndexContract('SQLite FTS5', {
     const entry = create();
     open.set(entry.stores.search, entry);
     return entry.stores.search;
+  },
+  dispose,
+});
+
+defineIndexConsistencyContract('SQLite', {
+  async create() {
+    const entry = create();
+    open.set(entry.stores, entry);
+    return entry.stores;
   },
   dispose,
 });

@@ -57,4 +57,32 @@ describe('re-extraction', () => {
     await reextract(stores, { extract: extractRelease, dryRun: true, onDiff: (d) => again.push(d) });
     expect(again.map((d) => [d.visits.added, d.roles.added.length])).toEqual([[[], 1]]);
   });
+
+  it('stores both titles one sentence gives a person, so a dry run right after the write finds nothing to do', async () => {
+    const text = `Doppelrolle\n\nKreisdirektorin und Kämmerin Ilse Vorbeck eröffnete die Sitzung.\n`;
+    const current = processDocument({ raw: text, meta: { source: 'b.txt' } });
+    await writeRelease({ ...current, extraction: { entities: [], relations: [] } }, stores);
+    const person = { id: 'per:ilse-vorbeck', type: 'Person' as const, name: 'Ilse Vorbeck', aliases: [], roles: [] };
+    const sentence = 'Kreisdirektorin und Kämmerin Ilse Vorbeck eröffnete die Sitzung.';
+    const start = current.release.text.indexOf(sentence);
+    const role = (title: string) => ({
+      type: 'HOLDS_ROLE' as const,
+      from: person.id,
+      to: null,
+      title,
+      evidence: { sentence, start, end: start + sentence.length },
+      confidence: 0.8,
+    });
+    const extract = () => ({
+      entities: [{ ...person, mentions: [], confidence: 0.9 }],
+      relations: [role('Kreisdirektorin'), role('Kämmerin')],
+    });
+    const applied = await reextract(stores, { extract, dryRun: false });
+    expect(applied.totals.roles.added).toBe(2);
+    const titles = (await stores.graph.factsOfRelease(current.release.id)).map((fact) => fact.title).sort();
+    expect(titles).toEqual(['Kreisdirektorin', 'Kämmerin']);
+    const again = await reextract(stores, { extract, dryRun: true });
+    expect(again.changed).toBe(0);
+    expect(again.totals.roles).toEqual({ added: 0, removed: 0 });
+  });
 });

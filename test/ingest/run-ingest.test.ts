@@ -95,6 +95,43 @@ describe('the batch runner', () => {
     expect(items.every((r) => r.publisher !== null)).toBe(true);
   });
 
+  it('keeps a follow-up that reuses a web address, and replaces a same-day version with the newer text', async () => {
+    // Newest first, as publishers export: the follow-up, then the appeal it follows, both under one address.
+    const url = 'https://presse.example/meldung.42';
+    const rows = [
+      'date,title,link,body',
+      `2025-08-14,Scheckbetrug – Verdächtiger ermittelt,${url},"Der gesuchte Mann wurde ermittelt. Die Polizei dankt."`,
+      `2025-07-30,Scheckbetrug – Wer kennt diesen Mann?,${url},"Die Polizei sucht einen Mann, der mit einem Scheck betrog."`,
+    ];
+    writeFileSync(join(dir, 'polizei.csv'), rows.join('\n') + '\n');
+    const s = stores();
+    const mapping = { date: 'date', title: 'title', url: 'link', body: 'body' };
+    const first = await runIngest([dir], s, { pool: inline, mapping });
+    expect(first.documents).toMatchObject({ created: 2, replaced: 0 });
+    const titles = async () =>
+      (await s.graph.listReleases({ filter: {}, sort: 'DATE_DESC', first: 5, offset: 0 })).items.map((r) => r.title);
+    expect(await titles()).toEqual(['Scheckbetrug – Verdächtiger ermittelt', 'Scheckbetrug – Wer kennt diesen Mann?']);
+    const search = await s.search.search({ query: 'Scheckbetrug', first: 10 });
+    expect(search.total).toBe(2);
+
+    // The publisher corrects the follow-up the same day: that version replaces it, and the report says so.
+    rows[1] = `2025-08-14,Scheckbetrug – Verdächtiger ermittelt,${url},"Der gesuchte Mann wurde ermittelt. Die Polizei dankt allen."`;
+    writeFileSync(join(dir, 'polizei.csv'), rows.join('\n') + '\n');
+    const second = await runIngest([dir], s, { pool: inline, mapping });
+    expect(second.documents).toMatchObject({ created: 0, replaced: 1, unchanged: 1 });
+    expect(second.replacements).toEqual([
+      expect.objectContaining({ source: url, title: 'Scheckbetrug – Verdächtiger ermittelt', date: '2025-08-14' }),
+    ]);
+    expect(await titles()).toHaveLength(2);
+    expect((await s.search.search({ query: 'Scheckbetrug', first: 10 })).total).toBe(2);
+
+    // A dry run applies the same rule: a further follow-up would be created, not replace anything.
+    rows.splice(1, 0, `2025-09-02,Scheckbetrug – Anklage erhoben,${url},"Die Staatsanwaltschaft hat Anklage erhoben."`);
+    writeFileSync(join(dir, 'polizei.csv'), rows.join('\n') + '\n');
+    const dry = await runIngest([dir], s, { pool: inline, mapping, dryRun: true });
+    expect(dry.documents).toMatchObject({ 'would-create': 1, 'would-replace': 0, 'would-keep': 2 });
+  });
+
   it('stops on abort without recording the cut file, and the next run completes it', async () => {
     writeCorpus(dir, 1);
     const big = Array.from({ length: 40 }, (_, i) => generateRelease(11, i));

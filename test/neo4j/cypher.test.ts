@@ -40,7 +40,7 @@ describe('planWrites', () => {
   it('creates new releases and leaves stored ones unchanged', () => {
     const a = visit('a.txt');
     const b = visit('b.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück am Montag.');
-    const plan = planWrites([a, b], [{ id: a.release.id, source: 'a.txt' }]);
+    const plan = planWrites([a, b], [{ id: a.release.id, source: 'a.txt', date: a.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'unchanged', releaseId: a.release.id },
       { outcome: 'created', releaseId: b.release.id },
@@ -53,7 +53,7 @@ describe('planWrites', () => {
     const v1 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück.');
     const v2 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück erneut.');
     const v3 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück ein drittes Mal.');
-    const plan = planWrites([v2, v3], [{ id: v1.release.id, source: 'a.txt' }]);
+    const plan = planWrites([v2, v3], [{ id: v1.release.id, source: 'a.txt', date: v1.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'replaced', releaseId: v2.release.id, replacedId: v1.release.id },
       { outcome: 'replaced', releaseId: v3.release.id, replacedId: v2.release.id },
@@ -77,8 +77,8 @@ describe('planWrites', () => {
     const plan = planWrites(
       [fromB],
       [
-        { id: a.release.id, source: 'a.txt' },
-        { id: old.release.id, source: 'b.txt' },
+        { id: a.release.id, source: 'a.txt', date: a.release.date },
+        { id: old.release.id, source: 'b.txt', date: old.release.date },
       ],
     );
     expect(plan.results).toEqual([{ outcome: 'replaced', releaseId: a.release.id, replacedId: old.release.id }]);
@@ -88,7 +88,9 @@ describe('planWrites', () => {
 
   it('writes a stored release again with replaceFacts', () => {
     const a = visit();
-    const plan = planWrites([a], [{ id: a.release.id, source: a.release.source }], { replaceFacts: true });
+    const plan = planWrites([a], [{ id: a.release.id, source: a.release.source, date: a.release.date }], {
+      replaceFacts: true,
+    });
     expect(plan.results).toEqual([{ outcome: 'replaced', releaseId: a.release.id }]);
     expect(plan.deleteIds).toEqual([a.release.id]);
     expect(plan.creates).toEqual([a]);

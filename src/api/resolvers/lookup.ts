@@ -3,18 +3,26 @@ import type { GraphStore } from '../../ports/graph-store.js';
 import { idOrName } from '../arguments.js';
 import { ErrorCode, apiError } from '../errors.js';
 
+/** Candidates listed with an AMBIGUOUS error; more are counted, not listed. */
+const MAX_CANDIDATES = 10;
+
 /**
- * Finds an entity by name as users type it: full name, surname, inflected alias, or with leading
- * titles ("Landrätin Kebschull", "Ministerpräsident Stephan Weil").
+ * Finds the one entity a name means (full name, surname, inflected alias, leading titles dropped; see
+ * src/graph/name-lookup.ts). NOT_FOUND when nothing matches; AMBIGUOUS, with the candidates in
+ * `extensions.candidates`, when several entities fit equally well.
  */
 export async function findByName(graph: GraphStore, name: string, type: EntityType | undefined): Promise<Entity> {
-  const words = name.split(/\s+/).filter(Boolean);
-  // Drop leading words one at a time: titles come before names in German and English.
-  for (let from = 0; from < words.length; from++) {
-    const [entity] = await graph.findEntities({ name: words.slice(from).join(' '), type, first: 1 });
-    if (entity) return entity;
-  }
+  const found = await graph.lookupName(name, type);
   const what = type ? type.toLowerCase() : 'entity';
+  if (found.kind === 'found') return found.entity;
+  if (found.kind === 'ambiguous') {
+    const candidates = found.candidates.slice(0, MAX_CANDIDATES).map(({ id, name, type }) => ({ id, name, type }));
+    throw apiError(
+      ErrorCode.AMBIGUOUS,
+      `"${name}" fits ${found.candidates.length} ${what} entries; ask again by id or with the full name`,
+      { candidates, candidateCount: found.candidates.length },
+    );
+  }
   throw apiError(ErrorCode.NOT_FOUND, `no ${what} named "${name}" in the stored releases`);
 }
 

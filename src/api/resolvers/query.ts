@@ -131,12 +131,14 @@ export const queryResolvers = {
   },
   async timeline(_: unknown, args: PageArgs & { entityId: string; order?: 'ASC' | 'DESC' }, context: ApiContext) {
     const entity = await lookupEntity(context.stores.graph, { id: args.entityId }, undefined);
-    const events = await timelineOf(entity, args.order ?? 'ASC', context);
-    const nodes = events.map((event) => ({
+    const first = pageSize(args.first, 50);
+    const offset = offsetAfter(args.after);
+    const page = await timelineOf(entity, { order: args.order ?? 'ASC', first, offset }, context);
+    const nodes = page.items.map((event) => ({
       ...event,
       release: () => context.loaders.releaseSummary.load(event.releaseId),
     }));
-    return connectionFromArray(nodes, pageSize(args.first, 50), args.after);
+    return toConnection(nodes, offset, page.total);
   },
   async curationLog(_: unknown, args: { first?: number }, context: ApiContext) {
     const records = await context.stores.graph.curationLog(pageSize(args.first, 20));

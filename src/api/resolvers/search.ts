@@ -40,10 +40,18 @@ export const searchResolvers = {
         facets: (args.facets ?? undefined) as FacetName[] | undefined,
         sort: SORTS[args.sort ?? 'RELEVANCE'],
       });
+      // The index may still hold a release the graph no longer has (a crash between the two writes):
+      // such a hit is dropped, and the cursor still moves past it.
+      const releases = await context.loaders.releaseSummary.loadMany(result.hits.map((hit) => hit.releaseId));
+      const stored = result.hits.filter((_hit, i) => {
+        const release = releases[i];
+        if (release instanceof Error) throw release;
+        return release !== null && release !== undefined;
+      });
       return {
-        edges: result.hits.map((hit) => ({ cursor: hit.cursor, node: hit })),
+        edges: stored.map((hit) => ({ cursor: hit.cursor, node: hit })),
         pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.hits.at(-1)?.cursor ?? null },
-        totalCount: result.total,
+        totalCount: Math.max(0, result.total - (result.hits.length - stored.length)),
         facets: result.facets,
       };
     },

@@ -15,6 +15,11 @@ export function registerReindex(program: Command): void {
         console.log(
           `civicgraph: indexing the releases of ${stores.graph.description} into ${stores.search.description}`,
         );
+        if (!stores.search.clear) {
+          console.warn(
+            `civicgraph: ${stores.search.description} cannot be cleared; documents of deleted releases stay until removed`,
+          );
+        }
         const started = Date.now();
         let last = 0;
         const total = await reindexAll(stores.graph, stores.search, (done) => {

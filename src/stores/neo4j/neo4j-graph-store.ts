@@ -9,6 +9,9 @@ import type { Release } from '../../domain/release.js';
 import { CivicError } from '../../errors/civic-error.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
+import { lookupName } from '../../graph/name-lookup.js';
+import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
+import type { VersionedRelease } from '../../graph/release-versions.js';
 import type {
   Connection,
   ConnectionQuery,
@@ -24,6 +27,8 @@ import type {
   ReleaseMention,
   ReleaseSort,
   ReleaseSummary,
+  TimelineItem,
+  TimelineQuery,
   WriteResult,
 } from '../../ports/graph-store.js';
 import * as curation from './cypher/curation-statements.js';
@@ -125,6 +130,10 @@ export class Neo4jGraphStore implements GraphStore {
     return id ?? null;
   }
 
+  async releaseVersions(source: string): Promise<VersionedRelease[]> {
+    return this.#read<VersionedRelease>(read.RELEASE_VERSIONS, { source }, 'release');
+  }
+
   async getEntity(id: string): Promise<Entity | null> {
     const [entity] = await this.#entities(read.GET_ENTITY, { id });
     return entity ?? null;
@@ -147,9 +156,41 @@ export class Neo4jGraphStore implements GraphStore {
     return this.#entities(read.ENTITIES_BY_WORDS, { ...params, words, query: allWordsQuery(words) });
   }
 
+  async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
+    return lookupName(name, type, async (keys, wanted) => {
+      const rows = await this.#rows<{ entity: EntityMap; key: string; byName: boolean }>(read.ENTITIES_BY_KEYS, {
+        keys: keys.map((key) => ({ key, query: exactKeyQuery(key) })),
+        type: wanted ?? null,
+      });
+      return rows.map((row): NameCandidate => ({ entity: toEntity(row.entity), key: row.key, byName: row.byName }));
+    });
+  }
+
   async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {
     if (types.length === 0) return [];
     return this.#facts(read.factsOf(direction, types), { id: entityId });
+  }
+
+  async timeline(query: TimelineQuery): Promise<Page<TimelineItem>> {
+    const [page] = await this.#rows<{
+      total: number;
+      items: (Omit<TimelineItem, 'fact'> & { fact: FactMap | null })[];
+    }>(read.timeline(query.order), {
+      id: query.entityId,
+      first: Math.max(0, query.first),
+      offset: Math.max(0, query.offset),
+    });
+    if (!page) return { items: [], total: 0 };
+    return {
+      total: page.total,
+      items: page.items.map((item) => ({
+        date: item.date,
+        kind: item.kind,
+        releaseId: item.releaseId,
+        releaseTitle: item.releaseTitle,
+        fact: item.fact ? toFact(item.fact) : null,
+      })),
+    };
   }
 
   async factsOfRelease(releaseId: string): Promise<Fact[]> {

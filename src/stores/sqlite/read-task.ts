@@ -23,6 +23,9 @@ export const GRAPH_READS = [
   'paths',
   'curationLog',
   'stats',
+  'lookupName',
+  'timeline',
+  'releaseVersions',
 ] as const satisfies readonly (keyof GraphStore)[];
 
 /** Search index methods that only read. */

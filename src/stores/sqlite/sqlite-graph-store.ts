@@ -7,6 +7,10 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { CivicError } from '../../errors/civic-error.js';
+import { lookupName } from '../../graph/name-lookup.js';
+import { previousVersion } from '../../graph/release-versions.js';
+import type { VersionedRelease } from '../../graph/release-versions.js';
+import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type {
   Connection,
   ConnectionQuery,
@@ -22,6 +26,8 @@ import type {
   ReleaseMention,
   ReleaseSort,
   ReleaseSummary,
+  TimelineItem,
+  TimelineQuery,
   WriteResult,
 } from '../../ports/graph-store.js';
 import { toFact } from '../fact-record.js';
@@ -90,7 +96,9 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<WriteResult> {
     const s = this.#statements;
     return this.#db.transaction((): WriteResult => {
-      const previous = s.releaseIdBySource.get(release.source) as { id: string } | undefined;
+      const versions = s.releasesBySource.all(release.source) as VersionedRelease[];
+      const previousId = previousVersion(release, versions);
+      const previous = previousId === null ? undefined : { id: previousId };
       const existing = s.releaseExists.get(release.id);
       if (existing && options.replaceFacts) {
         this.#deleteSync(release.id);
@@ -195,6 +203,10 @@ export class SqliteGraphStore implements GraphStore {
     return row?.id ?? null;
   }
 
+  async releaseVersions(source: string): Promise<VersionedRelease[]> {
+    return this.#statements.releasesBySource.all(source) as VersionedRelease[];
+  }
+
   async getEntity(id: string): Promise<Entity | null> {
     const target = (this.#statements.redirect.get(id) as string | undefined) ?? id;
     const [entity] = await this.getEntities([target]);
@@ -236,6 +248,24 @@ export class SqliteGraphStore implements GraphStore {
     return this.#withAliases(rows);
   }
 
+  async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
+    return lookupName(name, type, async (keys, wanted) => {
+      const rows = this.#statements.entitiesByKeys.all({
+        keys: JSON.stringify(keys),
+        type: wanted ?? null,
+      }) as (EntityRow & {
+        key: string;
+        by_name: number;
+      })[];
+      const entities = new Map(this.#withAliases(rows).map((entity) => [entity.id, entity]));
+      return rows.map((row): NameCandidate => ({
+        entity: entities.get(row.id)!,
+        key: row.key,
+        byName: row.by_name === 1,
+      }));
+    });
+  }
+
   async factsOf({ entityId, types, direction }: FactQuery): Promise<Fact[]> {
     const column = direction === 'from' ? 'f.from_id' : 'f.to_id';
     const rows = this.#db
@@ -246,6 +276,57 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all(entityId, JSON.stringify(types)) as FactMap[];
     return rows.map(toFact);
+  }
+
+  async timeline(query: TimelineQuery): Promise<Page<TimelineItem>> {
+    const direction = query.order === 'DESC' ? 'DESC' : 'ASC';
+    const factBranch = (column: string, types: string) =>
+      `SELECT COALESCE(f.date, r.date) AS event_date,
+         CASE f.type WHEN 'VISITED' THEN 'VISIT' WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'QUOTE' END AS kind,
+         f.start AS position, ${FACT_COLUMNS}
+       FROM facts f JOIN releases r ON r.id = f.release_id
+       WHERE ${column} = :id AND f.type IN (${types})`;
+    // Release rows carry the same columns as fact rows, with the fact's left empty.
+    const rows = this.#db
+      .prepare(
+        `WITH events AS (
+           ${factBranch('f.from_id', `'VISITED', 'HOLDS_ROLE', 'QUOTED_IN'`)}
+           UNION ALL
+           ${factBranch('f.to_id', `'VISITED', 'HOLDS_ROLE'`)}
+           UNION ALL
+           SELECT r.date, 'RELEASE', -1, NULL, r.id, r.date, r.title, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+             NULL, NULL, NULL
+           FROM release_entities re JOIN releases r ON r.id = re.release_id WHERE re.entity_id = :id
+         )
+         SELECT *, COUNT(*) OVER () AS total FROM events
+         ORDER BY event_date IS NULL, event_date ${direction}, releaseId, kind, position, id
+         LIMIT :first OFFSET :offset`,
+      )
+      .all({ id: query.entityId, first: query.first, offset: query.offset }) as (FactMap & {
+      event_date: string | null;
+      kind: TimelineItem['kind'];
+      total: number;
+    })[];
+    const total =
+      rows[0]?.total ??
+      (this.#db
+        .prepare(
+          `SELECT (SELECT COUNT(*) FROM facts WHERE from_id = :id AND type IN ('VISITED', 'HOLDS_ROLE', 'QUOTED_IN'))
+             + (SELECT COUNT(*) FROM facts WHERE to_id = :id AND type IN ('VISITED', 'HOLDS_ROLE'))
+             + (SELECT COUNT(*) FROM release_entities WHERE entity_id = :id)`,
+        )
+        .pluck()
+        .get({ id: query.entityId }) as number);
+    return {
+      total,
+      items: rows.map((row) => ({
+        date: row.event_date,
+        kind: row.kind,
+        releaseId: row.releaseId,
+        releaseTitle: row.releaseTitle,
+        fact: row.kind === 'RELEASE' ? null : toFact(row),
+      })),
+    };
   }
 
   async factsOfRelease(releaseId: string): Promise<Fact[]> {
@@ -490,7 +571,9 @@ export class SqliteGraphStore implements GraphStore {
 function prepare(db: SqliteDatabase) {
   return {
     releaseExists: db.prepare('SELECT 1 FROM releases WHERE id = ?').pluck(),
-    releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ?'),
+    // Newest first: a shared source (a web address) may hold several releases.
+    releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST LIMIT 1'),
+    releasesBySource: db.prepare('SELECT id, date FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST, id'),
     release: db.prepare('SELECT * FROM releases WHERE id = ?'),
     insertRelease: db.prepare(
       `INSERT INTO releases (id, source, url, title, subtitle, date, dateline, publisher, language, paragraphs,
@@ -540,6 +623,19 @@ function prepare(db: SqliteDatabase) {
        WHERE (:type IS NULL OR e.type = :type)
          AND (e.name_key = :key OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = :key))
        ORDER BY (e.name_key = :key) DESC, release_count DESC, e.name LIMIT :first`,
+    ),
+    entitiesByKeys: db.prepare(
+      `SELECT ${ENTITY_COLUMNS}, k.value AS key, 1 AS by_name
+       FROM json_each(:keys) k JOIN entities e ON e.name_key = k.value
+       WHERE (:type IS NULL OR e.type = :type)
+       UNION
+       SELECT ${ENTITY_COLUMNS}, k.value AS key, 0 AS by_name
+       FROM json_each(:keys) k JOIN entity_aliases a ON a.alias_key = k.value JOIN entities e ON e.id = a.entity_id
+       WHERE (:type IS NULL OR e.type = :type) AND e.name_key != k.value
+       UNION
+       SELECT ${ENTITY_COLUMNS}, k.value AS key, 0 AS by_name
+       FROM json_each(:keys) k JOIN entities e ON e.name_key LIKE ('% ' || k.value)
+       WHERE e.type = 'Person' AND (:type IS NULL OR :type = 'Person') AND instr(k.value, ' ') = 0`,
     ),
     factsOfRelease: db.prepare(
       `SELECT ${FACT_COLUMNS} FROM facts f JOIN releases r ON r.id = f.release_id

@@ -146,6 +146,7 @@ export class SqliteSearchIndex implements SearchIndex {
       deleteDoc: db.prepare('DELETE FROM search_docs WHERE id = ?'),
       deleteDocEntities: db.prepare('DELETE FROM search_doc_entities WHERE rowid_fts = ?'),
       clearDocEntities: db.prepare('DELETE FROM search_doc_entities'),
+      clearDocs: db.prepare('DELETE FROM search_docs'),
       has: db.prepare('SELECT 1 FROM search_docs WHERE id = ?').pluck(),
       version: db.prepare(`SELECT value FROM search_meta WHERE key = 'derived_version'`).pluck(),
       setVersion: db.prepare(
@@ -172,6 +173,18 @@ export class SqliteSearchIndex implements SearchIndex {
       const deltas = new Deltas();
       for (const id of ids) this.#removeSync(id, deltas);
       this.#apply(deltas);
+    })();
+  }
+
+  async clear(): Promise<void> {
+    const s = this.#statements;
+    this.#db.transaction(() => {
+      s.clearFts.run();
+      s.clearKeys.run();
+      s.clearDocEntities.run();
+      s.clearDocs.run();
+      this.#vocabulary.clear();
+      this.#entities.clear();
     })();
   }
 

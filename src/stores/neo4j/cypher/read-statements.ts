@@ -33,7 +33,14 @@ export function entityLabel(type: EntityType | undefined): string {
 
 export const GET_RELEASE = `MATCH (r:Release {id: $id}) RETURN ${RELEASE_MAP} AS release`;
 
-export const RELEASE_ID_FOR_SOURCE = 'MATCH (r:Release {source: $source}) RETURN r.id AS id';
+/** The newest release of a source (a web address may name several). */
+export const RELEASE_ID_FOR_SOURCE = `MATCH (r:Release {source: $source})
+RETURN r.id AS id ORDER BY ${NEWEST_FIRST}, r.id LIMIT 1`;
+
+/** Every release of a source with its date, newest first. */
+export const RELEASE_VERSIONS = `MATCH (r:Release {source: $source})
+WITH r ORDER BY ${NEWEST_FIRST}, r.id
+RETURN r {.id, .date} AS release`;
 
 /** Entity `$id`, or the entity it was merged into. */
 export const GET_ENTITY = `OPTIONAL MATCH (x:EntityRedirect {fromId: $id})
@@ -63,6 +70,18 @@ ORDER BY e.nameKey = $key DESC, releaseCount DESC, e.name
 LIMIT toInteger($first)
 RETURN ${ENTITY_MAP} AS entity`;
 
+/**
+ * For each `{key, query}` of `$keys`, the entities whose folded name (`byName`) or an alias equals the key,
+ * and the persons whose surname is a one-word key.
+ * The full-text query only narrows the candidates; the WHERE decides.
+ */
+export const ENTITIES_BY_KEYS = `UNWIND $keys AS k
+CALL db.index.fulltext.queryNodes('entity_names', k.query) YIELD node AS e
+WITH k, e WHERE (e.nameKey = k.key OR k.key IN e.aliasKeys
+    OR (e:Person AND NOT k.key CONTAINS ' ' AND e.nameKey ENDS WITH (' ' + k.key)))
+  AND ($type IS NULL OR e.type = $type)
+RETURN DISTINCT ${ENTITY_MAP} AS entity, k.key AS key, e.nameKey = k.key AS byName`;
+
 /** Entities whose folded name contains every word of `$words` as a whole word. */
 export const ENTITIES_BY_WORDS = `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node AS e
 WITH e WHERE all(word IN $words WHERE (' ' + e.nameKey + ' ') CONTAINS (' ' + word + ' '))
@@ -83,6 +102,33 @@ MATCH (r:Release {id: f.releaseId})
 WITH a, f, b, r
 ORDER BY coalesce(f.date, r.date) IS NULL, coalesce(f.date, r.date) DESC, f.releaseId, f.start
 RETURN ${FACT_MAP} AS fact`;
+}
+
+/**
+ * One page (`$offset`, `$first`) of the timeline of entity `$id` and its length: its visits, roles and
+ * quotes, and the releases mentioning it, ordered as `TimelineQuery` says.
+ */
+export function timeline(order: 'ASC' | 'DESC'): string {
+  const direction = order === 'DESC' ? 'DESC' : 'ASC';
+  const event = `{date: coalesce(f.date, r.date), kind: CASE type(f) WHEN 'VISITED' THEN 'VISIT'
+    WHEN 'HOLDS_ROLE' THEN 'ROLE' ELSE 'QUOTE' END, releaseId: r.id, releaseTitle: r.title, position: f.start,
+    fact: ${FACT_MAP}}`;
+  return `CALL () {
+  MATCH (a:Entity {id: $id})-[f:${factTypePattern(['VISITED', 'HOLDS_ROLE', 'QUOTED_IN'])}]->(b)
+  MATCH (r:Release {id: f.releaseId})
+  RETURN ${event} AS event
+  UNION ALL
+  MATCH (a)-[f:${factTypePattern(['VISITED', 'HOLDS_ROLE'])}]->(b:Entity {id: $id})
+  MATCH (r:Release {id: f.releaseId})
+  RETURN ${event} AS event
+  UNION ALL
+  MATCH (:Entity {id: $id})-[:MENTIONED_IN]->(r:Release)
+  RETURN {date: r.date, kind: 'RELEASE', releaseId: r.id, releaseTitle: r.title, position: -1, fact: null} AS event
+}
+WITH event
+ORDER BY event.date IS NULL, event.date ${direction}, event.releaseId, event.kind, event.position, event.fact.id
+WITH collect(event) AS events
+RETURN size(events) AS total, events[toInteger($offset)..toInteger($offset) + toInteger($first)] AS items`;
 }
 
 /** Every fact stated in release `$id`, in text order. One index seek per relationship type. */

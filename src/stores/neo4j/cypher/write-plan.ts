@@ -1,10 +1,12 @@
 import type { ReleaseFacts } from '../../../domain/extraction.js';
+import { previousVersion } from '../../../graph/release-versions.js';
 import type { WriteResult } from '../../../ports/graph-store.js';
 
 /** A release already in the store, as far as a batch touches it. */
 export interface StoredRelease {
   id: string;
   source: string;
+  date: string | null;
 }
 
 /** What one batch transaction does: its results, releases to delete first, releases to create. */
@@ -30,23 +32,25 @@ export interface WriteOptions {
  * batch see earlier ones.
  */
 export function planWrites(batch: ReleaseFacts[], stored: StoredRelease[], options: WriteOptions = {}): WritePlan {
-  const sourceOf = new Map(stored.map((release) => [release.id, release.source]));
-  const idOf = new Map(stored.map((release) => [release.source, release.id]));
+  const byId = new Map(stored.map((release) => [release.id, release]));
   const creates = new Map<string, ReleaseFacts>();
   const deleteIds = new Set<string>();
+  // Newest first, as the SQLite adapter lists a source's releases.
+  const versionsOf = (source: string) =>
+    [...byId.values()]
+      .filter((release) => release.source === source)
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
 
   const remove = (id: string): void => {
-    const source = sourceOf.get(id);
-    if (source !== undefined) idOf.delete(source);
-    sourceOf.delete(id);
+    byId.delete(id);
     // A release created earlier in this batch is simply not created; a stored one is deleted.
     if (!creates.delete(id)) deleteIds.add(id);
   };
 
   const results = batch.map((facts): WriteResult => {
-    const { id, source } = facts.release;
-    const previous = idOf.get(source);
-    const existing = sourceOf.has(id);
+    const { id, source, date } = facts.release;
+    const previous = previousVersion(facts.release, versionsOf(source)) ?? undefined;
+    const existing = byId.has(id);
     if (existing && options.replaceFacts) {
       remove(id);
     } else if (existing) {
@@ -58,8 +62,7 @@ export function planWrites(batch: ReleaseFacts[], stored: StoredRelease[], optio
       return { outcome: 'unchanged', releaseId: id };
     }
     if (previous !== undefined && previous !== id) remove(previous);
-    sourceOf.set(id, source);
-    idOf.set(source, id);
+    byId.set(id, { id, source, date });
     creates.set(id, facts);
     if (existing) return { outcome: 'replaced', releaseId: id };
     return previous !== undefined

@@ -15,13 +15,13 @@ CALL () {
   CALL () {
     UNWIND $ids AS id
     MATCH (r:Release {id: id})
-    RETURN r.id AS id, r.source AS source
+    RETURN r.id AS id, r.source AS source, r.date AS date
     UNION
     UNWIND $sources AS source
     MATCH (r:Release {source: source})
-    RETURN r.id AS id, r.source AS source
+    RETURN r.id AS id, r.source AS source, r.date AS date
   }
-  RETURN collect({id: id, source: source}) AS stored
+  RETURN collect({id: id, source: source, date: date}) AS stored
 }
 CALL () {
   UNWIND $entityIds AS id
