@@ -19,7 +19,8 @@ function civicgraph(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('the civicgraph command line', () => {
+// Each case starts the CLI from sources several times; a loaded 2-core machine needs minutes, not seconds.
+describe('the civicgraph command line', { timeout: 120_000 }, () => {
   let dir: string;
   let data: string;
   beforeAll(() => {
