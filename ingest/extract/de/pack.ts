@@ -2,11 +2,10 @@
 import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from '../core/dates.js';
-import { isFirstName } from '../gazetteer/index.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
 import { findGermanInitiativeForms } from './initiative-forms.js';
-import { findGermanOrganisations, setFirstNameCheck } from './organisations.js';
+import { findGermanOrganisations } from './organisations.js';
 import { findGermanPersons } from './persons.js';
 import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
@@ -16,8 +15,6 @@ import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
-
-setFirstNameCheck(isFirstName);
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =

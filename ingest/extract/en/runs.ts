@@ -20,17 +20,11 @@ export function isRunWord(t: Token | undefined): boolean {
   );
 }
 
-let splitTest: (toks: Token[], from: number, to: number) => boolean = () => false;
-/** Injects the test that decides whether "X and Y" are two names (left side ends in a head word). */
-export function setAndSplit(fn: (toks: Token[], from: number, to: number) => boolean): void {
-  splitTest = fn;
-}
-function splitsAtAnd(toks: Token[], from: number, to: number): boolean {
-  return splitTest(toks, from, to);
-}
+/** Decides whether "X and Y" are two names: the left run toks[from..to] ends before "and". */
+export type AndSplit = (toks: Token[], from: number, to: number) => boolean;
 
-/** Token index ranges [from, to] (inclusive) of capitalised runs in a sentence. */
-export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
+/** Token index ranges [from, to] (inclusive) of capitalised runs in a sentence; `splitsAtAnd` ends a run before "and". */
+export function capitalisedRuns(doc: Doc, s: Sentence, splitsAtAnd: AndSplit): [number, number][] {
   const toks = doc.tokens;
   const runs: [number, number][] = [];
   let k = s.from;

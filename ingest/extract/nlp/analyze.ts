@@ -7,9 +7,20 @@ import { germanPlugin, GERMAN_ABBREVIATIONS } from '../de/plugin.js';
 import { englishPlugin } from '../en/plugin.js';
 import { isCommonEnglish } from './lexicon.js';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-nlp.plugin(germanPlugin(lexicon));
-nlp.plugin(englishPlugin);
+interface CompromiseModel {
+  one: { lexicon: Record<string, unknown>; tagSet: Record<string, unknown> };
+}
+
+/**
+ * Adds the German and English cue plugins to compromise; idempotent. compromise keeps plugins in
+ * its one global model, so that model (not a flag of ours) tells whether they are in already.
+ */
+export function setupNlp(): void {
+  const model = nlp.model() as CompromiseModel;
+  if ('DeSpeech' in model.one.tagSet && 'EnTitle' in model.one.tagSet) return;
+  nlp.plugin(germanPlugin(model.one.lexicon));
+  nlp.plugin(englishPlugin);
+}
 
 interface RawTerm {
   text: string;
@@ -30,6 +41,7 @@ const MONTH_START =
 
 /** Tokenises a release with compromise and returns plain sentences and tokens with offsets. */
 export function analyze(release: Release): Doc {
+  setupNlp();
   const text = release.text;
   // German: lexicon lookup only (for the De* tags); no English tagger on German text.
   // Tokeniser plus lexicon lookup only: tags for cue words, no (English) POS tagger, which keeps it fast.
