@@ -1,33 +1,8 @@
 // Date mentions in a sentence → ISO dates (year from the release date when omitted).
+import { ENGLISH_MONTHS, GERMAN_MONTHS } from '../../calendar/calendar-names.js';
 
-const DE_MONTHS = [
-  'januar',
-  'februar',
-  'märz',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'dezember',
-];
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const DE_MONTHS = GERMAN_MONTHS;
+const EN_MONTHS = ENGLISH_MONTHS;
 
 function iso(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;

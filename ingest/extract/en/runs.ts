@@ -1,10 +1,10 @@
 // Capitalised runs: maximal sequences of capitalised words (with "of", "for", "and", "&", "/" inside).
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
+import { capitalised, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../calendar/calendar-names.js';
 
 /** Weekdays and months: "… College on Monday" ends the name before the connector. */
-const DATE_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_WORD = new RegExp(`^(?:${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map(capitalised).join('|')})$`);
 
 const INNER = new Set(['of', 'for', 'and', '&', 'de', 'upon', 'on', 'the', '/', 'du', 'la', 'le', 'van', 'von']);
 

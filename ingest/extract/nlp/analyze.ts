@@ -6,6 +6,7 @@ import type { Doc, Sentence, Token } from '../core/types.js';
 import { germanPlugin, GERMAN_ABBREVIATIONS } from '../de/plugin.js';
 import { englishPlugin } from '../en/plugin.js';
 import { isCommonEnglish } from './lexicon.js';
+import { capitalised, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS } from '../../calendar/calendar-names.js';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, unknown>; tagSet: Record<string, unknown> };
@@ -36,8 +37,9 @@ interface RawSentence {
 
 const HYPHEN_LINK = /^[-‐‑–]$/;
 const ORDINAL_END = /(?:^|\s|\()\d{1,2}\.\s*$/;
-const MONTH_START =
-  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
+const MONTH_START = new RegExp(
+  `^(?:${[...GERMAN_MONTHS, ...GERMAN_MONTH_ABBREVIATIONS.flat()].map(capitalised).join('|')})\\b`,
+);
 
 /** Tokenises a release with compromise and returns plain sentences and tokens with offsets. */
 export function analyze(release: Release): Doc {
