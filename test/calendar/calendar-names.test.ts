@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_MONTHS, GERMAN_MONTHS, MONTH_SPELLINGS, capitalised } from '../../ingest/calendar/calendar-names.js';
 import { findDate } from '../../ingest/parse/dates.js';
-import { findEnglishDate, findGermanDate } from '../../ingest/extract/core/dates.js';
+import { findGermanDate } from '../../ingest/extract/de/dates.js';
+import { findEnglishDate } from '../../ingest/extract/en/dates.js';
 
 describe('calendar names', () => {
   it('has twelve months in every language list', () => {

@@ -1,7 +1,7 @@
 // The German language pack: wires the German rules into the shared pipeline.
 import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
-import { findGermanDate } from '../core/dates.js';
+import { findGermanDate } from './dates.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
 import { findGermanInitiativeForms } from './initiative-forms.js';

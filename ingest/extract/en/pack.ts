@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { LanguagePack } from '../core/pack.js';
 import type { Sentence } from '../core/types.js';
-import { findEnglishDate } from '../core/dates.js';
+import { findEnglishDate } from './dates.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
 
@@ -88,4 +88,5 @@ export const englishPack: LanguagePack = {
   titleKey: englishTitleKey,
   implicitOrg,
   findDate: findEnglishDate,
+  isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),
 };
