@@ -22,6 +22,12 @@ export interface VisitCues {
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
+  /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
+  nominalVisit: RegExp;
+  /** Sentence start before a fronted place ("In X, …"): that place is a destination too. */
+  frontedPlace: RegExp;
+  /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
+  coVisitor: RegExp;
   /** Cues of the document-level visit frame (itinerary lines, stations, travel). */
   frame?: VisitFrameCues;
 }
@@ -80,10 +86,7 @@ export function visits(
             t.start < firstPerson &&
             t.start < Math.max(cueAt, firstPerson === Infinity ? s.end : 0) + 1,
         ) || looseRefs.some((o) => o >= s.start && o < Math.min(firstPerson, s.end));
-    const nominalVisit =
-      /^(?:Bei|Beim|Während|Nach|During|On)\s+(?:(?:einem|seinem|ihrem|dem|des|his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang|visit|tour)/u.test(
-        s.text,
-      );
+    const nominalVisit = cues.nominalVisit.test(s.text);
     // a host who welcomes or thanks someone is not the visitor: the persons named after the verb are
     const host = cues.host?.exec(s.text);
     const hostAt = host ? s.start + host.index : -1;
@@ -108,11 +111,7 @@ export function visits(
           continue;
         } // plural reference
         const between = doc.text.slice(persons[i - 1]!.end, persons[i]!.start);
-        if (
-          /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie|and|together with)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den|his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(
-            between,
-          )
-        ) {
+        if (cues.coVisitor.test(between)) {
           visitors.push(persons[i]!);
         } else break;
       }
@@ -123,7 +122,7 @@ export function visits(
       if ((pronoun || continuing) && lastVisitors.length > 0) visitors = lastVisitors;
     }
     // "In Vilnius, the commissioners will …": a fronted place is a destination too
-    const fronted = /^(?:In|At|Im|In der|Bei)\s/.test(s.text);
+    const fronted = cues.frontedPlace.test(s.text);
     if (visitors.length === 0) return;
     if (visitors !== lastVisitors) {
       lastVisitors = visitors;

@@ -56,6 +56,11 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
+    nominalVisit:
+      /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
+    frontedPlace: /^(?:Im|In der|In|Bei)\s/,
+    coVisitor:
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
   },

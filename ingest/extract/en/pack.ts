@@ -73,6 +73,10 @@ export const englishPack: LanguagePack = {
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
+    frontedPlace: /^(?:In|At)\s/,
+    coVisitor:
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     frame: {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
