@@ -28,6 +28,12 @@ export interface VisitCues {
   frontedPlace: RegExp;
   /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
   coVisitor: RegExp;
+  /** Text between two guests of a host verb that joins them ("und", "and"). */
+  guestJoin: RegExp;
+  /** Text between a capitalised visit noun and its object ("Besuch beim", "Visit to the"). */
+  cueObjectLink: RegExp;
+  /** Text between the visit cue and a mention that makes the mention its direct object ("the", "den"). */
+  directObject: RegExp;
   /** Cues of the document-level visit frame (itinerary lines, stations, travel). */
   frame?: VisitFrameCues;
 }
@@ -93,11 +99,7 @@ export function visits(
     const guests = host ? persons.filter((p) => p.start > hostAt) : [];
     const hosts = host ? persons.filter((p) => p.end <= hostAt) : [];
     if (host && guests.length > 0 && hosts.length > 0) {
-      visitors = guests.filter(
-        (g, i) =>
-          i === 0 ||
-          /^[\s,]*(?:und|sowie|and)?\s*(?:\p{L}+\s+){0,3}$/u.test(doc.text.slice(guests[i - 1]!.end, g.start)),
-      );
+      visitors = guests.filter((g, i) => i === 0 || cues.guestJoin.test(doc.text.slice(guests[i - 1]!.end, g.start)));
     } else if (nominalVisit && lastVisitors.length > 0 && !continuing) {
       visitors = lastVisitors;
     } else if (refBefore && lastVisitors.length > 0 && !continuing && (eligible.length === 0 || firstPerson > cueAt)) {
@@ -153,9 +155,7 @@ export function visits(
             pack.visitCue(doc, { ...s, from: t.i, to: t.i + 1 }) === t.i &&
             t.cap &&
             l.start > t.end &&
-            /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim|to|of|at)\s+(?:the\s+)?$/.test(
-              doc.text.slice(t.end, l.start),
-            ),
+            cues.cueObjectLink.test(doc.text.slice(t.end, l.start)),
         );
     let targets = inS.filter((l) => {
       if (l.entity.type === 'Person' || (l.start < from && !attached(l))) return false;
@@ -179,9 +179,7 @@ export function visits(
       const directObject =
         cue >= 0 &&
         l.start >= doc.tokens[cue]!.end &&
-        /^\s*(?:(?:the|a|an|das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u.test(
-          doc.text.slice(doc.tokens[cue]!.end, l.start),
-        );
+        cues.directObject.test(doc.text.slice(doc.tokens[cue]!.end, l.start));
       if (
         l.entity.type === 'Initiative' &&
         !directObject &&

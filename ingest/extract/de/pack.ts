@@ -61,6 +61,9 @@ export const germanPack: LanguagePack = {
     frontedPlace: /^(?:Im|In der|In|Bei)\s/,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
+    cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
+    directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
   },

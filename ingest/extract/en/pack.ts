@@ -75,6 +75,9 @@ export const englishPack: LanguagePack = {
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
     frontedPlace: /^(?:In|At)\s/,
+    guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,
+    cueObjectLink: /^\s*(?:to|of|at)\s+(?:the\s+)?$/,
+    directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     frame: {

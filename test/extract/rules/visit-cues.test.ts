@@ -28,4 +28,22 @@ describe('visit cues of the packs', () => {
     expect(en.coVisitor.test(' und ')).toBe(false);
     expect(de.coVisitor.test(' said that ')).toBe(false);
   });
+
+  it('links a capitalised visit noun to its object in each language ("Besuch beim", "Visit to the")', () => {
+    expect(de.cueObjectLink.test(' beim ')).toBe(true);
+    expect(en.cueObjectLink.test(' to the ')).toBe(true);
+    expect(en.cueObjectLink.test(' beim ')).toBe(false);
+  });
+
+  it('reads a mention right after the cue, behind at most an article and one word, as its direct object', () => {
+    expect(de.directObject.test(' den neuen ')).toBe(true);
+    expect(en.directObject.test(' the new ')).toBe(true);
+    expect(en.directObject.test(' the new and very ')).toBe(false);
+  });
+
+  it('joins the guests of a host verb over a conjunction and up to three words', () => {
+    expect(de.guestJoin.test(' und die Ortsvorsteherin ')).toBe(true);
+    expect(en.guestJoin.test(' and the local councillor ')).toBe(true);
+    expect(en.guestJoin.test(', who had arrived early in the ')).toBe(false);
+  });
 });
