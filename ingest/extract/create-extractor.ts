@@ -7,6 +7,7 @@ import { germanNerLexicon } from './ner/german-lexicon.js';
 import { loadNerModel, type NerModel } from './ner/model.js';
 import { defaultNerModelPath } from './ner/model-path.js';
 import { createNameTagger } from './ner/tagger.js';
+import { setupNlp } from './nlp/analyze.js';
 
 /** Options of an extractor. */
 export interface ExtractorOptions {
@@ -16,6 +17,7 @@ export interface ExtractorOptions {
 
 /** Creates the extractor for one language (the German one loads its tagger model here, once). */
 export function createExtractor(language: Language, options: ExtractorOptions = {}): Extractor {
+  setupNlp();
   const pack = language === 'de' ? createGermanPack(germanTagger(options.nerModel)) : englishPack;
   return {
     language,

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS, GERMAN_MONTHS, GERMAN_WEEKDAYS } from '../calendar/calendar-names.js';
 import { findDate } from './dates.js';
 
 /** A dateline at the start of a paragraph: the place, a date if written, and where the running text begins. */
@@ -17,16 +18,25 @@ const NOT_A_PLACE = new Set(
     'morgen danke hinweis achtung update korrektur neu ende the a at on of to this that it we he she they our ' +
     'pressemitteilung presseinformation pressemeldung medieninformation press news media ' +
     'today yesterday tomorrow new note thanks mr mrs ms dr prof herr frau minister landrat landrätin ' +
-    'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag monday tuesday wednesday thursday friday ' +
-    'saturday sunday januar jänner februar märz april mai juni juli august september oktober november dezember ' +
-    'january february march may june july october december'
-  ).split(' '),
+    'bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin ministerpräsident ministerpräsidentin'
+  )
+    .split(' ')
+    .concat(GERMAN_WEEKDAYS, ENGLISH_WEEKDAYS, GERMAN_MONTHS, ['jänner'], ENGLISH_MONTHS),
 );
 // Abbreviations that end in a period inside a name or title ("Minister Dr. Muster"), never a dateline's end.
 const ABBREVIATION = /(?:^|\s)(?:dr|prof|dipl|ing|med|jur|phil|rer|nat|hc|mag|nr|no|bzw|ca|inkl|gen|rev|hon|st)$/iu;
-const WEEKDAY_OR_MONTH =
-  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|wochenende|weekend)$/iu;
+// "May" stays out, as it always did: it is also a name.
+const WEEKDAY_OR_MONTH = new RegExp(
+  `^(?:${[
+    ...GERMAN_WEEKDAYS,
+    ...ENGLISH_WEEKDAYS,
+    ...GERMAN_MONTHS,
+    ...ENGLISH_MONTHS.filter((m) => m !== 'may'),
+    'wochenende',
+    'weekend',
+  ].join('|')})$`,
+  'iu',
+);
 // Parenthesised news-agency codes ("Berlin (dpa) –") are not part of the place.
 const AGENCY = /^(?:dpa|ots|afp|epd|kna|ap|reuters|red|pm|eb|lk|ddp|sid|idw|upi|pa)$/iu;
 

@@ -1,3 +1,5 @@
+import { MONTH_SPELLINGS } from '../calendar/calendar-names.js';
+
 /** A date found in text: ISO form plus where it was written. */
 export interface FoundDate {
   iso: string;
@@ -5,24 +7,8 @@ export interface FoundDate {
   length: number;
 }
 
-// German and English month names and abbreviations, Austrian "Jänner" included, and the Irish names that
-// bilingual Irish government pages print in their date lines; keys are lower case, "|" separates names.
-const MONTH_NAMES = [
-  'januar|jänner|jaenner|january|jan|jän|eanáir',
-  'februar|feber|february|feb|feabhra',
-  'märz|maerz|march|mär|mrz|mar|márta',
-  'april|apr|aibreán',
-  'mai|may|bealtaine',
-  'juni|june|jun|meitheamh',
-  'juli|july|jul|iúil',
-  'august|aug|lúnasa',
-  'september|sept|sep|meán fómhair',
-  'oktober|october|okt|oct|deireadh fómhair',
-  'november|nov|samhain',
-  'dezember|december|dez|dec|nollaig',
-];
 const MONTHS: Record<string, number> = Object.fromEntries(
-  MONTH_NAMES.flatMap((names, index) => names.split('|').map((name) => [name, index + 1])),
+  MONTH_SPELLINGS.flatMap((names, index) => names.map((name) => [name, index + 1])),
 );
 
 // Longest names first so "Juni" is not read as "Jun" + "i".

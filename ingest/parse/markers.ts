@@ -1,3 +1,4 @@
+import { ENGLISH_WEEKDAYS, GERMAN_WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../calendar/calendar-names.js';
 import { findDate } from './dates.js';
 
 /** A "Pressemitteilung" / "Press release" header line and what followed the label on the same line. */
@@ -31,8 +32,10 @@ export function matchHeader(line: string): HeaderLine | null {
 
 const DATE_LABEL =
   /^(?:stand|datum|date|meldungsdatum|erscheinungsdatum|veröffentlicht(?:\s+am)?|published(?:\s+on)?|erstellt(?:\s+am)?|updated|aktualisiert(?:\s+am)?|issued|released)\s*:?\s*/iu;
-const WEEKDAY =
-  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+/iu;
+const WEEKDAY = new RegExp(
+  `^(?:${[...GERMAN_WEEKDAYS, ...ENGLISH_WEEKDAYS, ...WEEKDAY_ABBREVIATIONS].join('|')})\\.?,?\\s+`,
+  'iu',
+);
 const SIGN_OFF_PLACE = /^[\p{Lu}][\p{L}.'’ -]{1,40},\s*(?:den\s+|am\s+)?/u;
 
 /** The ISO date of a line that only states a date ("19.12.2022", "Meldungsdatum: 20.02.2026", "Osnabrück, 12. März 2024"), else null. */

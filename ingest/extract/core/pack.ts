@@ -36,6 +36,8 @@ export interface LanguagePack {
   quoteIntroducer: RegExp;
   /** Rules that propose further roles once entities are known (applied before HOLDS_ROLE). */
   roleRules?: RoleRule[];
+  /** True for a plural title reference ("the commissioners") that means all persons holding it; absent: never. */
+  isPluralTitle?(title: string): boolean;
   /** ISO date stated in a sentence, if any (year taken from the release date). */
   findDate(text: string, releaseDate: string | null): string | null;
 }

@@ -56,8 +56,7 @@ function resolveTitleRefs(
     const before = (e: WorkEntity): number =>
       Math.max(-1, ...e.mentions.filter((m) => m.start < ref.start).map((m) => m.start));
     // a plural reference ("the commissioners") means all of them
-    const plural =
-      /(?:s|innen)$/.test(ref.title) && !/(?:ss|us)$/.test(ref.title) && fits.length > 1 && pack.language === 'en';
+    const plural = fits.length > 1 && (pack.isPluralTitle?.(ref.title) ?? false);
     const chosen = plural ? fits : [fits.length === 1 ? fits[0]! : [...fits].sort((a, b) => before(b) - before(a))[0]!];
     for (const best of chosen)
       best.mentions.push({ start: ref.start, end: ref.end, text: text.slice(ref.start, ref.end) });

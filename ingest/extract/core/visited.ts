@@ -22,6 +22,18 @@ export interface VisitCues {
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
+  /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
+  nominalVisit: RegExp;
+  /** Sentence start before a fronted place ("In X, …"): that place is a destination too. */
+  frontedPlace: RegExp;
+  /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
+  coVisitor: RegExp;
+  /** Text between two guests of a host verb that joins them ("und", "and"). */
+  guestJoin: RegExp;
+  /** Text between a capitalised visit noun and its object ("Besuch beim", "Visit to the"). */
+  cueObjectLink: RegExp;
+  /** Text between the visit cue and a mention that makes the mention its direct object ("the", "den"). */
+  directObject: RegExp;
   /** Cues of the document-level visit frame (itinerary lines, stations, travel). */
   frame?: VisitFrameCues;
 }
@@ -80,21 +92,14 @@ export function visits(
             t.start < firstPerson &&
             t.start < Math.max(cueAt, firstPerson === Infinity ? s.end : 0) + 1,
         ) || looseRefs.some((o) => o >= s.start && o < Math.min(firstPerson, s.end));
-    const nominalVisit =
-      /^(?:Bei|Beim|Während|Nach|During|On)\s+(?:(?:einem|seinem|ihrem|dem|des|his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang|visit|tour)/u.test(
-        s.text,
-      );
+    const nominalVisit = cues.nominalVisit.test(s.text);
     // a host who welcomes or thanks someone is not the visitor: the persons named after the verb are
     const host = cues.host?.exec(s.text);
     const hostAt = host ? s.start + host.index : -1;
     const guests = host ? persons.filter((p) => p.start > hostAt) : [];
     const hosts = host ? persons.filter((p) => p.end <= hostAt) : [];
     if (host && guests.length > 0 && hosts.length > 0) {
-      visitors = guests.filter(
-        (g, i) =>
-          i === 0 ||
-          /^[\s,]*(?:und|sowie|and)?\s*(?:\p{L}+\s+){0,3}$/u.test(doc.text.slice(guests[i - 1]!.end, g.start)),
-      );
+      visitors = guests.filter((g, i) => i === 0 || cues.guestJoin.test(doc.text.slice(guests[i - 1]!.end, g.start)));
     } else if (nominalVisit && lastVisitors.length > 0 && !continuing) {
       visitors = lastVisitors;
     } else if (refBefore && lastVisitors.length > 0 && !continuing && (eligible.length === 0 || firstPerson > cueAt)) {
@@ -108,11 +113,7 @@ export function visits(
           continue;
         } // plural reference
         const between = doc.text.slice(persons[i - 1]!.end, persons[i]!.start);
-        if (
-          /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie|and|together with)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den|his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(
-            between,
-          )
-        ) {
+        if (cues.coVisitor.test(between)) {
           visitors.push(persons[i]!);
         } else break;
       }
@@ -123,7 +124,7 @@ export function visits(
       if ((pronoun || continuing) && lastVisitors.length > 0) visitors = lastVisitors;
     }
     // "In Vilnius, the commissioners will …": a fronted place is a destination too
-    const fronted = /^(?:In|At|Im|In der|Bei)\s/.test(s.text);
+    const fronted = cues.frontedPlace.test(s.text);
     if (visitors.length === 0) return;
     if (visitors !== lastVisitors) {
       lastVisitors = visitors;
@@ -154,9 +155,7 @@ export function visits(
             pack.visitCue(doc, { ...s, from: t.i, to: t.i + 1 }) === t.i &&
             t.cap &&
             l.start > t.end &&
-            /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim|to|of|at)\s+(?:the\s+)?$/.test(
-              doc.text.slice(t.end, l.start),
-            ),
+            cues.cueObjectLink.test(doc.text.slice(t.end, l.start)),
         );
     let targets = inS.filter((l) => {
       if (l.entity.type === 'Person' || (l.start < from && !attached(l))) return false;
@@ -180,9 +179,7 @@ export function visits(
       const directObject =
         cue >= 0 &&
         l.start >= doc.tokens[cue]!.end &&
-        /^\s*(?:(?:the|a|an|das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u.test(
-          doc.text.slice(doc.tokens[cue]!.end, l.start),
-        );
+        cues.directObject.test(doc.text.slice(doc.tokens[cue]!.end, l.start));
       if (
         l.entity.type === 'Initiative' &&
         !directObject &&

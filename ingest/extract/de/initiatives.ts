@@ -3,6 +3,9 @@ import { fold } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
 import { isProperWord } from './organisations.js';
 import { denominalizeGenitive } from './words.js';
+import { GERMAN_MONTHS } from '../../calendar/calendar-names.js';
+
+const MONTH_NORMS: ReadonlySet<string> = new Set(GERMAN_MONTHS.map(fold));
 
 const QUOTE_CUES =
   /(?:initiative|programm|projekt|kampagne|wettbewerb|preis|aktion|veranstaltung|reihe|motto|titel|auszeichnung|festival|tour|fonds|strategie|plan|paket|netzwerk|buendnis|modell|konzept|slogan|leitbild|format|angebot)(?:s|es|e|en)?$/;
@@ -25,14 +28,7 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
       if (OF_THE.test(t.norm) && next?.norm === 'des' && /^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? '')) {
         let e = k + 2;
         const m = toks[k + 3];
-        if (
-          m &&
-          /^(?:januar|februar|maerz|april|mai|juni|juli|august|september|oktober|november|dezember|\d{4})$/.test(
-            m.norm,
-          ) &&
-          !/[,;:.]/.test(toks[e]!.post)
-        )
-          e++;
+        if (m && (MONTH_NORMS.has(m.norm) || /^\d{4}$/.test(m.norm)) && !/[,;:.]/.test(toks[e]!.post)) e++;
         out.push(
           ini(doc.text.slice(t.start, toks[e]!.end), t.start, toks[e]!.end, 0.85, 'de-ini-of-the', [
             doc.text.slice(t.start, toks[k + 2]!.end),

@@ -302,13 +302,7 @@ function properRun(doc: Doc, i: number, to: number, allowQuoted: boolean): numbe
 function isPersonStart(toks: Token[], i: number): boolean {
   const a = toks[i];
   const b = toks[i + 1];
-  return !!a && !!b && isCapWord(a) && isCapWord(b) && /^ $/.test(a.post) && firstNameCheck(a.text);
-}
-
-let firstNameCheck: (w: string) => boolean = () => false;
-/** Injects the first-name test (keeps this module free of the gazetteer import cycle). */
-export function setFirstNameCheck(fn: (w: string) => boolean): void {
-  firstNameCheck = fn;
+  return !!a && !!b && isCapWord(a) && isCapWord(b) && /^ $/.test(a.post) && isFirstName(a.text);
 }
 
 /** Legal-form span: back from the legal form over capitalised words, or the quoted name. */

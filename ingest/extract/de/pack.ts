@@ -1,12 +1,11 @@
 // The German language pack: wires the German rules into the shared pipeline.
 import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
-import { findGermanDate } from '../core/dates.js';
-import { isFirstName } from '../gazetteer/index.js';
+import { findGermanDate } from './dates.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { findGermanInitiatives } from './initiatives.js';
 import { findGermanInitiativeForms } from './initiative-forms.js';
-import { findGermanOrganisations, setFirstNameCheck } from './organisations.js';
+import { findGermanOrganisations } from './organisations.js';
 import { findGermanPersons } from './persons.js';
 import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
@@ -16,8 +15,6 @@ import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
-
-setFirstNameCheck(isFirstName);
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
@@ -59,6 +56,14 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
+    nominalVisit:
+      /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
+    frontedPlace: /^(?:Im|In der|In|Bei)\s/,
+    coVisitor:
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
+    cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
+    directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
   },

@@ -122,18 +122,18 @@ interface HeadForm {
   feminine: boolean;
 }
 
-let heads: HeadForm[] | null = null;
-function headForms(): HeadForm[] {
-  if (heads) return heads;
+function buildHeadForms(): HeadForm[] {
   const out: HeadForm[] = [];
   for (const [m, f] of NOUN_HEADS) {
     out.push({ key: fold(m), adj: false, feminine: false });
     out.push({ key: fold(f ?? `${m}in`), adj: false, feminine: true });
   }
   for (const a of ADJ_HEADS) out.push({ key: fold(a), adj: true, feminine: false });
-  heads = out.sort((a, b) => b.key.length - a.key.length);
-  return heads;
+  return out.sort((a, b) => b.key.length - a.key.length);
 }
+
+/** Title head forms, longest key first (built once at load, never changed). */
+const HEAD_FORMS: readonly HeadForm[] = buildHeadForms();
 
 const NOUN_ENDINGS = ['', 's', 'es', 'en', 'n', 'nen', 'innen'];
 const ADJ_ENDINGS = ['e', 'er', 'en', 'es', 'em'];
@@ -156,7 +156,7 @@ function germanTitleUncached(word: string): TitleMatch | null {
   const last = parts[parts.length - 1] ?? '';
   const f = fold(last);
   if (NOT_TITLES.has(f)) return null;
-  for (const h of headForms()) {
+  for (const h of HEAD_FORMS) {
     const endings = h.adj ? ADJ_ENDINGS : NOUN_ENDINGS;
     for (const e of endings) {
       const full = h.key + e;

@@ -1,4 +1,5 @@
 // Closed-class German words and shape tests used by the rules.
+import { GERMAN_MONTHS, GERMAN_WEEKDAYS } from '../../calendar/calendar-names.js';
 
 /** Articles, pronouns, prepositions, conjunctions and other words that are never names. */
 export const DE_FUNCTION_WORDS = new Set(
@@ -17,12 +18,11 @@ export const DE_FUNCTION_WORDS = new Set(
 );
 
 /** Months and weekdays (capitalised, but never names or places). */
-export const DE_CALENDAR = new Set(
-  (
-    'januar februar märz april mai juni juli august september oktober november dezember ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende frühjahr sommer herbst winter'
-  ).split(' '),
-);
+export const DE_CALENDAR = new Set([
+  ...GERMAN_MONTHS,
+  ...GERMAN_WEEKDAYS,
+  ...'wochenende frühjahr sommer herbst winter'.split(' '),
+]);
 
 // Typical endings of German common nouns: such a word after a title is not a surname.
 const COMMON_NOUN_ENDING =

@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { LanguagePack } from '../core/pack.js';
 import type { Sentence } from '../core/types.js';
-import { findEnglishDate } from '../core/dates.js';
+import { findEnglishDate } from './dates.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
 
@@ -73,6 +73,13 @@ export const englishPack: LanguagePack = {
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
+    frontedPlace: /^(?:In|At)\s/,
+    guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,
+    cueObjectLink: /^\s*(?:to|of|at)\s+(?:the\s+)?$/,
+    directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
+    coVisitor:
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     frame: {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
@@ -88,4 +95,5 @@ export const englishPack: LanguagePack = {
   titleKey: englishTitleKey,
   implicitOrg,
   findDate: findEnglishDate,
+  isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),
 };

@@ -17,7 +17,7 @@ import {
   EN_SITE_HEADS,
   EN_SPEECH,
 } from './lexicon.js';
-import { capitalisedRuns, setAndSplit } from './runs.js';
+import { capitalisedRuns, type AndSplit } from './runs.js';
 import { englishExtras } from './extras.js';
 import { CONNECT, isNameWord, isTitleWord, tier } from './words.js';
 import { readApposition, roleAfterAs, type EnContext } from './appositions.js';
@@ -33,11 +33,9 @@ const isHead = (t: Token): boolean =>
 
 // "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
 // "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
-setAndSplit(
-  (toks, _from, to) =>
-    (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
-    (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap),
-);
+const splitsAtAnd: AndSplit = (toks, _from, to) =>
+  (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
+  (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
 
 /** Finds English entity candidates and title references. */
 export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs: TitleRef[] } {
@@ -77,7 +75,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
 
   for (const s of doc.sentences) {
     lastTitle = null;
-    for (const [ra, rb] of capitalisedRuns(doc, s)) {
+    for (const [ra, rb] of capitalisedRuns(doc, s, splitsAtAnd)) {
       if (ra <= ctx.consumed) continue; // already read as an apposition
       let a = ra;
       let b = rb;

@@ -1,10 +1,10 @@
 // Capitalised runs: maximal sequences of capitalised words (with "of", "for", "and", "&", "/" inside).
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
+import { capitalised, ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../calendar/calendar-names.js';
 
 /** Weekdays and months: "… College on Monday" ends the name before the connector. */
-const DATE_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_WORD = new RegExp(`^(?:${[...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS].map(capitalised).join('|')})$`);
 
 const INNER = new Set(['of', 'for', 'and', '&', 'de', 'upon', 'on', 'the', '/', 'du', 'la', 'le', 'van', 'von']);
 
@@ -20,17 +20,11 @@ export function isRunWord(t: Token | undefined): boolean {
   );
 }
 
-let splitTest: (toks: Token[], from: number, to: number) => boolean = () => false;
-/** Injects the test that decides whether "X and Y" are two names (left side ends in a head word). */
-export function setAndSplit(fn: (toks: Token[], from: number, to: number) => boolean): void {
-  splitTest = fn;
-}
-function splitsAtAnd(toks: Token[], from: number, to: number): boolean {
-  return splitTest(toks, from, to);
-}
+/** Decides whether "X and Y" are two names: the left run toks[from..to] ends before "and". */
+export type AndSplit = (toks: Token[], from: number, to: number) => boolean;
 
-/** Token index ranges [from, to] (inclusive) of capitalised runs in a sentence. */
-export function capitalisedRuns(doc: Doc, s: Sentence): [number, number][] {
+/** Token index ranges [from, to] (inclusive) of capitalised runs in a sentence; `splitsAtAnd` ends a run before "and". */
+export function capitalisedRuns(doc: Doc, s: Sentence, splitsAtAnd: AndSplit): [number, number][] {
   const toks = doc.tokens;
   const runs: [number, number][] = [];
   let k = s.from;

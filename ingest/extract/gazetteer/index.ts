@@ -17,18 +17,15 @@ import { REGIONS } from './regions.js';
 export type PlaceTier = 'country' | 'region' | 'big' | 'mid' | 'small';
 
 interface Gazetteer {
-  places: Map<string, PlaceTier>;
+  places: ReadonlyMap<string, PlaceTier>;
   maxWords: number;
-  firstNames: Set<string>;
-  enCommon: Set<string>;
-  deNouns: Set<string>;
-  districtsOnly: Set<string>;
+  firstNames: ReadonlySet<string>;
+  enCommon: ReadonlySet<string>;
+  deNouns: ReadonlySet<string>;
+  districtsOnly: ReadonlySet<string>;
 }
 
-let cache: Gazetteer | null = null;
-
-function load(): Gazetteer {
-  if (cache) return cache;
+function buildGazetteer(): Gazetteer {
   const places = new Map<string, PlaceTier>();
   let maxWords = 1;
   const add = (list: string, tier: PlaceTier): void => {
@@ -44,7 +41,7 @@ function load(): Gazetteer {
   add(BIG_PLACES, 'big');
   add(MID_PLACES, 'mid');
   add(SMALL_PLACES, 'small');
-  cache = {
+  return {
     places,
     maxWords: Math.min(maxWords, 4),
     firstNames: new Set(FIRST_NAMES.split('|')),
@@ -52,33 +49,35 @@ function load(): Gazetteer {
     deNouns: new Set(DE_NOUNS.split('|')),
     districtsOnly: new Set(DISTRICTS_ONLY.split('|')),
   };
-  return cache;
 }
 
+// built once at load and never changed afterwards
+const GAZETTEER: Readonly<Gazetteer> = buildGazetteer();
+
 /** Tier of a place name, or null when the gazetteer does not know it. */
-export const placeTier: (name: string) => PlaceTier | null = memo((name) => load().places.get(fold(name)) ?? null);
+export const placeTier: (name: string) => PlaceTier | null = memo((name) => GAZETTEER.places.get(fold(name)) ?? null);
 
 /** Longest multi-word place name the gazetteer holds (in words). */
 export function maxPlaceWords(): number {
-  return load().maxWords;
+  return GAZETTEER.maxWords;
 }
 
 /** True when the word is a known first name (any case). */
 export function isFirstName(word: string): boolean {
-  return load().firstNames.has(word.toLowerCase());
+  return GAZETTEER.firstNames.has(word.toLowerCase());
 }
 
 /** True for one of the 10,000 most frequent English words (any case). */
 export function isFrequentEnglish(word: string): boolean {
-  return load().enCommon.has(word.toLowerCase());
+  return GAZETTEER.enCommon.has(word.toLowerCase());
 }
 
 /** True for a frequent German noun as written ("Zukunft", "Fuß"); surnames like "Schäfer" are in it too. */
 export function isFrequentGermanNoun(word: string): boolean {
-  return load().deNouns.has(word);
+  return GAZETTEER.deNouns.has(word);
 }
 
 /** True for a German district name that is not also a town ("Nordheide-Talland", not "Talheim"). */
 export function isDistrictOnly(name: string): boolean {
-  return load().districtsOnly.has(name);
+  return GAZETTEER.districtsOnly.has(name);
 }

@@ -6,10 +6,22 @@ import type { Doc, Sentence, Token } from '../core/types.js';
 import { germanPlugin, GERMAN_ABBREVIATIONS } from '../de/plugin.js';
 import { englishPlugin } from '../en/plugin.js';
 import { isCommonEnglish } from './lexicon.js';
+import { capitalised, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS } from '../../calendar/calendar-names.js';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-nlp.plugin(germanPlugin(lexicon));
-nlp.plugin(englishPlugin);
+interface CompromiseModel {
+  one: { lexicon: Record<string, unknown>; tagSet: Record<string, unknown> };
+}
+
+/**
+ * Adds the German and English cue plugins to compromise; idempotent. compromise keeps plugins in
+ * its one global model, so that model (not a flag of ours) tells whether they are in already.
+ */
+export function setupNlp(): void {
+  const model = nlp.model() as CompromiseModel;
+  if ('DeSpeech' in model.one.tagSet && 'EnTitle' in model.one.tagSet) return;
+  nlp.plugin(germanPlugin(model.one.lexicon));
+  nlp.plugin(englishPlugin);
+}
 
 interface RawTerm {
   text: string;
@@ -25,11 +37,13 @@ interface RawSentence {
 
 const HYPHEN_LINK = /^[-‐‑–]$/;
 const ORDINAL_END = /(?:^|\s|\()\d{1,2}\.\s*$/;
-const MONTH_START =
-  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b/;
+const MONTH_START = new RegExp(
+  `^(?:${[...GERMAN_MONTHS, ...GERMAN_MONTH_ABBREVIATIONS.flat()].map(capitalised).join('|')})\\b`,
+);
 
 /** Tokenises a release with compromise and returns plain sentences and tokens with offsets. */
 export function analyze(release: Release): Doc {
+  setupNlp();
   const text = release.text;
   // German: lexicon lookup only (for the De* tags); no English tagger on German text.
   // Tokeniser plus lexicon lookup only: tags for cue words, no (English) POS tagger, which keeps it fast.
