@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import type { Language } from '../../domain/release.js';
-import type { SearchSort } from '../../ports/search-index.js';
-import { readConfig } from '../../config.js';
+import type { Language } from '../../../src/domain/release.js';
+import type { SearchSort } from '../../../src/ports/search-index.js';
+import { readConfig } from '../../../src/config.js';
 import { openStores } from '../open-stores.js';
 
 /** `<mark>` to terminal bold (or brackets when not a TTY), and HTML entities back to text. */
