@@ -5,7 +5,7 @@ import type { GraphStore } from '../../src/ports/graph-store.js';
 import type { SearchIndex } from '../../src/ports/search-index.js';
 import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
 import { createServingStores } from '../../src/stores/sqlite/pooled-stores.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 
 /**
  * How a command uses the store: `write` creates the embedded file if needed; `read` refuses a missing one

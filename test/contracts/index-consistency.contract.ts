@@ -3,7 +3,7 @@ import { reextract } from '../../ingest/run/reextract.js';
 import { writeReleases } from '../../ingest/write-release.js';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import { reindexAll } from '../../src/search/reindex.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { makeFacts } from '../helpers/make-facts.js';
 
 /** How a run gets a fresh, empty pair of stores (graph and search index) and gives it back. */
