@@ -30,12 +30,10 @@ async function graphIds(stores: Stores): Promise<string[]> {
 
 async function indexIds(stores: Stores): Promise<string[]> {
   const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await stores.search.search({ query: '', first: 100, after });
+  for (let offset = 0; ; offset += 100) {
+    const page = await stores.search.search({ query: '', first: 100, offset });
     ids.push(...page.hits.map((hit) => hit.releaseId));
     if (!page.hasNextPage || page.hits.length === 0) return ids.sort();
-    after = page.hits.at(-1)!.cursor;
   }
 }
 
