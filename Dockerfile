@@ -5,6 +5,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY ingest ./ingest
+COPY app ./app
 COPY schema ./schema
 COPY bin ./bin
 COPY web ./web

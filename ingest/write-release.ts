@@ -1,6 +1,6 @@
 import type { ReleaseFacts } from '../src/domain/extraction.js';
 import type { WriteResult } from '../src/ports/graph-store.js';
-import type { Stores } from '../src/stores/stores.js';
+import type { Stores } from '../src/ports/stores.js';
 import { toSearchDocument } from './to-search-document.js';
 
 /**

@@ -8,7 +8,7 @@ import autocannon from 'autocannon';
 import { createExtractionPool } from '../ingest/run/extraction-pool.js';
 import { writeReleases } from '../ingest/write-release.js';
 import { readConfig } from '../src/config.js';
-import { openStores } from '../src/cli/open-stores.js';
+import { openStores } from '../app/cli/open-stores.js';
 import { generateRelease, toText } from './corpus/release-generator.js';
 
 const { values } = parseArgs({
@@ -66,9 +66,9 @@ console.log(
 );
 
 // The server runs in its own process, as in production, so its RSS is its own.
-const cli = existsSync(new URL('../dist/src/cli/run.js', import.meta.url))
-  ? [new URL('../dist/src/cli/run.js', import.meta.url).pathname]
-  : ['--import', 'tsx', new URL('../src/cli/run.ts', import.meta.url).pathname];
+const cli = existsSync(new URL('../dist/app/cli/run.js', import.meta.url))
+  ? [new URL('../dist/app/cli/run.js', import.meta.url).pathname]
+  : ['--import', 'tsx', new URL('../app/cli/run.ts', import.meta.url).pathname];
 const server = spawn(process.execPath, [...cli, 'serve', '--port', '0', '--data', data], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, CIVICGRAPH_REQUEST_TIMEOUT_MS: '30000' },

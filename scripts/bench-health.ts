@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { createExtractionPool } from '../ingest/run/extraction-pool.js';
 import { writeReleases } from '../ingest/write-release.js';
-import { openStores } from '../src/cli/open-stores.js';
+import { openStores } from '../app/cli/open-stores.js';
 import { readConfig } from '../src/config.js';
 import { generateRelease, toText } from './corpus/release-generator.js';
 
@@ -57,9 +57,9 @@ if (have < target) {
 await stores.close();
 
 // The server runs in its own process, as in production.
-const cli = existsSync(new URL('../dist/src/cli/run.js', import.meta.url))
-  ? [new URL('../dist/src/cli/run.js', import.meta.url).pathname]
-  : ['--import', 'tsx', new URL('../src/cli/run.ts', import.meta.url).pathname];
+const cli = existsSync(new URL('../dist/app/cli/run.js', import.meta.url))
+  ? [new URL('../dist/app/cli/run.js', import.meta.url).pathname]
+  : ['--import', 'tsx', new URL('../app/cli/run.ts', import.meta.url).pathname];
 const env: NodeJS.ProcessEnv = { ...process.env, CIVICGRAPH_REQUEST_TIMEOUT_MS: '60000' };
 if (values['read-threads'] !== undefined) env['CIVICGRAPH_READ_THREADS'] = values['read-threads'];
 const server = spawn(process.execPath, [...cli, 'serve', '--port', '0', '--data', data], {

@@ -2,7 +2,7 @@ import type { Extraction } from '../../src/domain/extraction.js';
 import type { Fact } from '../../src/domain/relation.js';
 import type { Release } from '../../src/domain/release.js';
 import { factId } from '../../src/domain/ids.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { toSearchDocument } from '../to-search-document.js';
 
 /** What changes in one release (or in total) when the current extractor runs again. */

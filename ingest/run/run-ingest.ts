@@ -5,7 +5,7 @@ import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
 import { previousVersion } from '../../src/graph/release-versions.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
 import { walkPaths } from '../read/walk-paths.js';

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../stores/cursor.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 /** A GraphQL connection: edges with cursors, page info and the total. */
 export interface ConnectionResult<T> {

@@ -3,7 +3,7 @@ import type { Entity } from '../domain/entity.js';
 import type { ReleaseFacts } from '../domain/extraction.js';
 import type { SourceMeta } from '../domain/release.js';
 import type { GraphStore, ReleaseSummary, WriteResult } from '../ports/graph-store.js';
-import type { Stores } from '../stores/stores.js';
+import type { Stores } from '../ports/stores.js';
 import type { Caller } from './access.js';
 import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';

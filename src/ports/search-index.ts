@@ -54,35 +54,53 @@ export type SearchSort = (typeof SEARCH_SORTS)[number];
 /** Most values listed per facet. */
 export const FACET_LIMIT = 20;
 
+/** Largest `offset` of a search (the largest a page cursor can carry). */
+export const MAX_SEARCH_OFFSET = 999_999_999;
+
 /** Largest `first` of a search or suggest. */
 export const MAX_SEARCH_PAGE = 100;
 
 /**
- * A search request; `after` is the opaque cursor of the previous page. An empty query (or one
+ * A search request; `offset` is how many hits to skip (default 0). An empty query (or one
  * with no letters or digits) lists every release that passes the filter.
  */
 export interface SearchQuery {
   query: string;
   first: number;
-  after?: string | null | undefined;
+  offset?: number | undefined;
   filter?: SearchFilter | undefined;
   facets?: FacetName[] | undefined;
   /** Default `relevance`; releases without a date come last in both date orders. */
   sort?: SearchSort | undefined;
 }
 
-/** One hit; `snippet` and `highlightedTitle` mark matches with `<mark>…</mark>`, everything else HTML-escaped. */
+/** A matched word in a text: from `start` (inclusive) to `end` (exclusive), in UTF-16 code units. */
+export interface MatchRange {
+  start: number;
+  end: number;
+}
+
+/** The passage of a release body with the most matches; `cutBefore`/`cutAfter` say the body goes on. */
+export interface Excerpt {
+  text: string;
+  /** Sorted, not overlapping, within `text`. */
+  matches: MatchRange[];
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/** One hit, as plain text with the ranges that matched (presentation is the caller's). */
 export interface SearchHit {
   releaseId: string;
   title: string;
-  highlightedTitle: string;
-  snippet: string;
+  /** Sorted, not overlapping, within `title`. */
+  titleMatches: MatchRange[];
+  excerpt: Excerpt;
   date: string | null;
   publisher: string | null;
   language: Language;
   /** Higher is better, comparable only within one result; 0 when sorted by date or browsing. */
   score: number;
-  cursor: string;
   /** Everything the release mentions. */
   entities: SearchEntity[];
 }
@@ -224,11 +242,20 @@ export function validateFirst(first: unknown): number {
   return first;
 }
 
+/** Validates how many hits to skip: a non-negative integer, missing means 0. */
+export function validateOffset(offset: unknown): number {
+  if (offset === undefined || offset === null) return 0;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > MAX_SEARCH_OFFSET) {
+    throw badInput(`"offset" must be an integer from 0 to ${MAX_SEARCH_OFFSET}, got ${String(offset)}`);
+  }
+  return offset;
+}
+
 /** A search request as every adapter sees it after validation. */
 export interface ValidSearchQuery {
   query: string;
   first: number;
-  after: string | null;
+  offset: number;
   filter: SearchFilter;
   facets: FacetName[];
   sort: SearchSort;
@@ -247,7 +274,7 @@ export function validateSearchQuery(query: SearchQuery): ValidSearchQuery {
   return {
     query: typeof query.query === 'string' ? query.query : '',
     first: validateFirst(query.first),
-    after: query.after ?? null,
+    offset: validateOffset(query.offset),
     filter,
     facets: validateFacets(query.facets),
     sort,

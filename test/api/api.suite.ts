@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRelease } from '../../ingest/write-release.js';
 import type { Caller } from '../../src/api/access.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { EDITOR, startTestApi } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 

@@ -7,7 +7,7 @@ import type { RunningServer } from '../../src/api/http-server.js';
 import { startHttpServer } from '../../src/api/http-server.js';
 import { createLogger } from '../../src/api/logger.js';
 import { StoreError } from '../../src/errors/store-error.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { servicesFor } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 import { createTempStores } from '../helpers/temp-stores.js';

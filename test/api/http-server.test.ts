@@ -4,7 +4,7 @@ import { KeyRing } from '../../src/api/access.js';
 import { createApiServer } from '../../src/api/create-api-server.js';
 import type { RunningServer } from '../../src/api/http-server.js';
 import { startHttpServer } from '../../src/api/http-server.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { servicesFor } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 import { createTempStores } from '../helpers/temp-stores.js';

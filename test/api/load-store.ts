@@ -1,5 +1,5 @@
 import { writeReleases } from '../../ingest/write-release.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { generateRelease } from '../../scripts/corpus/release-generator.js';
 import { makeFacts } from '../helpers/make-facts.js';
 

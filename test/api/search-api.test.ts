@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeRelease } from '../../ingest/write-release.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { startTestApi } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 import { createTempStores } from '../helpers/temp-stores.js';

@@ -8,7 +8,7 @@ import { writeRelease } from '../../ingest/write-release.js';
 import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
 import { makeFacts } from '../helpers/make-facts.js';
 
-const CLI = join(import.meta.dirname, '../../src/cli/run.ts');
+const CLI = join(import.meta.dirname, '../../app/cli/run.ts');
 
 describe('civicgraph serve', () => {
   let dir: string;

@@ -8,7 +8,7 @@ import { createApiServer } from '../../src/api/create-api-server.js';
 import type { RunningServer } from '../../src/api/http-server.js';
 import { startHttpServer } from '../../src/api/http-server.js';
 import { createServingStores } from '../../src/stores/sqlite/pooled-stores.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { servicesFor } from '../helpers/api.js';
 import { fillWithGeneratedReleases, SLOW_SEARCH } from './load-store.js';
 

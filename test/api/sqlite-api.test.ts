@@ -1,4 +1,4 @@
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 import { defineApiSuite } from './api.suite.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServingStores } from '../../src/stores/sqlite/pooled-stores.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { defineApiSuite } from './api.suite.js';
 
 // The same API suite with reads on worker threads, as `civicgraph serve` opens the embedded store.

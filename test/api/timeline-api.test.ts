@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { startTestApi } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 import { createTempStores } from '../helpers/temp-stores.js';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRelease, toText } from '../../scripts/corpus/release-generator.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'src/cli/run.ts');
+const CLI = join(ROOT, 'app/cli/run.ts');
 const ENV = { PATH: process.env['PATH'] ?? '' };
 
 /** Runs the civicgraph command line (from the TypeScript sources) to the end. */

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli/main.js';
+import { buildProgram } from '../../app/cli/main.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CLI = join(ROOT, 'src/cli/run.ts');
+const CLI = join(ROOT, 'app/cli/run.ts');
 
 /** Runs the civicgraph command line (from the TypeScript sources) and returns its output. */
 function civicgraph(args: string[], env: Record<string, string> = {}) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IngestProgress } from '../../src/cli/ingest-progress.js';
+import { IngestProgress } from '../../app/cli/ingest-progress.js';
 
 describe('ingest progress off a terminal', () => {
   it('prints a status line on a timer that counts documents as well as files, not a line per document', async () => {

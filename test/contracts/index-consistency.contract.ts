@@ -3,7 +3,7 @@ import { reextract } from '../../ingest/run/reextract.js';
 import { writeReleases } from '../../ingest/write-release.js';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import { reindexAll } from '../../src/search/reindex.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { makeFacts } from '../helpers/make-facts.js';
 
 /** How a run gets a fresh, empty pair of stores (graph and search index) and gives it back. */
@@ -30,12 +30,10 @@ async function graphIds(stores: Stores): Promise<string[]> {
 
 async function indexIds(stores: Stores): Promise<string[]> {
   const ids: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await stores.search.search({ query: '', first: 100, after });
+  for (let offset = 0; ; offset += 100) {
+    const page = await stores.search.search({ query: '', first: 100, offset });
     ids.push(...page.hits.map((hit) => hit.releaseId));
     if (!page.hasNextPage || page.hits.length === 0) return ids.sort();
-    after = page.hits.at(-1)!.cursor;
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { useNeo4jTestStore } from '../helpers/neo4j-test-db.js';
 import { defineGraphStoreContract } from './graph-store.contract.js';
 import { defineIndexConsistencyContract } from './index-consistency.contract.js';

@@ -1,7 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityType } from '../../src/domain/entity.js';
 import { entityId } from '../../src/domain/ids.js';
-import type { SearchDocument, SearchEntity, SearchIndex, SearchQuery } from '../../src/ports/search-index.js';
+import { excerptHtml, markRanges } from '../../src/api/highlight.js';
+import type {
+  SearchDocument,
+  SearchEntity,
+  SearchHit,
+  SearchIndex,
+  SearchQuery,
+} from '../../src/ports/search-index.js';
+
+// The HTML the API makes of a hit: the contract checks that the ranges mark the right words.
+const titleHtml = (hit: SearchHit): string => markRanges(hit.title, hit.titleMatches);
+const snippetHtml = (hit: SearchHit): string => excerptHtml(hit.excerpt);
 
 /** How a contract run gets a fresh, empty index and gives it back. */
 export interface SearchIndexHarness {
@@ -123,11 +134,15 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
     });
 
     describe('hits', () => {
-      it('marks matches in an HTML-escaped snippet and title', async () => {
+      it('returns the ranges of matched words in the title and in an excerpt of the body', async () => {
         const [hit] = (await index.search({ query: 'Börgeling', first: 1 })).hits;
-        expect(hit?.snippet).toContain('<mark>Börgeling</mark>');
+        expect(hit!.excerpt.matches.map(({ start, end }) => hit!.excerpt.text.slice(start, end))).toContain(
+          'Börgeling',
+        );
+        expect(snippetHtml(hit!)).toContain('<mark>Börgeling</mark>');
         const [titled] = (await index.search({ query: 'massarbeit', first: 1 })).hits;
-        expect(titled?.highlightedTitle).toBe('Lob für das Migrationszentrum der <mark>MaßArbeit</mark>');
+        expect(titled!.titleMatches).toEqual([{ start: 34, end: 43 }]);
+        expect(titleHtml(titled!)).toBe('Lob für das Migrationszentrum der <mark>MaßArbeit</mark>');
         expect(titled).toMatchObject({
           title: 'Lob für das Migrationszentrum der MaßArbeit',
           date: '2024-05-02',
@@ -139,9 +154,9 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
       it('marks typo-corrected words and compounds found by a part', async () => {
         const typo = (await index.search({ query: 'Migrationszentrm', first: 10 })).hits;
         const byTypo = typo.find((hit) => hit.releaseId === 'rel_migration');
-        expect(byTypo?.highlightedTitle).toBe('Lob für das <mark>Migrationszentrum</mark> der MaßArbeit');
+        expect(titleHtml(byTypo!)).toBe('Lob für das <mark>Migrationszentrum</mark> der MaßArbeit');
         const part = (await index.search({ query: 'zentrum', first: 10 })).hits;
-        expect(part.find((hit) => hit.releaseId === 'rel_body_only')?.snippet).toContain(
+        expect(snippetHtml(part.find((hit) => hit.releaseId === 'rel_body_only')!)).toContain(
           '<mark>Migrationszentrum</mark>',
         );
       });
@@ -149,8 +164,9 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
       it('escapes HTML in titles and snippets', async () => {
         await index.index([doc('rel_html', { title: 'Tom & Jerry <script>', body: 'Tom "&" Jerry <b>live</b>' })]);
         const [hit] = (await index.search({ query: 'jerry', first: 1 })).hits;
-        expect(hit?.highlightedTitle).toBe('Tom &#38; <mark>Jerry</mark> &#60;script&#62;');
-        expect(hit?.snippet).not.toMatch(/<(?!\/?mark>)/);
+        expect(hit!.title).toBe('Tom & Jerry <script>');
+        expect(titleHtml(hit!)).toBe('Tom &#38; <mark>Jerry</mark> &#60;script&#62;');
+        expect(snippetHtml(hit!)).not.toMatch(/<(?!\/?mark>)/);
       });
 
       it('lists the entities of each hit', async () => {
@@ -158,10 +174,10 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
         expect(hit?.entities).toEqual(DOCUMENTS[3]!.entities);
       });
 
-      it('pages through hits with cursors', async () => {
+      it('pages through hits by offset', async () => {
         const page1 = await index.search({ query: 'migrationszentrum', first: 1 });
         expect(page1.hasNextPage).toBe(true);
-        const page2 = await index.search({ query: 'migrationszentrum', first: 1, after: page1.hits[0]!.cursor });
+        const page2 = await index.search({ query: 'migrationszentrum', first: 1, offset: 1 });
         expect(page2.hits.map((hit) => hit.releaseId)).toEqual(['rel_body_only']);
         expect(page2.hasNextPage).toBe(false);
       });
@@ -381,7 +397,8 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
           ['type', { query: 'x', first: 5, filter: { types: ['Animal'] as never } }],
           ['list', { query: 'x', first: 5, filter: { publisher: 'MaßArbeit' as never } }],
           ['first', { query: 'x', first: -1 }],
-          ['cursor', { query: 'x', first: 5, after: 'bogus' }],
+          ['offset', { query: 'x', first: 5, offset: -1 }],
+          ['offset type', { query: 'x', first: 5, offset: 'bogus' as never }],
         ];
         for (const [what, query] of bad) {
           await expect(index.search(query), what).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -7,7 +7,7 @@ import type { ApiContext, ApiServices } from '../../src/api/context.js';
 import { ANONYMOUS, createContext } from '../../src/api/context.js';
 import { createApiServer } from '../../src/api/create-api-server.js';
 import type { ApiServerOptions } from '../../src/api/create-api-server.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 
 /** A caller holding a key with both scopes. */
 export const EDITOR: Caller = { actor: 'test-editor', scopes: new Set(['read', 'write']), invalidKey: false };

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExtractionPool } from '../../ingest/run/extraction-pool.js';
 import { runIngest } from '../../ingest/run/run-ingest.js';
 import type { RunOptions } from '../../ingest/run/run-ingest.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
 const SEED = join(import.meta.dirname, '../../../shared/corpus/de-seed.json');

@@ -9,7 +9,7 @@ import { generateRelease, seededRandom, toCsv, toText } from '../../scripts/corp
 import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
 import { storeDigest } from '../helpers/store-digest.js';
 
-const CLI = join(import.meta.dirname, '../../src/cli/run.ts');
+const CLI = join(import.meta.dirname, '../../app/cli/run.ts');
 
 /** Runs `civicgraph ingest` in a child process and kills it with SIGKILL after `afterDocuments` stored releases. */
 function ingestAndKill(

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { processDocument } from '../../ingest/process-document.js';
 import { writeReleases } from '../../ingest/write-release.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
 // Invented releases: one names its publisher in its press office line, one in its letterhead, one not at all.

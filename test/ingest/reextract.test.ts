@@ -4,7 +4,7 @@ import { processDocument } from '../../ingest/process-document.js';
 import { reextract } from '../../ingest/run/reextract.js';
 import type { ReleaseDiff } from '../../ingest/run/reextract.js';
 import { writeRelease } from '../../ingest/write-release.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
 const TEXT = `Pressemitteilung

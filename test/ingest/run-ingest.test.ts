@@ -7,7 +7,7 @@ import { runIngest } from '../../ingest/run/run-ingest.js';
 import type { RunEvent } from '../../ingest/run/run-ingest.js';
 import { exitCodeOf } from '../../ingest/run/run-report.js';
 import { generateRelease, toCsv, toText } from '../../scripts/corpus/release-generator.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { storeDigest } from '../helpers/store-digest.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processDocument } from '../../ingest/process-document.js';
 import { writeRelease } from '../../ingest/write-release.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { startTestApi } from '../helpers/api.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createExtractionPool, type ExtractionPool } from '../../ingest/run/extraction-pool.js';
 import { runIngest } from '../../ingest/run/run-ingest.js';
 import { generateRelease, toText } from '../../scripts/corpus/release-generator.js';
-import type { Stores } from '../../src/stores/stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
 
 /** Generated release text repeated to at least `bytes`: a document far too long to be one press release. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { excerptHtml, markRanges } from '../../src/api/highlight.js';
 import { toMeiliDocument } from '../../src/stores/meilisearch/meili-document.js';
 import { MARK_CLOSE, MARK_OPEN, markedWords, toSearchHit } from '../../src/stores/meilisearch/meili-hits.js';
 
@@ -26,7 +27,7 @@ describe('Meilisearch hits', () => {
     expect(markedWords(undefined)).toEqual([]);
   });
 
-  it('highlights the original text with the typed terms and the corrected words, HTML-escaped', () => {
+  it('finds matches in the original text by the typed terms and the corrected words', () => {
     const hit = toSearchHit(
       {
         ...doc,
@@ -34,25 +35,28 @@ describe('Meilisearch hits', () => {
         _rankingScore: 0.9,
       },
       ['migrationszentrm'],
-      'cursor-1',
     );
     expect(hit).toMatchObject({
       releaseId: 'rel_1',
       title: doc.title,
-      highlightedTitle: 'Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;',
+      titleMatches: [{ start: 12, end: 29 }],
       date: '2024-05-02',
       publisher: 'MaßArbeit',
       language: 'de',
       score: 0.9,
-      cursor: 'cursor-1',
       entities: doc.entities,
     });
-    expect(hit.snippet).toContain('<mark>Migrationszentrum</mark>');
+    expect(markRanges(hit.title, hit.titleMatches)).toBe(
+      'Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;',
+    );
+    expect(excerptHtml(hit.excerpt)).toContain('<mark>Migrationszentrum</mark>');
   });
 
   it('marks compounds by a typed part as the embedded index does', () => {
-    const hit = toSearchHit(doc, ['zentrum'], 'c');
-    expect(hit.highlightedTitle).toBe('Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;');
+    const hit = toSearchHit(doc, ['zentrum']);
+    expect(markRanges(hit.title, hit.titleMatches)).toBe(
+      'Lob für das <mark>Migrationszentrum</mark> &#60;b&#62;&#38;&#60;/b&#62;',
+    );
     expect(hit.score).toBe(0);
   });
 });

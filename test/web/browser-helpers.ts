@@ -55,7 +55,7 @@ export function ensureWebBuild(): void {
 
 /** Runs the civicgraph CLI from source (the documented command contract, independent of internal modules). */
 function cliArgs(...args: string[]): string[] {
-  return ['--import', 'tsx', join(ROOT, 'src/cli/run.ts'), ...args];
+  return ['--import', 'tsx', join(ROOT, 'app/cli/run.ts'), ...args];
 }
 
 /** The environment for the CLI: the embedded store (no Neo4j or Meilisearch from the caller's shell) and the test key. */

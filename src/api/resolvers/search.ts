@@ -2,6 +2,8 @@ import type { EntityType } from '../../domain/entity.js';
 import type { FacetName, SearchFilter, SearchHit, SearchSort } from '../../ports/search-index.js';
 import { pageSize } from '../arguments.js';
 import type { ApiContext } from '../context.js';
+import { encodeCursor, decodeCursor } from '../cursor.js';
+import { excerptHtml, markRanges } from '../highlight.js';
 
 /** `SearchFilter` as GraphQL passes it: any field may be null. */
 type FilterInput = { [K in keyof SearchFilter]?: SearchFilter[K] | null };
@@ -31,10 +33,11 @@ export const searchResolvers = {
   Query: {
     async search(_: unknown, args: SearchArgs, context: ApiContext) {
       const first = pageSize(args.first, 10);
+      const offset = decodeCursor(args.after);
       const result = await context.stores.search.search({
         query: args.query,
         first,
-        after: args.after ?? null,
+        offset,
         filter: withoutNulls(args.filter),
         // Names are checked by the index, which answers unknown ones with BAD_USER_INPUT.
         facets: (args.facets ?? undefined) as FacetName[] | undefined,
@@ -43,15 +46,16 @@ export const searchResolvers = {
       // The index may still hold a release the graph no longer has (a crash between the two writes):
       // such a hit is dropped, and the cursor still moves past it.
       const releases = await context.loaders.releaseSummary.loadMany(result.hits.map((hit) => hit.releaseId));
-      const stored = result.hits.filter((_hit, i) => {
+      const edges = result.hits.map((hit, i) => ({ cursor: encodeCursor(offset + i + 1), node: hit }));
+      const stored = edges.filter((_edge, i) => {
         const release = releases[i];
         if (release instanceof Error) throw release;
         return release !== null && release !== undefined;
       });
       return {
-        edges: stored.map((hit) => ({ cursor: hit.cursor, node: hit })),
-        pageInfo: { hasNextPage: result.hasNextPage, endCursor: result.hits.at(-1)?.cursor ?? null },
-        totalCount: Math.max(0, result.total - (result.hits.length - stored.length)),
+        edges: stored,
+        pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+        totalCount: Math.max(0, result.total - (edges.length - stored.length)),
         facets: result.facets,
       };
     },
@@ -64,6 +68,8 @@ export const searchResolvers = {
     },
   },
   SearchHit: {
+    highlightedTitle: (hit: SearchHit) => markRanges(hit.title, hit.titleMatches),
+    snippet: (hit: SearchHit) => excerptHtml(hit.excerpt),
     release: (hit: SearchHit, _: unknown, context: ApiContext) => context.loaders.releaseSummary.load(hit.releaseId),
   },
 };

@@ -1,6 +1,6 @@
 import { fold } from '../../domain/fold.js';
 import type { SearchHit } from '../../ports/search-index.js';
-import { highlight, snippet } from '../highlight.js';
+import { excerpt, matchRanges } from '../match-ranges.js';
 import type { MeiliReleaseDocument } from './meili-document.js';
 
 /** Highlight tags asked of Meilisearch: private-use characters that never occur in releases. */
@@ -25,23 +25,21 @@ export function markedWords(formatted: Record<string, unknown> | undefined): str
   return [...words];
 }
 
-/** A Meilisearch hit as the port's hit, highlighted by the same code as the embedded index. */
+/** A Meilisearch hit as the port's hit, its matches found by the same code as the embedded index. */
 export function toSearchHit(
   hit: MeiliReleaseDocument & { _formatted?: Record<string, unknown>; _rankingScore?: number },
   queryTerms: string[],
-  cursor: string,
 ): SearchHit {
   const terms = [...new Set([...queryTerms, ...markedWords(hit._formatted)])];
   return {
     releaseId: hit.id,
     title: hit.title,
-    highlightedTitle: highlight(hit.title, terms),
-    snippet: snippet(hit.body, terms),
+    titleMatches: matchRanges(hit.title, terms),
+    excerpt: excerpt(hit.body, terms),
     date: hit.date,
     publisher: hit.publisher,
     language: hit.language,
     score: hit._rankingScore ?? 0,
-    cursor,
     entities: hit.entities,
   };
 }

@@ -9,7 +9,6 @@ import type {
   Suggestion,
 } from '../../ports/search-index.js';
 import { validateSearchQuery, validateSuggest } from '../../ports/search-index.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import type { MeiliEntityDocument, MeiliReleaseDocument } from './meili-document.js';
 import { entityKey, toMeiliDocument, toMeiliEntity } from './meili-document.js';
 import { awaitTask, isNotFound, meiliCall } from './meili-errors.js';
@@ -103,7 +102,7 @@ export class MeiliSearchIndex implements SearchIndex {
 
   async search(request: SearchQuery): Promise<SearchResult> {
     const query = validateSearchQuery(request);
-    const offset = decodeCursor(query.after);
+    const offset = query.offset;
     const { q, terms, options } = buildSearchParams(query, offset);
     const response = await this.#call('searching releases', () => this.#parts.releases.search(q, options));
     const total = response.estimatedTotalHits ?? response.hits.length;
@@ -111,8 +110,8 @@ export class MeiliSearchIndex implements SearchIndex {
     const entities = await this.#entitiesById(facetEntityIds(distribution, query.facets));
     // As in the embedded index, only a relevance order with words has a meaningful score.
     const scored = q !== null && query.sort === 'relevance';
-    const hits = response.hits.map((hit, i) => {
-      const mapped = toSearchHit(hit, terms, encodeCursor(offset + i + 1));
+    const hits = response.hits.map((hit) => {
+      const mapped = toSearchHit(hit, terms);
       return scored ? mapped : { ...mapped, score: 0 };
     });
     return {

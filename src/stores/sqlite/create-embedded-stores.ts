@@ -1,7 +1,7 @@
 import { openDatabase } from './open-database.js';
 import { SqliteGraphStore } from './sqlite-graph-store.js';
 import { SqliteSearchIndex } from './sqlite-search-index.js';
-import type { Stores } from '../stores.js';
+import type { Stores } from '../../ports/stores.js';
 
 /** Opens the embedded store file as both graph store and search index. */
 export function createEmbeddedStores(file: string): Stores {

@@ -1,6 +1,6 @@
 import type { GraphStore } from '../../ports/graph-store.js';
 import type { SearchIndex } from '../../ports/search-index.js';
-import type { Stores } from '../stores.js';
+import type { Stores } from '../../ports/stores.js';
 import { createEmbeddedStores } from './create-embedded-stores.js';
 import { ReadPool } from './read-pool.js';
 import { GRAPH_READS, SEARCH_READS } from './read-task.js';

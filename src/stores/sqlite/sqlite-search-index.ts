@@ -13,8 +13,7 @@ import type {
   ValidSearchQuery,
 } from '../../ports/search-index.js';
 import { validateSearchQuery, validateSuggest } from '../../ports/search-index.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
-import { highlight, snippet } from '../highlight.js';
+import { excerpt, matchRanges } from '../match-ranges.js';
 import type { SqliteDatabase } from './open-database.js';
 import type { EntityDelta } from './search-entities.js';
 import { SearchEntities } from './search-entities.js';
@@ -194,7 +193,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   async search(request: SearchQuery): Promise<SearchResult> {
     const query = validateSearchQuery(request);
-    const offset = decodeCursor(query.after);
+    const offset = query.offset;
     const terms = searchTerms(query.query);
     const result = this.#search(
       query,
@@ -249,20 +248,19 @@ export class SqliteSearchIndex implements SearchIndex {
       ]),
     );
     const terms = highlightTerms(expansions);
-    const hits: SearchHit[] = ranked.flatMap((rank, i) => {
+    const hits: SearchHit[] = ranked.flatMap((rank) => {
       const row = docs.get(rank.rid);
       if (!row) return [];
       return [
         {
           releaseId: row.id,
           title: row.title,
-          highlightedTitle: highlight(row.title, terms),
-          snippet: snippet(row.body, terms),
+          titleMatches: matchRanges(row.title, terms),
+          excerpt: excerpt(row.body, terms),
           date: row.date,
           publisher: row.publisher,
           language: row.language as Language,
           score: rank.score,
-          cursor: encodeCursor(offset + i + 1),
           entities: JSON.parse(row.entities) as SearchEntity[],
         },
       ];

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { Config } from '../config.js';
-import { StoreError } from '../errors/store-error.js';
-import type { GraphStore } from '../ports/graph-store.js';
-import type { SearchIndex } from '../ports/search-index.js';
-import { createEmbeddedStores } from '../stores/sqlite/create-embedded-stores.js';
-import { createServingStores } from '../stores/sqlite/pooled-stores.js';
-import type { Stores } from '../stores/stores.js';
+import type { Config } from '../../src/config.js';
+import { StoreError } from '../../src/errors/store-error.js';
+import type { GraphStore } from '../../src/ports/graph-store.js';
+import type { SearchIndex } from '../../src/ports/search-index.js';
+import { createEmbeddedStores } from '../../src/stores/sqlite/create-embedded-stores.js';
+import { createServingStores } from '../../src/stores/sqlite/pooled-stores.js';
+import type { Stores } from '../../src/ports/stores.js';
 
 /**
  * How a command uses the store: `write` creates the embedded file if needed; `read` refuses a missing one
@@ -42,14 +42,14 @@ export async function openStores(
   try {
     // The drivers load only when configured, so embedded runs start fast.
     if (config.neo4j) {
-      const { createNeo4jGraphStore } = await import('../stores/neo4j/create-neo4j-graph-store.js');
+      const { createNeo4jGraphStore } = await import('../../src/stores/neo4j/create-neo4j-graph-store.js');
       graph = await createNeo4jGraphStore(config.neo4j);
     } else {
       graph = embedded!.graph;
     }
     let search: SearchIndex;
     if (config.meili) {
-      const { openMeiliSearchIndex } = await import('../stores/meilisearch/open-meili-search-index.js');
+      const { openMeiliSearchIndex } = await import('../../src/stores/meilisearch/open-meili-search-index.js');
       search = await openMeiliSearchIndex(config.meili);
     } else {
       search = embedded!.search;

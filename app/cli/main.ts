@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { CivicError } from '../errors/civic-error.js';
-import { StoreError } from '../errors/store-error.js';
+import { CivicError } from '../../src/errors/civic-error.js';
+import { StoreError } from '../../src/errors/store-error.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';

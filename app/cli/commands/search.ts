@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
-import type { Language } from '../../domain/release.js';
-import type { SearchSort } from '../../ports/search-index.js';
-import { readConfig } from '../../config.js';
+import type { Language } from '../../../src/domain/release.js';
+import type { SearchSort } from '../../../src/ports/search-index.js';
+import { readConfig } from '../../../src/config.js';
+import { encodeCursor } from '../../../src/api/cursor.js';
+import { excerptHtml, markRanges } from '../../../src/api/highlight.js';
 import { openStores } from '../open-stores.js';
 
 /** `<mark>` to terminal bold (or brackets when not a TTY), and HTML entities back to text. */
@@ -41,13 +43,20 @@ export function registerSearch(program: Command): void {
             },
             sort: (flags.sort ?? 'relevance') as SearchSort,
           });
+          // The same presentation as the GraphQL API: HTML-marked title and snippet, a page cursor per hit.
+          const hits = result.hits.map(({ titleMatches, excerpt, ...hit }, i) => ({
+            ...hit,
+            highlightedTitle: markRanges(hit.title, titleMatches),
+            snippet: excerptHtml(excerpt),
+            cursor: encodeCursor(i + 1),
+          }));
           if (flags.json) {
-            console.log(JSON.stringify(result, null, 2));
+            console.log(JSON.stringify({ ...result, hits }, null, 2));
             return;
           }
           const tty = process.stdout.isTTY ?? false;
           console.log(`${result.total} release(s) match "${words.join(' ')}"\n`);
-          for (const hit of result.hits) {
+          for (const hit of hits) {
             console.log(`${hit.date ?? 'undated   '}  ${forTerminal(hit.highlightedTitle, tty)}`);
             console.log(`            ${forTerminal(hit.snippet, tty)}`);
             console.log(`            id ${hit.releaseId}${hit.publisher ? `, ${hit.publisher}` : ''}\n`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { evaluateDirectory, evaluateGermEval, formatChunkReport, formatReport } from '../../../ingest/eval/index.js';
 import { extractRelease } from '../../../ingest/extract/create-extractor.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { CivicError } from '../../../src/errors/civic-error.js';
 
 /** `civicgraph eval <dir>` */
 export function registerEval(program: Command): void {

@@ -1,10 +1,7 @@
 import { fold } from '../domain/fold.js';
+import type { Excerpt, MatchRange } from '../ports/search-index.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 // The same rule the index matches by: a word starting with a term, or a compound containing a term
 // of 4+ letters after a head of 3+ letters ("Migrations|zentrum").
@@ -13,27 +10,23 @@ function matches(word: string, terms: string[]): boolean {
   return terms.some((term) => folded.startsWith(term) || (term.length >= 4 && folded.indexOf(term, 3) >= 3));
 }
 
-/** HTML-escapes `text` and wraps words matching any folded term in `<mark>` (prefixes and compound parts). */
-export function highlight(text: string, terms: string[]): string {
-  let out = '';
-  let last = 0;
+/** The ranges of the words in `text` that match any folded term (prefixes and compound parts). */
+export function matchRanges(text: string, terms: string[]): MatchRange[] {
+  const ranges: MatchRange[] = [];
   for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    if (!matches(match[0], terms)) continue;
-    out += `${escapeHtml(text.slice(last, start))}<mark>${escapeHtml(match[0])}</mark>`;
-    last = start + match[0].length;
+    if (matches(match[0], terms)) ranges.push({ start: match.index, end: match.index + match[0].length });
   }
-  return out + escapeHtml(text.slice(last));
+  return ranges;
 }
 
-/** The window of about `words` words of `text` with the most matches, highlighted, with ellipses. */
-export function snippet(text: string, terms: string[], words = 32): string {
+/** The window of about `words` words of `text` with the most matches, whitespace collapsed, with its matches. */
+export function excerpt(text: string, terms: string[], words = 32): Excerpt {
   const spans = [...text.matchAll(WORD)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     hit: matches(m[0], terms),
   }));
-  if (spans.length === 0) return '';
+  if (spans.length === 0) return { text: '', matches: [], cutBefore: false, cutAfter: false };
   let best = 0;
   let bestHits = -1;
   let hits = 0;
@@ -52,6 +45,6 @@ export function snippet(text: string, terms: string[], words = 32): string {
   const to = Math.min(spans.length, from + words) - 1;
   const start = spans[from]!.start;
   const end = to + 1 < spans.length ? spans[to + 1]!.start : text.length;
-  const body = highlight(text.slice(start, end).replace(/\s+/g, ' ').trim(), terms);
-  return `${from > 0 ? '… ' : ''}${body}${end < text.length ? ' …' : ''}`;
+  const window = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  return { text: window, matches: matchRanges(window, terms), cutBefore: from > 0, cutAfter: end < text.length };
 }

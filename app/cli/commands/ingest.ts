@@ -8,8 +8,8 @@ import { exitCodeOf, storedCount } from '../../../ingest/run/run-report.js';
 import type { RunReport } from '../../../ingest/run/run-report.js';
 import type { FieldMapping } from '../../../ingest/read/read-documents.js';
 import { walkPaths } from '../../../ingest/read/walk-paths.js';
-import { readConfig } from '../../config.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { readConfig } from '../../../src/config.js';
+import { CivicError } from '../../../src/errors/civic-error.js';
 import { IngestProgress } from '../ingest-progress.js';
 import { describeStores, openStores } from '../open-stores.js';
 

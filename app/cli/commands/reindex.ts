@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { readConfig } from '../../config.js';
-import { reindexAll } from '../../search/reindex.js';
+import { readConfig } from '../../../src/config.js';
+import { reindexAll } from '../../../src/search/reindex.js';
 import { openStores } from '../open-stores.js';
 
 /** `civicgraph reindex` */

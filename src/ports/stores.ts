@@ -1,5 +1,5 @@
-import type { GraphStore } from '../ports/graph-store.js';
-import type { SearchIndex } from '../ports/search-index.js';
+import type { GraphStore } from './graph-store.js';
+import type { SearchIndex } from './search-index.js';
 
 /** The pair of storage ports the runtime works with, and how to release them. */
 export interface Stores {

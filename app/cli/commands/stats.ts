@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readConfig } from '../../config.js';
+import { readConfig } from '../../../src/config.js';
 import { openStores } from '../open-stores.js';
 
 /** `civicgraph stats` */

@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { parseDate } from '../../../ingest/parse/dates.js';
 import { processDocument } from '../../../ingest/process-document.js';
 import { writeRelease } from '../../../ingest/write-release.js';
-import { KeyRing } from '../../api/access.js';
-import { createApiServer } from '../../api/create-api-server.js';
-import { startHttpServer } from '../../api/http-server.js';
-import { createLogger } from '../../api/logger.js';
-import { readConfig } from '../../config.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { KeyRing } from '../../../src/api/access.js';
+import { createApiServer } from '../../../src/api/create-api-server.js';
+import { startHttpServer } from '../../../src/api/http-server.js';
+import { createLogger } from '../../../src/api/logger.js';
+import { readConfig } from '../../../src/config.js';
+import { CivicError } from '../../../src/errors/civic-error.js';
 import { describeStores, openStores } from '../open-stores.js';
 
 const EXAMPLE = `{ visits(official: "Deniz Kurku") { edges { node { target { name type } date provenance { sentence release { title } } } } } }`;

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { extractRelease } from '../../../ingest/extract/create-extractor.js';
 import { reextract } from '../../../ingest/run/reextract.js';
 import type { ReleaseDiff } from '../../../ingest/run/reextract.js';
-import { readConfig } from '../../config.js';
+import { readConfig } from '../../../src/config.js';
 import { openStores } from '../open-stores.js';
 
 function printDiff(diff: ReleaseDiff): void {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { readConfig } from '../../config.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { readConfig } from '../../../src/config.js';
+import { CivicError } from '../../../src/errors/civic-error.js';
 
 const HELP = `
 Needs MEILI_URL and MEILI_MASTER_KEY (or MEILI_API_KEY with the keys.* rights).
@@ -30,7 +30,7 @@ export function registerSearchKey(program: Command): void {
         throw new CivicError('BAD_CONFIG', 'search-key needs MEILI_URL and MEILI_MASTER_KEY of the Meilisearch server');
       }
       const lifetime = parseDuration(flags.expires);
-      const keys = await import('../../stores/meilisearch/meili-keys.js');
+      const keys = await import('../../../src/stores/meilisearch/meili-keys.js');
       if (flags.revokeTokens) {
         if (flags.publisher)
           throw new CivicError('BAD_USER_INPUT', '--revoke-tokens cannot be combined with --publisher');
