@@ -99,6 +99,70 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
       expect(await store.releaseIdForSource('samples/visit.txt')).toBe(facts.release.id);
     });
 
+    it('writes a fact stated twice in one release once', async () => {
+      const sentence = 'Bürgermeisterin Hella Brunnmeier besuchte die Kläranlage Wiesental.';
+      const visitRelation = {
+        type: 'VISITED' as const,
+        from: 'Hella Brunnmeier',
+        to: 'Kläranlage Wiesental',
+        sentence,
+      };
+      const twice = makeFacts({
+        source: 'samples/twice.txt',
+        title: 'Besuch in der Kläranlage',
+        body: sentence,
+        entities: [
+          { type: 'Person', name: 'Hella Brunnmeier' },
+          { type: 'Organisation', name: 'Kläranlage Wiesental' },
+        ],
+        relations: [visitRelation, visitRelation],
+      });
+      expect(twice.extraction.relations).toHaveLength(2);
+      await store.writeRelease(twice);
+      expect(await store.factsOfRelease(twice.release.id)).toHaveLength(1);
+      expect((await store.stats()).facts.VISITED).toBe(1);
+    });
+
+    it('refuses a release with a relation or entity of unknown type and keeps what is stored', async () => {
+      await store.writeRelease(visit());
+      const before = await store.stats();
+      const sentence = 'Bürgermeisterin Hella Brunnmeier besuchte die Kläranlage Wiesental.';
+      const good = makeFacts({
+        source: 'samples/unknown-type.txt',
+        title: 'Besuch in der Kläranlage',
+        body: sentence,
+        entities: [
+          { type: 'Person', name: 'Hella Brunnmeier' },
+          { type: 'Organisation', name: 'Kläranlage Wiesental' },
+        ],
+        relations: [{ type: 'VISITED', from: 'Hella Brunnmeier', to: 'Kläranlage Wiesental', sentence }],
+      });
+      const badRelation = {
+        ...good,
+        extraction: {
+          ...good.extraction,
+          relations: good.extraction.relations.map((relation) => ({ ...relation, type: 'ADMIRED' })),
+        },
+      } as unknown as typeof good;
+      await expect(store.writeRelease(badRelation)).rejects.toMatchObject({
+        code: 'INVALID_FACTS',
+        message: `relation in release "${good.release.id}" has unknown type "ADMIRED"`,
+      });
+      const badEntity = {
+        ...good,
+        extraction: {
+          ...good.extraction,
+          entities: good.extraction.entities.map((entity, i) => (i === 0 ? { ...entity, type: 'Planet' } : entity)),
+        },
+      } as unknown as typeof good;
+      await expect(store.writeRelease(badEntity)).rejects.toMatchObject({
+        code: 'INVALID_FACTS',
+        message: expect.stringMatching(/^entity "[^"]+" in release "[^"]+" has unknown type "Planet"$/),
+      });
+      expect(await store.getRelease(good.release.id)).toBeNull();
+      expect(await store.stats()).toEqual(before);
+    });
+
     it('reports an unchanged release and keeps counts when the same release is written again', async () => {
       await store.writeRelease(visit());
       const before = await store.stats();
@@ -510,6 +574,39 @@ export function defineGraphStoreContract(adapter: string, harness: GraphStoreHar
         action: 'MERGE_ENTITIES',
         details: { into: 'per:anna-kebschull', merged: ['per:joerg-weiss-mueller'] },
       });
+    });
+
+    it('refuses a merge or rename that curation rules forbid, with the same errors, and changes nothing', async () => {
+      await store.writeRelease(visit());
+      const before = await store.stats();
+      await expect(store.mergeEntities(['per:anna-kebschull'], 'curator')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'mergeEntities needs at least two different entities',
+      });
+      await expect(store.mergeEntities(['per:anna-kebschull', 'per:anna-kebschull'], 'curator')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'mergeEntities needs at least two different entities',
+      });
+      await expect(store.mergeEntities(['per:anna-kebschull', 'per:nobody'], 'curator')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'no entity with id "per:nobody"',
+      });
+      await expect(
+        store.mergeEntities(['org:landkreis-osnabrueck', 'plc:osnabrueck'], 'curator'),
+      ).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'cannot merge entities of different types (Organisation, Place)',
+      });
+      await expect(store.renameEntity('per:anna-kebschull', '   ', 'curator')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'the new name must not be empty',
+      });
+      await expect(store.renameEntity('org:nope', 'x', 'curator')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'no entity with id "org:nope"',
+      });
+      expect(await store.stats()).toEqual(before);
+      expect(await store.curationLog(5)).toEqual([]);
     });
 
     it('renames an entity and keeps the name across re-ingest', async () => {
