@@ -155,31 +155,8 @@ export interface LedgerEntry {
   completedAt: string;
 }
 
-/** The graph side of storage: releases, entities, facts with provenance. */
-export interface GraphStore {
-  /** Describes the store for logs ("SQLite data/civicgraph.db"). */
-  readonly description: string;
-  /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
-  ping(): Promise<void>;
-  /**
-   * Writes a release and its facts atomically; replaces the earlier version of it from the same source
-   * (src/graph/release-versions.ts: a file's release, or a same-day release under a reused web address).
-   * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
-   */
-  writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
-  /**
-   * Writes a batch in one transaction (all or nothing), with the results `writeRelease` would give one after
-   * another. Optional: stores without it get the releases one by one.
-   */
-  writeReleases?(batch: ReleaseFacts[], options?: { replaceFacts?: boolean }): Promise<WriteResult[]>;
-  /** Ledger entries of the files that were ingested completely, by source. */
-  ledgerEntries(sources: string[]): Promise<Map<string, LedgerEntry>>;
-  /** Records files as ingested completely. */
-  putLedgerEntries(entries: LedgerEntry[]): Promise<void>;
-  /** Every stored release id, in batches (for re-extraction and re-indexing). */
-  releaseIds(batchSize: number): AsyncGenerator<string[]>;
-  /** Deletes a release with its mentions and facts; entities left without mentions go too. */
-  deleteRelease(id: string): Promise<boolean>;
+/** Reading the graph: releases, entities, facts with provenance, and what connects them. */
+export interface GraphReader {
   getRelease(id: string): Promise<Release | null>;
   /** The release currently stored for a source path or URL (the newest, where a URL names several). */
   releaseIdForSource(source: string): Promise<string | null>;
@@ -213,6 +190,30 @@ export interface GraphStore {
   connections(query: ConnectionQuery): Promise<Page<Connection>>;
   /** The shortest paths (up to `maxHops`, at most `first` of them) between two entities. */
   paths(query: { from: string; to: string; maxHops: number; first: number }): Promise<PathHop[][]>;
+  /** Every stored release id, in batches (for re-extraction and re-indexing). */
+  releaseIds(batchSize: number): AsyncGenerator<string[]>;
+  stats(): Promise<GraphStats>;
+}
+
+/** Writing releases with their facts (curation applied, src/graph/apply-curation.ts) and deleting them. */
+export interface GraphWriter {
+  /**
+   * Writes a release and its facts atomically; replaces the earlier version of it from the same source
+   * (src/graph/release-versions.ts: a file's release, or a same-day release under a reused web address).
+   * With `replaceFacts`, an already stored release gets the new facts (re-extraction); curation still applies.
+   */
+  writeRelease(facts: ReleaseFacts, options?: { replaceFacts?: boolean }): Promise<WriteResult>;
+  /**
+   * Writes a batch in one transaction (all or nothing), with the results `writeRelease` would give one after
+   * another. Optional: stores without it get the releases one by one.
+   */
+  writeReleases?(batch: ReleaseFacts[], options?: { replaceFacts?: boolean }): Promise<WriteResult[]>;
+  /** Deletes a release with its mentions and facts; entities left without mentions go too. */
+  deleteRelease(id: string): Promise<boolean>;
+}
+
+/** Curators' corrections, which later ingests keep, and their log. */
+export interface GraphCuration {
   /** Merges entities into the first id: mentions, facts and aliases move, later ingests follow the merge. */
   mergeEntities(ids: string[], actor: string): Promise<Entity>;
   /** Gives an entity a new display name that later ingests keep; the old name stays an alias. */
@@ -223,6 +224,21 @@ export interface GraphStore {
   curationLog(first: number): Promise<CurationRecord[]>;
   /** Records a curation action done outside the store's own methods (e.g. a release deleted over the API). */
   recordCuration(record: Omit<CurationRecord, 'id' | 'at'>): Promise<void>;
-  stats(): Promise<GraphStats>;
+}
+
+/** Which files ingest has read completely, so that unchanged files are skipped. */
+export interface IngestLedger {
+  /** Ledger entries of the files that were ingested completely, by source. */
+  ledgerEntries(sources: string[]): Promise<Map<string, LedgerEntry>>;
+  /** Records files as ingested completely. */
+  putLedgerEntries(entries: LedgerEntry[]): Promise<void>;
+}
+
+/** The graph side of storage: every role in one store, with its lifecycle. Callers take the narrowest role. */
+export interface GraphStore extends GraphReader, GraphWriter, GraphCuration, IngestLedger {
+  /** Describes the store for logs ("SQLite data/civicgraph.db"). */
+  readonly description: string;
+  /** Resolves when the store answers; throws a StoreError otherwise (for readiness checks). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,9 +1,9 @@
-import type { GraphStore } from '../ports/graph-store.js';
+import type { GraphReader } from '../ports/graph-store.js';
 import type { SearchDocument, SearchIndex } from '../ports/search-index.js';
 import { searchDocumentOf } from './search-document.js';
 
 /** The search documents of releases as the graph store holds them now; ids it lacks are skipped. */
-async function documentsOf(graph: GraphStore, ids: string[]): Promise<SearchDocument[]> {
+async function documentsOf(graph: GraphReader, ids: string[]): Promise<SearchDocument[]> {
   const documents = [];
   for (const id of ids) {
     const release = await graph.getRelease(id);
@@ -14,7 +14,7 @@ async function documentsOf(graph: GraphStore, ids: string[]): Promise<SearchDocu
 
 /** Re-indexes releases from what the graph store holds now (curated names and merged ids included). */
 export async function reindexReleases(
-  graph: GraphStore,
+  graph: GraphReader,
   search: Pick<SearchIndex, 'index'>,
   ids: string[],
 ): Promise<number> {
@@ -24,7 +24,7 @@ export async function reindexReleases(
 }
 
 /** Re-indexes the releases that mention an entity (after a merge or rename). */
-export async function reindexEntity(graph: GraphStore, search: SearchIndex, entityId: string): Promise<number> {
+export async function reindexEntity(graph: GraphReader, search: SearchIndex, entityId: string): Promise<number> {
   let total = 0;
   for (let offset = 0; ; offset += 200) {
     const page = await graph.listReleases({ filter: { entityId }, sort: 'DATE_DESC', first: 200, offset });
@@ -42,7 +42,7 @@ export async function reindexEntity(graph: GraphStore, search: SearchIndex, enti
  * An index that can rebuild from scratch does so, dropping documents the graph no longer has.
  */
 export async function reindexAll(
-  graph: GraphStore,
+  graph: GraphReader,
   search: Pick<SearchIndex, 'index' | 'rebuild' | 'clear'>,
   onProgress?: (done: number) => void,
 ): Promise<number> {

@@ -6,7 +6,7 @@ import { statementKey } from '../../src/domain/ids.js';
 import { factTypePattern } from '../../src/stores/neo4j/cypher/fact-types.js';
 import { allWordsQuery, exactKeyQuery } from '../../src/stores/neo4j/cypher/fulltext-query.js';
 import { entityLabel, factsOf, listReleases } from '../../src/stores/neo4j/cypher/read-statements.js';
-import { planWrites } from '../../src/stores/neo4j/cypher/write-plan.js';
+import { planWrites } from '../../src/graph/write-plan.js';
 import { deletionRows, writeRows } from '../../src/stores/neo4j/cypher/write-rows.js';
 import { LOOKUP_BATCH, WRITE_BATCH } from '../../src/stores/neo4j/cypher/write-statements.js';
 import { makeFacts } from '../helpers/make-facts.js';

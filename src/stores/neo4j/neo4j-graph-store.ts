@@ -6,9 +6,9 @@ import { nameKey } from '../../domain/fold.js';
 import { statementKey } from '../../domain/ids.js';
 import type { Fact, RelationType } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
-import { CivicError } from '../../errors/civic-error.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
+import { curatedName, entityNotFound, planMerge } from '../../graph/curation-rules.js';
 import { lookupName } from '../../graph/name-lookup.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type { VersionedRelease } from '../../graph/release-versions.js';
@@ -35,10 +35,11 @@ import * as curation from './cypher/curation-statements.js';
 import { allWordsQuery, exactKeyQuery } from './cypher/fulltext-query.js';
 import * as ledger from './cypher/ledger-statements.js';
 import * as read from './cypher/read-statements.js';
-import type { StoredRelease, WriteOptions } from './cypher/write-plan.js';
-import { planWrites } from './cypher/write-plan.js';
-import { deletionRows, extractedEntityIds, ingestCuration, writeRows } from './cypher/write-rows.js';
-import type { CurationRow } from './cypher/write-rows.js';
+import type { StoredRelease, WriteOptions } from '../../graph/write-plan.js';
+import { planWrites } from '../../graph/write-plan.js';
+import { extractedEntityIds, ingestCuration } from '../../graph/apply-curation.js';
+import type { CurationRow } from '../../graph/apply-curation.js';
+import { deletionRows, writeRows } from './cypher/write-rows.js';
 import { LOOKUP_BATCH, WRITE_BATCH } from './cypher/write-statements.js';
 import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
@@ -257,15 +258,7 @@ export class Neo4jGraphStore implements GraphStore {
         resolved: record.get('resolved') as string,
         type: record.get('type') as string | null,
       }));
-      const distinct = [...new Map(rows.map((row) => [row.resolved, row])).values()];
-      if (distinct.length < 2)
-        throw new CivicError('BAD_USER_INPUT', 'mergeEntities needs at least two different entities');
-      const missing = distinct.find((row) => row.type === null);
-      if (missing) throw new CivicError('NOT_FOUND', `no entity with id "${missing.resolved}"`);
-      const types = new Set(distinct.map((row) => row.type));
-      if (types.size > 1)
-        throw new CivicError('BAD_USER_INPUT', `cannot merge entities of different types (${[...types].join(', ')})`);
-      const [into, ...others] = distinct.map((row) => row.resolved) as [string, ...string[]];
+      const { survivor: into, others } = planMerge(rows);
       for (const other of others) await tx.run(curation.MERGE_ENTITY, { survivor: into, other });
       await tx.run(curation.REFRESH_ALIASES, { id: into });
       await logCuration(tx, { actor, action: 'MERGE_ENTITIES', details: { into, merged: others } });
@@ -275,12 +268,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async renameEntity(id: string, name: string, actor: string): Promise<Entity> {
-    const trimmed = name.trim();
-    if (!trimmed) throw new CivicError('BAD_USER_INPUT', 'the new name must not be empty');
+    const trimmed = curatedName(name);
     await this.#write(async (tx) => {
       const result = await tx.run(curation.RENAME_ENTITY, { id, name: trimmed, nameKey: nameKey(trimmed) });
       const record = result.records[0];
-      if (!record) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+      if (!record) throw entityNotFound(id);
       await logCuration(tx, {
         actor,
         action: 'RENAME_ENTITY',
@@ -378,7 +370,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async #existing(id: string): Promise<Entity> {
     const entity = await this.getEntity(id);
-    if (!entity) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+    if (!entity) throw entityNotFound(id);
     return entity;
   }
 

@@ -1,6 +1,6 @@
 import { nameKey } from '../../domain/fold.js';
 import { statementKey } from '../../domain/ids.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { curatedName, entityNotFound, planMerge } from '../../graph/curation-rules.js';
 import type { CurationRecord } from '../../ports/graph-store.js';
 import type { SqliteDatabase } from './open-database.js';
 
@@ -18,21 +18,12 @@ export function logCuration(db: SqliteDatabase, record: Omit<CurationRecord, 'id
 export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: string): string {
   const resolve = db.prepare('SELECT to_id FROM entity_redirects WHERE from_id = ?').pluck();
   const typeOf = db.prepare('SELECT type FROM entities WHERE id = ?').pluck();
-  const distinct = [...new Set(ids.map((id) => (resolve.get(id) as string | undefined) ?? id))];
-  if (distinct.length < 2)
-    throw new CivicError('BAD_USER_INPUT', 'mergeEntities needs at least two different entities');
-  const types = distinct.map((id) => {
-    const type = typeOf.get(id) as string | undefined;
-    if (!type) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
-    return type;
-  });
-  if (new Set(types).size > 1) {
-    throw new CivicError(
-      'BAD_USER_INPUT',
-      `cannot merge entities of different types (${[...new Set(types)].join(', ')})`,
-    );
-  }
-  const [survivor, ...others] = distinct as [string, ...string[]];
+  const { survivor, others } = planMerge(
+    ids.map((id) => {
+      const resolved = (resolve.get(id) as string | undefined) ?? id;
+      return { resolved, type: (typeOf.get(resolved) as string | undefined) ?? null };
+    }),
+  );
   for (const other of others) {
     for (const sql of [
       'UPDATE mentions SET entity_id = :s WHERE entity_id = :o',
@@ -61,10 +52,9 @@ export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: stri
 
 /** Renames an entity for good (later ingests keep the name). Runs in the caller's transaction. */
 export function renameEntitySync(db: SqliteDatabase, id: string, name: string, actor: string): void {
-  const trimmed = name.trim();
-  if (!trimmed) throw new CivicError('BAD_USER_INPUT', 'the new name must not be empty');
+  const trimmed = curatedName(name);
   const old = db.prepare('SELECT name FROM entities WHERE id = ?').pluck().get(id) as string | undefined;
-  if (old === undefined) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+  if (old === undefined) throw entityNotFound(id);
   db.prepare('UPDATE entities SET name = ?, name_key = ? WHERE id = ?').run(trimmed, nameKey(trimmed), id);
   db.prepare('INSERT OR REPLACE INTO entity_names (id, name) VALUES (?, ?)').run(id, trimmed);
   logCuration(db, { actor, action: 'RENAME_ENTITY', details: { id, from: old, to: trimmed } });

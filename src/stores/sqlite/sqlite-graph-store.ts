@@ -2,13 +2,15 @@ import type { Entity, EntityType } from '../../domain/entity.js';
 import { ENTITY_TYPES } from '../../domain/entity.js';
 import type { ReleaseFacts } from '../../domain/extraction.js';
 import { nameKey } from '../../domain/fold.js';
-import { factId, statementKey } from '../../domain/ids.js';
 import type { Fact, RelationType } from '../../domain/relation.js';
 import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
-import { CivicError } from '../../errors/civic-error.js';
+import { entityNotFound } from '../../graph/curation-rules.js';
 import { lookupName } from '../../graph/name-lookup.js';
-import { previousVersion } from '../../graph/release-versions.js';
+import { applyCuration, extractedEntityIds, ingestCuration, withoutRejected } from '../../graph/apply-curation.js';
+import type { CurationRow } from '../../graph/apply-curation.js';
+import { planWrites } from '../../graph/write-plan.js';
+import type { StoredRelease } from '../../graph/write-plan.js';
 import type { VersionedRelease } from '../../graph/release-versions.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type {
@@ -96,21 +98,10 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<WriteResult> {
     const s = this.#statements;
     return this.#db.transaction((): WriteResult => {
-      const versions = s.releasesBySource.all(release.source) as VersionedRelease[];
-      const previousId = previousVersion(release, versions);
-      const previous = previousId === null ? undefined : { id: previousId };
-      const existing = s.releaseExists.get(release.id);
-      if (existing && options.replaceFacts) {
-        this.#deleteSync(release.id);
-      } else if (existing) {
-        // Same text already stored (maybe from another source): drop this source's older version only.
-        if (previous && previous.id !== release.id) {
-          this.#deleteSync(previous.id);
-          return { outcome: 'replaced', releaseId: release.id, replacedId: previous.id };
-        }
-        return { outcome: 'unchanged', releaseId: release.id };
-      }
-      if (previous && previous.id !== release.id) this.#deleteSync(previous.id);
+      const stored = s.storedForWrite.all({ id: release.id, source: release.source }) as StoredRelease[];
+      const plan = planWrites([{ release, extraction }], stored, options);
+      for (const id of plan.deleteIds) this.#deleteSync(id);
+      if (plan.creates.length === 0) return plan.results[0]!;
 
       s.insertRelease.run({
         id: release.id,
@@ -130,53 +121,45 @@ export class SqliteGraphStore implements GraphStore {
         text: release.text,
         ingested_at: new Date().toISOString(),
       });
-      // Curators' merges redirect extracted ids; their renames win over extracted names.
-      const resolved = new Map<string, string>();
-      for (const entity of extraction.entities) {
-        const id = (s.redirect.get(entity.id) as string | undefined) ?? entity.id;
-        resolved.set(entity.id, id);
-        const name = (s.curatedName.get(id) as string | undefined) ?? entity.name;
-        s.upsertEntity.run({ id, type: entity.type, name, name_key: nameKey(name) });
-        s.insertReleaseEntity.run({ release_id: release.id, entity_id: id });
-        for (const alias of new Set([entity.name, ...entity.aliases])) {
-          s.insertAlias.run({ entity_id: id, release_id: release.id, alias, alias_key: nameKey(alias) });
-        }
-        for (const mention of entity.mentions) {
-          s.insertMention.run({
-            release_id: release.id,
-            entity_id: id,
-            start: mention.start,
-            end: mention.end,
-            text: mention.text,
-            confidence: entity.confidence,
-          });
-        }
+      const curation = ingestCuration(
+        s.curationOf.all(JSON.stringify(extractedEntityIds(plan.creates))) as CurationRow[],
+      );
+      const { entities, mentions, facts } = applyCuration(plan.creates, curation);
+      const rejected = new Set(s.rejectedAmong.all(JSON.stringify(facts.map((fact) => fact.statementKey))) as string[]);
+      for (const entity of entities) {
+        s.upsertEntity.run({ id: entity.id, type: entity.type, name: entity.name, name_key: entity.nameKey });
       }
-      for (const relation of extraction.relations) {
-        const from = resolved.get(relation.from);
-        const to = relation.to === null ? null : resolved.get(relation.to);
-        if (from === undefined || to === undefined || from === to) continue;
-        const id = factId(release.id, relation);
-        if (s.isRejected.get(statementKey({ ...relation, from, to }))) continue;
+      for (const mention of mentions) {
+        const ids = { release_id: mention.releaseId, entity_id: mention.entityId };
+        s.insertReleaseEntity.run(ids);
+        for (const alias of mention.aliases) s.insertAlias.run({ ...ids, alias, alias_key: nameKey(alias) });
+        mention.starts.forEach((start, i) =>
+          s.insertMention.run({
+            ...ids,
+            start,
+            end: mention.ends[i],
+            text: mention.texts[i],
+            confidence: mention.confidences[i],
+          }),
+        );
+      }
+      for (const fact of withoutRejected(facts, rejected)) {
         s.insertFact.run({
-          id,
-          release_id: release.id,
-          type: relation.type,
-          from_id: from,
-          to_id: to,
-          title: relation.title ?? null,
-          date: relation.date ?? null,
-          quote: relation.quote ?? null,
-          sentence: relation.evidence.sentence,
-          start: relation.evidence.start,
-          end: relation.evidence.end,
-          confidence: relation.confidence,
+          id: fact.factId,
+          release_id: fact.releaseId,
+          type: fact.type,
+          from_id: fact.from,
+          to_id: fact.to,
+          title: fact.title,
+          date: fact.date,
+          quote: fact.quote,
+          sentence: fact.sentence,
+          start: fact.start,
+          end: fact.end,
+          confidence: fact.confidence,
         });
       }
-      if (existing) return { outcome: 'replaced', releaseId: release.id };
-      return previous
-        ? { outcome: 'replaced', releaseId: release.id, replacedId: previous.id }
-        : { outcome: 'created', releaseId: release.id };
+      return plan.results[0]!;
     })();
   }
 
@@ -465,7 +448,7 @@ export class SqliteGraphStore implements GraphStore {
 
   async #existing(id: string): Promise<Entity> {
     const entity = await this.getEntity(id);
-    if (!entity) throw new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+    if (!entity) throw entityNotFound(id);
     return entity;
   }
 
@@ -570,10 +553,11 @@ export class SqliteGraphStore implements GraphStore {
 
 function prepare(db: SqliteDatabase) {
   return {
-    releaseExists: db.prepare('SELECT 1 FROM releases WHERE id = ?').pluck(),
     // Newest first: a shared source (a web address) may hold several releases.
     releaseIdBySource: db.prepare('SELECT id FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST LIMIT 1'),
     releasesBySource: db.prepare('SELECT id, date FROM releases WHERE source = ? ORDER BY date DESC NULLS LAST, id'),
+    // What the write plan must know: the source's releases and a release with the same text.
+    storedForWrite: db.prepare('SELECT id, source, date FROM releases WHERE source = :source OR id = :id'),
     release: db.prepare('SELECT * FROM releases WHERE id = ?'),
     insertRelease: db.prepare(
       `INSERT INTO releases (id, source, url, title, subtitle, date, dateline, publisher, language, paragraphs,
@@ -590,8 +574,16 @@ function prepare(db: SqliteDatabase) {
        VALUES (:entity_id, :release_id, :alias, :alias_key)`,
     ),
     redirect: db.prepare('SELECT to_id FROM entity_redirects WHERE from_id = ?').pluck(),
-    curatedName: db.prepare('SELECT name FROM entity_names WHERE id = ?').pluck(),
-    isRejected: db.prepare('SELECT 1 FROM rejected_statements WHERE statement_key = ?').pluck(),
+    // Per extracted id: the entity it was merged into, and the curated name of the one it resolves to.
+    curationOf: db.prepare(
+      `SELECT k.value AS id, r.to_id AS target, n.name AS name
+       FROM json_each(?) k LEFT JOIN entity_redirects r ON r.from_id = k.value
+         LEFT JOIN entity_names n ON n.id = COALESCE(r.to_id, k.value)
+       WHERE r.to_id IS NOT NULL OR n.name IS NOT NULL`,
+    ),
+    rejectedAmong: db
+      .prepare('SELECT statement_key FROM rejected_statements WHERE statement_key IN (SELECT value FROM json_each(?))')
+      .pluck(),
     insertReleaseEntity: db.prepare(
       'INSERT OR IGNORE INTO release_entities (release_id, entity_id) VALUES (:release_id, :entity_id)',
     ),

@@ -1,6 +1,9 @@
-import type { ReleaseFacts } from '../../../domain/extraction.js';
-import { previousVersion } from '../../../graph/release-versions.js';
-import type { WriteResult } from '../../../ports/graph-store.js';
+// The write outcome of releases (created / unchanged / replaced) and what a write deletes first.
+// Store-independent: both graph adapters execute this plan in their own query language.
+
+import type { ReleaseFacts } from '../domain/extraction.js';
+import { previousVersion } from './release-versions.js';
+import type { WriteResult } from '../ports/graph-store.js';
 
 /** A release already in the store, as far as a batch touches it. */
 export interface StoredRelease {
