@@ -1,18 +1,27 @@
-// `npm run train:ner`: trains the German name tagger from ../shared/ner (+ corpus), writes the model, prints scores.
+// `npm run train:ner`: trains the German and English name taggers from ../shared/ner (+ corpus), writes the models,
+// prints scores.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { extractorAsTagger, scoreTagger, type ChunkReport, type TaggedSentence } from '../ingest/eval/germeval.js';
 import { createExtractor } from '../ingest/extract/create-extractor.js';
-import { createNameTagger, germanNerLexicon, parseNerModel, serializeNerModel } from '../ingest/extract/ner/index.js';
-import { corpusTraining, germEvalTraining, readDfkiBio } from './ner/data.js';
+import {
+  createNameTagger,
+  englishNerLexicon,
+  germanNerLexicon,
+  parseNerModel,
+  serializeNerModel,
+  type NerLexicon,
+} from '../ingest/extract/ner/index.js';
+import { corpusTraining, germEvalTraining, mapConllClass, mapWnutClass, readDfkiBio } from './ner/data.js';
 import { trainPerceptron } from './ner/perceptron.js';
 
 const { values } = parseArgs({
   options: {
     shared: { type: 'string' },
-    out: { type: 'string', default: 'ingest/models/ner-de.model.json.gz' },
+    lang: { type: 'string', default: 'de,en' },
+    out: { type: 'string' },
     epochs: { type: 'string', default: '8' },
     'min-sentences': { type: 'string', default: '2' },
     'no-mobie': { type: 'boolean', default: false },
@@ -22,73 +31,134 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`Usage: npm run train:ner -- [--shared ../shared] [--out ${values.out}] [--epochs 8] [--min-sentences 2]
-  [--no-mobie] [--germeval-weight 3] [--no-extractor]
+  console.log(`Usage: npm run train:ner -- [--shared ../shared] [--lang de,en] [--out <model path>] [--epochs 8]
+  [--min-sentences 2] [--no-mobie] [--germeval-weight 3] [--no-extractor]
 
-Trains the German name tagger (averaged perceptron, BIO over PER/ORG/LOC/OTH) on GermEval 2014 dev without its held-out
-fifth (every 5th sentence), SmartData train, MobIE train (unless --no-mobie) and the German corpus releases except the
-de-a-*/de-b-* batches, writes the model and prints outer-chunk scores on the held-out GermEval fifth and SmartData
-test, for the tagger alone and (unless --no-extractor) for the whole German extractor with and without the tagger.`);
+Trains the name taggers (averaged perceptron, BIO over PER/ORG/LOC/OTH) and writes ingest/models/ner-<lang>.model.json.gz
+(--out only with a single --lang).
+de: GermEval 2014 dev without its held-out fifth (every 5th sentence), SmartData train, MobIE train (unless --no-mobie)
+  and the German corpus releases except the de-a-*/de-b-* batches; scored on the held-out GermEval fifth and SmartData
+  test.
+en: WikiGold without its held-out fifth, WNUT17 train and the English corpus releases except the en-c-* batch; scored
+  on the held-out WikiGold fifth and WNUT17 test.
+Scores are outer chunks, for the tagger alone and (unless --no-extractor) for the whole extractor with and without it.`);
   process.exit(0);
 }
+const langs = values.lang.split(',').map((l) => l.trim());
+for (const l of langs)
+  if (l !== 'de' && l !== 'en') throw new Error(`--lang: "${l}" is not de or en (use de, en or de,en)`);
+if (values.out && langs.length > 1) throw new Error('--out needs a single --lang (e.g. --lang de --out x.json.gz)');
 
 // ../shared next to the checkout (a git worktree sits one level deeper)
 const shared = values.shared ?? (['../shared', '../../shared'].find((d) => existsSync(join(d, 'ner'))) || '../shared');
 const ner = join(shared, 'ner');
 const log = (line: string): void => console.log(line);
-const t0 = performance.now();
-const germeval = germEvalTraining(join(ner, 'germeval2014/NER-de-dev.tsv'));
-// held out: every 5th sentence, never trained on by the committed model
-const heldOut = germeval.filter((_, i) => i % 5 === 4);
-const parts: [string, TaggedSentence[]][] = [
-  ['GermEval dev (4/5)', germeval.filter((_, i) => i % 5 !== 4)],
-  ['SmartData train', readDfkiBio(join(ner, 'smartdata/smartdata_v1_train.bio.tsv'))],
-  ['corpus (de, without de-a/de-b)', corpusTraining(join(shared, 'corpus'), (f) => /^de-[a-z]-/.test(f))],
-];
-if (!values['no-mobie']) parts.push(['MobIE train', readDfkiBio(join(ner, 'mobie/train.conll2003'))]);
-for (const [name, data] of parts)
-  log(`${name}: ${data.length} sentences, ${data.reduce((n, s) => n + s.words.length, 0)} tokens`);
-// GermEval is the closest to the judged test split: --germeval-weight N shows it N times per epoch
-const training = parts.flatMap(([, data], k) =>
-  k === 0 ? Array.from({ length: Number(values['germeval-weight']) }, () => data).flat() : data,
-);
+/** The German model: trains, writes, scores. */
+function trainGerman(): void {
+  const t0 = performance.now();
+  log('== German');
+  const germeval = germEvalTraining(join(ner, 'germeval2014/NER-de-dev.tsv'));
+  // held out: every 5th sentence, never trained on by the committed model
+  const heldOut = germeval.filter((_, i) => i % 5 === 4);
+  const parts: [string, TaggedSentence[]][] = [
+    ['GermEval dev (4/5)', germeval.filter((_, i) => i % 5 !== 4)],
+    ['SmartData train', readDfkiBio(join(ner, 'smartdata/smartdata_v1_train.bio.tsv'))],
+    ['corpus (de, without de-a/de-b)', corpusTraining(join(shared, 'corpus'), (f) => /^de-[a-z]-/.test(f))],
+  ];
+  if (!values['no-mobie']) parts.push(['MobIE train', readDfkiBio(join(ner, 'mobie/train.conll2003'))]);
+  for (const [name, data] of parts)
+    log(`${name}: ${data.length} sentences, ${data.reduce((n, s) => n + s.words.length, 0)} tokens`);
+  // GermEval is the closest to the judged test split: --germeval-weight N shows it N times per epoch
+  const training = parts.flatMap(([, data], k) =>
+    k === 0 ? Array.from({ length: Number(values['germeval-weight']) }, () => data).flat() : data,
+  );
 
-const tTrain = performance.now();
-const trained = trainPerceptron(training, germanNerLexicon, {
-  epochs: Number(values.epochs),
-  minSentences: Number(values['min-sentences']),
-  seed: 20140,
-  log,
-});
-const trainSeconds = (performance.now() - tTrain) / 1000;
-const json = serializeNerModel(trained);
-writeFileSync(values.out, gzipSync(Buffer.from(json), { level: 9 }));
-// score the model as written (weights rounded), not the in-memory one
-const model = parseNerModel(json, values.out);
-log(
-  `model: ${model.index.size} features, ${(statSync(values.out).size / 1e6).toFixed(2)} MB gzipped -> ${values.out}; ` +
-    `training ${trainSeconds.toFixed(1)} s (data + training ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-);
+  const model = train(training, germanNerLexicon, values.out ?? 'ingest/models/ner-de.model.json.gz', t0);
 
-const smartTest = readDfkiBio(join(ner, 'smartdata/smartdata_v1_test.bio.tsv'));
-const tagger = createNameTagger(model, germanNerLexicon);
-const show = (what: string, r: ChunkReport): void =>
+  const smartTest = readDfkiBio(join(ner, 'smartdata/smartdata_v1_test.bio.tsv'));
+  const tagger = createNameTagger(model, germanNerLexicon);
+  show(
+    'GermEval held-out, tagger alone',
+    scoreTagger(heldOut, (w) => tagger.spans(w)),
+  );
+  show(
+    'SmartData test, tagger alone',
+    scoreTagger(smartTest, (w) => tagger.spans(w)),
+  );
+  if (!values['no-extractor']) {
+    const withTagger = extractorAsTagger(createExtractor('de', { nerModel: model }).extract);
+    const rulesOnly = extractorAsTagger(createExtractor('de', { nerModel: null }).extract);
+    show('GermEval held-out, whole extractor', scoreTagger(heldOut, withTagger));
+    show('GermEval held-out, extractor without tagger', scoreTagger(heldOut, rulesOnly));
+    show('SmartData test, whole extractor', scoreTagger(smartTest, withTagger));
+  }
+}
+
+/** Trains on `training`, writes the gzipped model to `out` and returns it as written (weights rounded). */
+function train(training: TaggedSentence[], lex: NerLexicon, out: string, t0: number): ReturnType<typeof parseNerModel> {
+  const tTrain = performance.now();
+  const trained = trainPerceptron(training, lex, {
+    epochs: Number(values.epochs),
+    minSentences: Number(values['min-sentences']),
+    seed: 20140,
+    log,
+  });
+  const trainSeconds = (performance.now() - tTrain) / 1000;
+  const json = serializeNerModel(trained);
+  writeFileSync(out, gzipSync(Buffer.from(json), { level: 9 }));
+  // score the model as written (weights rounded), not the in-memory one
+  const model = parseNerModel(json, out);
+  log(
+    `model: ${model.index.size} features, ${(statSync(out).size / 1e6).toFixed(2)} MB gzipped -> ${out}; ` +
+      `training ${trainSeconds.toFixed(1)} s (data + training ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
+  return model;
+}
+
+function show(what: string, r: ChunkReport): void {
   log(
     `${what.padEnd(46)} F1 ${r.all.f1.toFixed(3)} (P ${r.all.precision.toFixed(3)} R ${r.all.recall.toFixed(3)}); ` +
       `PER ${r.PER.f1.toFixed(3)} ORG ${r.ORG.f1.toFixed(3)} LOC ${r.LOC.f1.toFixed(3)}`,
   );
-show(
-  'GermEval held-out, tagger alone',
-  scoreTagger(heldOut, (w) => tagger.spans(w)),
-);
-show(
-  'SmartData test, tagger alone',
-  scoreTagger(smartTest, (w) => tagger.spans(w)),
-);
-if (!values['no-extractor']) {
-  const withTagger = extractorAsTagger(createExtractor('de', { nerModel: model }).extract);
-  const rulesOnly = extractorAsTagger(createExtractor('de', { nerModel: null }).extract);
-  show('GermEval held-out, whole extractor', scoreTagger(heldOut, withTagger));
-  show('GermEval held-out, extractor without tagger', scoreTagger(heldOut, rulesOnly));
-  show('SmartData test, whole extractor', scoreTagger(smartTest, withTagger));
 }
+
+/** The English model: trains, writes, scores. */
+function trainEnglish(): void {
+  const t0 = performance.now();
+  log('== English');
+  const wiki = readDfkiBio(join(ner, 'wikigold/wikigold.conll.txt'), mapConllClass);
+  // held out: every 5th WikiGold sentence, never trained on by the committed model
+  const heldOut = wiki.filter((_, i) => i % 5 === 4);
+  const parts: [string, TaggedSentence[]][] = [
+    ['WikiGold (4/5)', wiki.filter((_, i) => i % 5 !== 4)],
+    ['WNUT17 train', readDfkiBio(join(ner, 'wnut17/wnut17train.conll'), mapWnutClass)],
+    ['corpus (en, without en-c)', corpusTraining(join(shared, 'corpus'), (f) => /^en-c-/.test(f), 'en')],
+  ];
+  for (const [name, data] of parts)
+    log(`${name}: ${data.length} sentences, ${data.reduce((n, s) => n + s.words.length, 0)} tokens`);
+  const model = train(
+    parts.flatMap(([, d]) => d),
+    englishNerLexicon,
+    values.out ?? 'ingest/models/ner-en.model.json.gz',
+    t0,
+  );
+  const wnutTest = readDfkiBio(join(ner, 'wnut17/emerging.test.annotated'), mapWnutClass);
+  const tagger = createNameTagger(model, englishNerLexicon);
+  show(
+    'WikiGold held-out, tagger alone',
+    scoreTagger(heldOut, (w) => tagger.spans(w)),
+  );
+  show(
+    'WNUT17 test, tagger alone',
+    scoreTagger(wnutTest, (w) => tagger.spans(w)),
+  );
+  if (!values['no-extractor']) {
+    const withTagger = extractorAsTagger(createExtractor('en', { nerModel: model }).extract, 'en');
+    const rulesOnly = extractorAsTagger(createExtractor('en', { nerModel: null }).extract, 'en');
+    show('WikiGold held-out, whole extractor', scoreTagger(heldOut, withTagger));
+    show('WikiGold held-out, extractor without tagger', scoreTagger(heldOut, rulesOnly));
+  }
+}
+
+if (langs.includes('de')) trainGerman();
+if (langs.includes('en')) trainEnglish();

@@ -2,7 +2,8 @@
 import type { Extraction, Extractor, Language, Release } from '../../src/domain/index.js';
 import { runPipeline } from './core/pipeline.js';
 import { createGermanPack } from './de/pack.js';
-import { englishPack } from './en/pack.js';
+import { createEnglishPack } from './en/pack.js';
+import { englishNerLexicon } from './ner/english-lexicon.js';
 import { germanNerLexicon } from './ner/german-lexicon.js';
 import { loadNerModel, type NerModel } from './ner/model.js';
 import { defaultNerModelPath } from './ner/model-path.js';
@@ -11,23 +12,27 @@ import { setupNlp } from './nlp/analyze.js';
 
 /** Options of an extractor. */
 export interface ExtractorOptions {
-  /** German name-tagger model; default: the committed model file; null: rules only. */
+  /** Name-tagger model for the extractor's language; default: the committed model file; null: rules only. */
   nerModel?: NerModel | null;
 }
 
-/** Creates the extractor for one language (the German one loads its tagger model here, once). */
+/** Creates the extractor for one language (its tagger model is loaded here, once). */
 export function createExtractor(language: Language, options: ExtractorOptions = {}): Extractor {
   setupNlp();
-  const pack = language === 'de' ? createGermanPack(germanTagger(options.nerModel)) : englishPack;
+  const tagger = nameTagger(language, options.nerModel);
+  const pack = language === 'de' ? createGermanPack(tagger) : createEnglishPack(tagger);
   return {
     language,
     extract: (release: Release): Extraction => runPipeline(release, pack),
   };
 }
 
-function germanTagger(model: NerModel | null | undefined): ReturnType<typeof createNameTagger> | null {
-  const m = model === undefined ? loadNerModel(defaultNerModelPath()) : model;
-  return m ? createNameTagger(m, germanNerLexicon) : null;
+function nameTagger(
+  language: Language,
+  model: NerModel | null | undefined,
+): ReturnType<typeof createNameTagger> | null {
+  const m = model === undefined ? loadNerModel(defaultNerModelPath(language)) : model;
+  return m ? createNameTagger(m, language === 'de' ? germanNerLexicon : englishNerLexicon) : null;
 }
 
 const extractors = new Map<Language, Extractor>();

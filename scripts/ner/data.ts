@@ -1,4 +1,4 @@
-// Training data for the German name tagger: GermEval, SmartData and MobIE files, and corpus releases.
+// Training data for the name taggers: GermEval, SmartData, MobIE, WikiGold and WNUT files, and corpus releases.
 import { readFileSync } from 'node:fs';
 import { readGermEval, type TaggedSentence } from '../../ingest/eval/germeval.js';
 import { goldRelease, readGoldDir } from '../../ingest/eval/gold.js';
@@ -66,13 +66,17 @@ export function readDfkiBio(path: string, map: (cls: string) => string | null = 
 const CORPUS_TYPE: Record<string, string> = { Person: 'PER', Organisation: 'ORG', Place: 'LOC', Initiative: 'OTH' };
 
 /**
- * German corpus releases as labelled sentences: every occurrence of a gold name or alias (and of a person's surname)
- * in the release text, longest first, on word boundaries. `skip(file)` leaves files out (held-out evaluation).
+ * Corpus releases of one language as labelled sentences: every occurrence of a gold name or alias (and of a person's
+ * surname) in the release text, longest first, on word boundaries. `skip(file)` leaves files out (held-out evaluation).
  */
-export function corpusTraining(dir: string, skip: (file: string) => boolean): TaggedSentence[] {
+export function corpusTraining(
+  dir: string,
+  skip: (file: string) => boolean,
+  lang: 'de' | 'en' = 'de',
+): TaggedSentence[] {
   const out: TaggedSentence[] = [];
   for (const { file, gold } of readGoldDir(dir)) {
-    if (gold.lang !== 'de' || skip(file)) continue;
+    if (gold.lang !== lang || skip(file)) continue;
     const doc = analyze(goldRelease(file, gold));
     const text = doc.text;
     const forms: { form: string; type: string }[] = [];

@@ -6,6 +6,8 @@ import type { Sentence } from '../core/types.js';
 import { findEnglishDate } from './dates.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
+import type { NameTagger } from '../ner/tagger.js';
+import { withEnglishTaggerProposals } from './tagger-proposals.js';
 
 const VISIT_TOKEN =
   /^(?:visit|visits|visited|visiting|toured|tour|tours|touring|opened|opens|open|met|meets|meet|welcomed|hosted|inaugurat\p{L}*|attended|attends|attend|heading|arrival)$/u;
@@ -97,3 +99,9 @@ export const englishPack: LanguagePack = {
   findDate: findEnglishDate,
   isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),
 };
+
+/** The English pack with the learned name tagger as an extra proposal source (null: rules only). */
+export function createEnglishPack(tagger: NameTagger | null): LanguagePack {
+  if (!tagger) return englishPack;
+  return { ...englishPack, recognise: (doc) => withEnglishTaggerProposals(doc, englishPack.recognise(doc), tagger) };
+}

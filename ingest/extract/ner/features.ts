@@ -84,18 +84,23 @@ export function placePairs(words: readonly string[], views: readonly WordView[],
   );
 }
 
+/** Shape pair and bigram features token v gets from the word before it (null: sentence start). */
+export function previousPairFeatures(prev: WordView | null, v: WordView): string[] {
+  return [`sh-1=${prev ? prev.shape : BOUNDARY}|${v.shape}`, `w-1w=${prev ? prev.lower : BOUNDARY}|${v.lower}`];
+}
+
+/** Shape pair and bigram features token v gets from the word after it (null: sentence end). */
+export function nextPairFeatures(v: WordView, next: WordView | null): string[] {
+  return [`sh+1=${v.shape}|${next ? next.shape : END}`, `ww+1=${v.lower}|${next ? next.lower : END}`];
+}
+
 /** Features of token i that combine it with a neighbour (shape pairs, word bigrams, two-word places). */
 export function pairFeatures(views: readonly WordView[], pairs: readonly boolean[], i: number): string[] {
   const n = views.length;
   const v = views[i]!;
   const prev = i > 0 ? views[i - 1]! : null;
   const next = i + 1 < n ? views[i + 1]! : null;
-  const f = [
-    `sh-1=${prev ? prev.shape : BOUNDARY}|${v.shape}`,
-    `sh+1=${v.shape}|${next ? next.shape : END}`,
-    `w-1w=${prev ? prev.lower : BOUNDARY}|${v.lower}`,
-    `ww+1=${v.lower}|${next ? next.lower : END}`,
-  ];
+  const f = [...previousPairFeatures(prev, v), ...nextPairFeatures(v, next)];
   if (i === 0) f.push('first');
   if (pairs[i]) f.push('gz2b');
   if (i > 0 && pairs[i - 1]) f.push('gz2e');

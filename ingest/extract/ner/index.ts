@@ -14,4 +14,5 @@ export {
 export { loadNerModel, parseNerModel, serializeNerModel, NER_MODEL_FORMAT, type NerModel } from './model.js';
 export { createNameTagger, type NameTagger } from './tagger.js';
 export { germanNerLexicon } from './german-lexicon.js';
+export { englishNerLexicon } from './english-lexicon.js';
 export { viterbi } from './viterbi.js';

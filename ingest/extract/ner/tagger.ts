@@ -3,8 +3,9 @@ import { bioAllowed, bioSpans, type TokenSpan } from './bio.js';
 import {
   NEIGHBOURS,
   neighbourFeatures,
-  pairFeatures,
+  nextPairFeatures,
   placePairs,
+  previousPairFeatures,
   wordView,
   type NerLexicon,
   type WordView,
@@ -62,6 +63,32 @@ export function createNameTagger(model: NerModel, lex: NerLexicon): NameTagger {
     return hit;
   };
   const boundary = NEIGHBOURS.map((rel) => vector(neighbourFeatures(null, rel)));
+  // word pairs repeat too: the shape-pair and bigram features two adjacent words give each other are scored once per
+  // pair (left's score at 0, right's at L); null stands for the sentence start or end
+  let pairCache = new Map<string, Float64Array<ArrayBuffer>>();
+  const pairScore = (
+    a: string | null,
+    b: string | null,
+    va: WordView | null,
+    vb: WordView | null,
+  ): Float64Array<ArrayBuffer> => {
+    const key = `${a === null ? '\u0002' : a}\u0001${b === null ? '\u0003' : b}`;
+    let hit = pairCache.get(key);
+    if (!hit) {
+      if (pairCache.size >= 50_000) pairCache = new Map(); // bounded like the word cache
+      hit = new Float64Array(2 * L);
+      if (va) vector(nextPairFeatures(va, vb), hit, 0);
+      if (vb) vector(previousPairFeatures(va, vb), hit, L);
+      pairCache.set(key, hit);
+    }
+    return hit;
+  };
+  const firstRow = vector(['first']);
+  const gz2bRow = vector(['gz2b']);
+  const gz2eRow = vector(['gz2e']);
+  const addRow = (emit: Float64Array, at: number, row: Float64Array, off = 0): void => {
+    for (let y = 0; y < L; y++) emit[at + y] += row[off + y]!;
+  };
   const emissions = (words: readonly string[]): Float64Array => {
     const n = words.length;
     const own = words.map(scored);
@@ -79,7 +106,16 @@ export function createNameTagger(model: NerModel, lex: NerLexicon): NameTagger {
         const off = inside ? k * L : 0; // offsets, not subarray(): no allocation per token
         for (let y = 0; y < L; y++) emit[at + y] += src[off + y]!;
       }
-      vector(pairFeatures(views, pairs, i), emit, at);
+      // the pair to the left gives this token its "previous" features, the pair to the right its "next" ones
+      addRow(emit, at, pairScore(i > 0 ? words[i - 1]! : null, words[i]!, i > 0 ? views[i - 1]! : null, views[i]!), L);
+      addRow(
+        emit,
+        at,
+        pairScore(words[i]!, i + 1 < n ? words[i + 1]! : null, views[i]!, i + 1 < n ? views[i + 1]! : null),
+      );
+      if (i === 0) addRow(emit, at, firstRow);
+      if (pairs[i]) addRow(emit, at, gz2bRow);
+      if (i > 0 && pairs[i - 1]) addRow(emit, at, gz2eRow);
     }
     return emit;
   };
