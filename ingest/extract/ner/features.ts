@@ -14,7 +14,7 @@ export interface NerLexicon {
   isOrgHead(word: string): boolean;
 }
 
-/** Word shape with runs collapsed: "Müller" → "Xx", "GmbH" → "XxX", "2024" → "d", "E-Mail" → "X-Xx". */
+/** Word shape with runs collapsed: "Haus" → "Xx", "GmbH" → "XxX", "2024" → "d", "E-Mail" → "X-Xx". */
 export function wordShape(word: string): string {
   let out = '';
   let prev = '';
