@@ -18,6 +18,8 @@ ENV NODE_ENV=production
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/web/dist ./web/dist
+# The name-tagger models are data the extractor loads at run time (ingest, reextract, ingestRelease).
+COPY --from=build /app/ingest/models ./ingest/models
 COPY package.json ./
 COPY bin ./bin
 COPY schema ./schema
