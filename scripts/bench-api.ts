@@ -5,11 +5,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { createExtractionPool } from '../ingest/run/extraction-pool.js';
-import { writeReleases } from '../ingest/write-release.js';
 import { readConfig } from '../src/config.js';
 import { openStores } from '../app/cli/open-stores.js';
-import { generateRelease, toText } from './corpus/release-generator.js';
+import { fillWithGeneratedReleases } from './corpus/fill-store.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,24 +35,8 @@ const config = readConfig({ data });
 const target = Number(values.releases);
 
 const stores = await openStores(config);
-const have = (await stores.graph.stats()).releases;
-if (have < target) {
-  console.log(`filling ${stores.graph.description} with ${target - have} generated releases …`);
-  const pool = createExtractionPool(availableParallelism());
-  const started = performance.now();
-  // Extract in parallel, write in batches (one transaction per batch on Neo4j).
-  for (let from = have; from < target; from += 100) {
-    const results = await Promise.all(
-      Array.from({ length: Math.min(100, target - from) }, (_, k) =>
-        pool.run({ raw: toText(generateRelease(21, from + k)), meta: { source: `bench/${from + k}.txt` } }),
-      ),
-    );
-    await writeReleases(
-      results.flatMap((result) => (result.ok ? [result.facts] : [])),
-      stores,
-    );
-  }
-  await pool.close();
+const started = performance.now();
+if ((await fillWithGeneratedReleases(stores, target)) > 0) {
   console.log(`filled in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 const people = await stores.graph.findEntities({ type: 'Person', first: 100 });

@@ -6,11 +6,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import { createExtractionPool } from '../ingest/run/extraction-pool.js';
-import { writeReleases } from '../ingest/write-release.js';
 import { openStores } from '../app/cli/open-stores.js';
 import { readConfig } from '../src/config.js';
-import { generateRelease, toText } from './corpus/release-generator.js';
+import { fillWithGeneratedReleases } from './corpus/fill-store.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,23 +35,7 @@ const dir = mkdtempSync(join(tmpdir(), 'civicgraph-health-bench-'));
 const data = values.data ?? join(dir, 'store.db');
 const target = Number(values.releases);
 const stores = await openStores(readConfig({ data }, {}));
-const have = (await stores.graph.stats()).releases;
-if (have < target) {
-  console.log(`filling ${stores.graph.description} with ${target - have} generated releases …`);
-  const pool = createExtractionPool(availableParallelism());
-  for (let from = have; from < target; from += 100) {
-    const results = await Promise.all(
-      Array.from({ length: Math.min(100, target - from) }, (_, k) =>
-        pool.run({ raw: toText(generateRelease(21, from + k)), meta: { source: `bench/${from + k}.txt` } }),
-      ),
-    );
-    await writeReleases(
-      results.flatMap((result) => (result.ok ? [result.facts] : [])),
-      stores,
-    );
-  }
-  await pool.close();
-}
+await fillWithGeneratedReleases(stores, target);
 await stores.close();
 
 // The server runs in its own process, as in production.
