@@ -3,7 +3,7 @@
 // "was shown round …"), and travel cues with a person ("Reise durch", "headed to") open the frame too.
 import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { nameKey } from '../../../src/domain/index.js';
-import { evidenceFor, round, type Located } from './located.js';
+import { addVisits, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import type { Doc } from './types.js';
 
@@ -74,21 +74,9 @@ export function frameVisits(
   const stateVisit = (who: Located[], seg: Segment, targets: Located[], conf: number): void => {
     const mine = own(who);
     const date = pack.findDate(seg.text, doc.release.date) ?? doc.release.date;
-    for (const v of who)
-      for (const t of targets) {
-        if (mine.has(nameKey(t.entity.name))) continue;
-        const key = `${v.id}|${t.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
-          type: 'VISITED',
-          from: v.id,
-          to: t.id,
-          date,
-          evidence: evidenceFor(doc, seg.start, seg.end),
-          confidence: round(conf),
-        });
-      }
+    // The visitors' own organisation is where they come from, not where they went.
+    const visited = targets.filter((t) => !mine.has(nameKey(t.entity.name)));
+    addVisits(out, seen, doc, { visitors: who, targets: visited, span: seg, date, confidence: conf });
   };
   const targetsIn = (seg: Segment, from: number): Located[] =>
     located.filter(

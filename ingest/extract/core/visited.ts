@@ -1,7 +1,7 @@
 // VISITED: visit cues, visitors (with companions and pronoun continuation) and destinations.
 import { nameKey } from '../../../src/domain/index.js';
 import type { ExtractedRelation } from '../../../src/domain/index.js';
-import { evidenceFor, round, type Located } from './located.js';
+import { addVisits, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
@@ -207,21 +207,13 @@ export function visits(
     if (targets.length === 0) return;
     lastVisitSentence = si;
     const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;
-    for (const v of visitors) {
-      for (const t of targets) {
-        const key = `${v.id}|${t.id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
-          type: 'VISITED',
-          from: v.id,
-          to: t.id,
-          date,
-          evidence: evidenceFor(doc, s.start, s.end),
-          confidence: round(persons.length > 0 && !continuing ? 0.75 : 0.6),
-        });
-      }
-    }
+    addVisits(out, seen, doc, {
+      visitors,
+      targets,
+      span: s,
+      date,
+      confidence: persons.length > 0 && !continuing ? 0.75 : 0.6,
+    });
   });
   if (cues.frame) out.push(...frameVisits(doc, located, pack, cues.frame, out, quoted));
   out.push(...partyVisits(doc, located, pack, out, quoted));
