@@ -1,6 +1,6 @@
 // Runs parse + extract over a directory of gold files and scores the result.
 import type { Language, Release } from '../../src/domain/index.js';
-import { extractRelease } from '../extract/create-extractor.js';
+import { createReleaseExtractor } from '../extract/create-extractor.js';
 import { goldRelease, readGoldDir, type GoldFile } from './gold.js';
 import { ADDED_FILES, aggregate, type EvalReport } from './report.js';
 import { scoreFile, type FileScore } from './score.js';
@@ -19,6 +19,7 @@ export interface EvalOptions {
 /** Evaluates the extractor on every gold file in a directory. */
 export function evaluateDirectory(dir: string, opts: EvalOptions = {}): EvalReport {
   const parse = opts.parse ?? goldRelease;
+  const extractRelease = createReleaseExtractor();
   const files: FileScore[] = [];
   let extractMs = 0;
   const golds = readGoldDir(dir);

@@ -35,14 +35,16 @@ function nameTagger(
   return m ? createNameTagger(m, language === 'de' ? germanNerLexicon : englishNerLexicon) : null;
 }
 
-const extractors = new Map<Language, Extractor>();
-
-/** Extracts entities and relations from a release with the extractor for its language. */
-export function extractRelease(release: Release): Extraction {
-  let ex = extractors.get(release.language);
-  if (!ex) {
-    ex = createExtractor(release.language);
-    extractors.set(release.language, ex);
-  }
-  return ex.extract(release);
+/** A function that extracts any release with the extractor for its language (each created on first use). */
+export function createReleaseExtractor(options: ExtractorOptions = {}): (release: Release) => Extraction {
+  // one per caller, not per module: each owner (a worker, a command, a test) holds its own extractors
+  const extractors = new Map<Language, Extractor>();
+  return (release) => {
+    let ex = extractors.get(release.language);
+    if (!ex) {
+      ex = createExtractor(release.language, options);
+      extractors.set(release.language, ex);
+    }
+    return ex.extract(release);
+  };
 }

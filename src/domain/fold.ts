@@ -1,8 +1,12 @@
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Folds text for matching and search: lower case, ä→ae, ö→oe, ü→ue, ß→ss,
  * other diacritics removed, typographic quotes and dashes unified.
  */
 export function fold(text: string): string {
+  // Plain ASCII has nothing to fold but case; extraction folds every token, so skip the normalisations.
+  if (ASCII.test(text)) return text.toLowerCase();
   // NFC first: a decomposed "u + ¨" must fold like "ü".
   return text
     .normalize('NFC')

@@ -1,6 +1,8 @@
 import { nameKey, type ExtractedEntity, type Extraction, type Language } from '../../src/domain/index.js';
 import { parseRelease } from '../../ingest/parse/parse-release.js';
-import { extractRelease } from '../../ingest/extract/create-extractor.js';
+import { createReleaseExtractor } from '../../ingest/extract/create-extractor.js';
+
+const extractRelease = createReleaseExtractor();
 
 /** Parses and extracts a small hand-written release. */
 export function extractText(text: string, language: Language, date?: string): Extraction & { text: string } {

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { entityId, nameKey, type ExtractedEntity, type Extraction, type Release } from '../../src/domain/index.js';
-import { extractRelease } from '../../ingest/extract/create-extractor.js';
+import { createReleaseExtractor } from '../../ingest/extract/create-extractor.js';
 import { goldRelease, readGold } from '../../ingest/eval/gold.js';
+
+const extractRelease = createReleaseExtractor();
 
 const SEED = fileURLToPath(new URL('../../../shared/corpus/de-seed.json', import.meta.url));
 

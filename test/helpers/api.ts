@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { parseDate } from '../../ingest/parse/dates.js';
-import { processDocument } from '../../ingest/process-document.js';
+import { createDocumentProcessor } from '../../ingest/process-document.js';
 import { writeRelease } from '../../ingest/write-release.js';
 import type { Caller } from '../../src/api/access.js';
 import type { ApiContext, ApiServices } from '../../src/api/context.js';
@@ -14,7 +14,7 @@ export const EDITOR: Caller = { actor: 'test-editor', scopes: new Set(['read', '
 
 /** The services the API needs, with the real ingest pipeline. */
 export function servicesFor(stores: Stores): ApiServices {
-  return { stores, processDocument, writeRelease, parseDate };
+  return { stores, processDocument: createDocumentProcessor(), writeRelease, parseDate };
 }
 
 /** An Apollo server on `stores`, and a function that runs one operation through `executeOperation`. */

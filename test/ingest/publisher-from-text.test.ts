@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { processDocument } from '../../ingest/process-document.js';
+import { createDocumentProcessor } from '../../ingest/process-document.js';
+
+const processDocument = createDocumentProcessor();
 import { writeReleases } from '../../ingest/write-release.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';

@@ -1,11 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractRelease } from '../../ingest/extract/create-extractor.js';
-import { processDocument } from '../../ingest/process-document.js';
+import { createReleaseExtractor } from '../../ingest/extract/create-extractor.js';
+import { createDocumentProcessor } from '../../ingest/process-document.js';
+
+const processDocument = createDocumentProcessor();
 import { reextract } from '../../ingest/run/reextract.js';
 import type { ReleaseDiff } from '../../ingest/run/reextract.js';
 import { writeRelease } from '../../ingest/write-release.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { createTempStores } from '../helpers/temp-stores.js';
+
+const extractRelease = createReleaseExtractor();
 
 const TEXT = `Pressemitteilung
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { processDocument } from '../../ingest/process-document.js';
+import { createDocumentProcessor } from '../../ingest/process-document.js';
 import { writeRelease } from '../../ingest/write-release.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { startTestApi } from '../helpers/api.js';
@@ -18,7 +18,7 @@ describe('the reference release, from text to GraphQL answer', () => {
 
   beforeAll(async () => {
     stores = createTempStores();
-    await writeRelease(processDocument({ raw: gold.text, meta: { source: 'de-seed.txt' } }), stores);
+    await writeRelease(createDocumentProcessor()({ raw: gold.text, meta: { source: 'de-seed.txt' } }), stores);
     api = await startTestApi(stores);
   });
   afterAll(async () => {

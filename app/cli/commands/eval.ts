@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { evaluateDirectory, evaluateGermEval, formatChunkReport, formatReport } from '../../../ingest/eval/index.js';
-import { extractRelease } from '../../../ingest/extract/create-extractor.js';
+import { createReleaseExtractor } from '../../../ingest/extract/create-extractor.js';
 import { CivicError } from '../../../src/errors/civic-error.js';
 
 /** `civicgraph eval <dir>` */
@@ -23,7 +23,7 @@ export function registerEval(program: Command): void {
         if (flags.germeval !== undefined) {
           let r: ReturnType<typeof evaluateGermEval>;
           try {
-            r = evaluateGermEval(flags.germeval, extractRelease);
+            r = evaluateGermEval(flags.germeval, createReleaseExtractor());
           } catch (err) {
             // unreadable or malformed file: the message names the file (and line)
             throw new CivicError('BAD_USER_INPUT', (err as Error).message);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { toCorpusFormat } from '../../../ingest/export/to-corpus-format.js';
-import { processDocument } from '../../../ingest/process-document.js';
+import { createDocumentProcessor } from '../../../ingest/process-document.js';
 import { readTextFile } from '../../../ingest/read/read-text-file.js';
 
 /** `civicgraph extract <file>` */
@@ -11,7 +11,7 @@ export function registerExtract(program: Command): void {
     .argument('<file>', 'a .txt or .md press release')
     .option('--json', 'print JSON in the corpus annotation format (SCHEMA.md)')
     .action(async (file: string, flags: { json?: boolean }) => {
-      const { release, extraction } = processDocument(await readTextFile(file));
+      const { release, extraction } = createDocumentProcessor()(await readTextFile(file));
       const record = toCorpusFormat(release, extraction);
       if (flags.json) {
         console.log(JSON.stringify({ ...record, text: undefined }, null, 2));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { extractRelease } from '../../../ingest/extract/create-extractor.js';
+import { createReleaseExtractor } from '../../../ingest/extract/create-extractor.js';
 import { reextract } from '../../../ingest/run/reextract.js';
 import type { ReleaseDiff } from '../../../ingest/run/reextract.js';
 import { readConfig } from '../../../src/config.js';
@@ -28,7 +28,7 @@ export function registerReextract(program: Command): void {
           `civicgraph: ${flags.dryRun ? 'comparing' : 're-extracting'} the releases in ${stores.graph.description}`,
         );
         const report = await reextract(stores, {
-          extract: extractRelease,
+          extract: createReleaseExtractor(),
           dryRun: flags.dryRun ?? false,
           onDiff: flags.quiet ? undefined : printDiff,
         });

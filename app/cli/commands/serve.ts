@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseDate } from '../../../ingest/parse/dates.js';
-import { processDocument } from '../../../ingest/process-document.js';
+import { createDocumentProcessor } from '../../../ingest/process-document.js';
 import { writeRelease } from '../../../ingest/write-release.js';
 import { KeyRing } from '../../../src/api/access.js';
 import { createApiServer } from '../../../src/api/create-api-server.js';
@@ -41,7 +41,7 @@ Environment:
       const log = createLogger();
       const running = await startHttpServer({
         apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
-        services: { stores, processDocument, writeRelease, parseDate },
+        services: { stores, processDocument: createDocumentProcessor(), writeRelease, parseDate },
         keys: new KeyRing(config.api.keys),
         port: config.port,
         host: config.host,

@@ -1,6 +1,6 @@
 // German organisation heads and name shapes.
 import { fold } from '../../../src/domain/index.js';
-import { memo } from '../core/memo.js';
+import { suffixIndex } from '../core/suffix-index.js';
 
 /** Heads that name an authority or territory when a proper name follows ("Landkreis Talheim"). */
 export const DE_PREFIX_HEADS = new Set(
@@ -80,24 +80,26 @@ export function headGender(word: string): 'f' | 'm' | 'n' {
   return 'f';
 }
 
-/** Matches a word (or the last part of a hyphenated word) against the compound heads. */
-export const germanOrgHead: (word: string) => { head: string; bare: boolean; plural: boolean } | null =
-  memo(germanOrgHeadUncached);
+const ORG_HEAD_FORMS = ['', 's', 'es', 'n', 'en', 'e'];
+// every inflected form of every head, ranked in list order and then by ending
+const ORG_ENDINGS = suffixIndex(
+  COMPOUND_HEADS.flatMap((h, k) =>
+    ORG_HEAD_FORMS.map((e, j) => ({ ending: h + e, rank: k * 10 + j, value: { h, e } })),
+  ),
+);
 
-function germanOrgHeadUncached(word: string): { head: string; bare: boolean; plural: boolean } | null {
+/** Matches a word (or the last part of a hyphenated word) against the compound heads. */
+export function germanOrgHead(word: string): { head: string; bare: boolean; plural: boolean } | null {
   const last = word.split(/[-‐‑–]/).pop() ?? word;
   const f = fold(last);
+  const first = ORG_ENDINGS.endingsOf(f)[0];
+  if (!first) return null;
+  const { h, e } = first.value;
+  const stem = f.slice(0, f.length - e.length);
   const whole = fold(word);
-  for (const h of COMPOUND_HEADS) {
-    for (const e of ['', 's', 'es', 'n', 'en', 'e']) {
-      if (!f.endsWith(h + e)) continue;
-      const stem = f.slice(0, f.length - e.length);
-      const bare = (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h))) && whole === f;
-      // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
-      return { head: h, bare, plural: e === 'n' || e === 'en' };
-    }
-  }
-  return null;
+  const bare = (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h))) && whole === f;
+  // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
+  return { head: h, bare, plural: e === 'n' || e === 'en' };
 }
 
 /** Legal-form suffixes that end an organisation name. */
@@ -149,9 +151,7 @@ const NOT_SITES = new Set(
 );
 
 /** True when a word names a building or site ("Kreishaus", "Lindenpark", "Schau-Gelände"). */
-export const isSiteWord: (word: string) => boolean = memo(isSiteWordUncached);
-
-function isSiteWordUncached(word: string): boolean {
+export function isSiteWord(word: string): boolean {
   const f = fold(word.split(/[-‐‑–]/).pop() ?? word);
   const whole = fold(word);
   if (NOT_SITES.has(f) && whole === f) return false;

@@ -1,7 +1,7 @@
 // German official titles: heads that may stand alone or end a compound ("Wirtschafts|ministerin"),
 // with gender and inflection endings generated rather than listed.
 import { fold } from '../../../src/domain/index.js';
-import { memo } from '../core/memo.js';
+import { suffixIndex } from '../core/suffix-index.js';
 
 /** Noun heads, masculine base form; feminine is base + "in" (umlauted where listed). */
 const NOUN_HEADS: [string, string?][] = [
@@ -147,29 +147,29 @@ export interface TitleMatch {
   prefix: string;
 }
 
-/** Recognises a German title word incl. compounds and inflection ("Landrätin", "WerkStark-Vorstand"). */
-export const germanTitle: (word: string) => TitleMatch | null = memo(germanTitleUncached);
+// every inflected form of every head, ranked as the heads are ordered (longest first) and then by ending
+const TITLE_ENDINGS = suffixIndex(
+  HEAD_FORMS.flatMap((h, k) =>
+    (h.adj ? ADJ_ENDINGS : NOUN_ENDINGS).map((e, j) => ({ ending: h.key + e, rank: k * 10 + j, value: h })),
+  ),
+);
 
-function germanTitleUncached(word: string): TitleMatch | null {
+/** Recognises a German title word incl. compounds and inflection ("Landrätin", "WerkStark-Vorstand"). */
+export function germanTitle(word: string): TitleMatch | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   const parts = word.split(/[-‐‑–]/);
   const last = parts[parts.length - 1] ?? '';
   const f = fold(last);
   if (NOT_TITLES.has(f)) return null;
-  for (const h of HEAD_FORMS) {
-    const endings = h.adj ? ADJ_ENDINGS : NOUN_ENDINGS;
-    for (const e of endings) {
-      const full = h.key + e;
-      if (!f.endsWith(full)) continue;
-      const inner = f.slice(0, f.length - full.length);
-      if (inner === '' && COMPOUND_ONLY.has(h.key) && parts.length === 1) continue;
-      // "…rat" heads need one of the listed compounds: skip "Apparat", "Referat"
-      if (inner !== '' && /^(?:rat|raetin)$/.test(h.key)) continue;
-      // an inner rest must look like a compound part (Wirtschafts-, Haupt-, Ober-), not "Mini-ster"
-      if (inner !== '' && inner.length < 3 && !/^(?:ob|vi)/.test(inner)) continue;
-      const prefix = parts.length > 1 ? word.slice(0, word.length - last.length) : '';
-      return { head: h.key, feminine: h.feminine || /innen$/.test(f), prefix };
-    }
+  for (const { ending, value: h } of TITLE_ENDINGS.endingsOf(f)) {
+    const inner = f.slice(0, f.length - ending.length);
+    if (inner === '' && COMPOUND_ONLY.has(h.key) && parts.length === 1) continue;
+    // "…rat" heads need one of the listed compounds: skip "Apparat", "Referat"
+    if (inner !== '' && /^(?:rat|raetin)$/.test(h.key)) continue;
+    // an inner rest must look like a compound part (Wirtschafts-, Haupt-, Ober-), not "Mini-ster"
+    if (inner !== '' && inner.length < 3 && !/^(?:ob|vi)/.test(inner)) continue;
+    const prefix = parts.length > 1 ? word.slice(0, word.length - last.length) : '';
+    return { head: h.key, feminine: h.feminine || /innen$/.test(f), prefix };
   }
   return null;
 }

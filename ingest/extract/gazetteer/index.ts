@@ -1,6 +1,5 @@
 // Gazetteer lookups, built once on first use from the generated data file.
 import { fold } from '../../../src/domain/index.js';
-import { memo } from '../core/memo.js';
 import {
   BIG_PLACES,
   COUNTRIES,
@@ -55,7 +54,9 @@ function buildGazetteer(): Gazetteer {
 const GAZETTEER: Readonly<Gazetteer> = buildGazetteer();
 
 /** Tier of a place name, or null when the gazetteer does not know it. */
-export const placeTier: (name: string) => PlaceTier | null = memo((name) => GAZETTEER.places.get(fold(name)) ?? null);
+export function placeTier(name: string): PlaceTier | null {
+  return GAZETTEER.places.get(fold(name)) ?? null;
+}
 
 /** Longest multi-word place name the gazetteer holds (in words). */
 export function maxPlaceWords(): number {

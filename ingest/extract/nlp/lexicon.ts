@@ -1,6 +1,5 @@
 // Read access to compromise's English lexicon (which words are ordinary English words).
 import nlp from 'compromise';
-import { memo } from '../core/memo.js';
 import { isFrequentEnglish, placeTier } from '../gazetteer/index.js';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
@@ -26,9 +25,7 @@ export function englishTag(word: string): string | undefined {
 }
 
 /** True for ordinary English words ("The", "Tomorrow", "Afterwards"), false for names and unknown words. */
-export const isCommonEnglish: (word: string) => boolean = memo(isCommonEnglishUncached);
-
-function isCommonEnglishUncached(word: string): boolean {
+export function isCommonEnglish(word: string): boolean {
   const tag = englishTag(word);
   if (tag !== undefined) return !NAMEISH.has(tag);
   return isFrequentEnglish(word) && !placeTier(word);

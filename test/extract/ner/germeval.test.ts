@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateGermEval, goldChunks, readGermEval, scoreChunks } from '../../../ingest/eval/germeval.js';
-import { extractRelease } from '../../../ingest/extract/create-extractor.js';
+import { createReleaseExtractor } from '../../../ingest/extract/create-extractor.js';
+
+const extractRelease = createReleaseExtractor();
 
 const SAMPLE = [
   '#\thttp://example.org/a\t[2031-01-01]',
