@@ -359,6 +359,21 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
         expect((await index.search({ query: 'Haushalt', first: 10 })).hits).toEqual([]);
       });
 
+      it('rebuilds from batches: searches find the old documents until the end, then only the batches are left', async () => {
+        if (!index.rebuild) throw new Error(`${adapter} has no rebuild: reindex could not drop gone releases`);
+        const seenWhileRebuilding: string[][] = [];
+        const rebuild = index.rebuild.bind(index);
+        async function* batches(): AsyncGenerator<SearchDocument[]> {
+          yield [doc('rel_rebuilt', { title: 'Brückenfest gefeiert', date: '2024-07-01' })];
+          seenWhileRebuilding.push(await ids({ query: 'Radwege' }));
+          yield [DOCUMENTS[0]!];
+        }
+        expect(await rebuild(batches())).toBe(2);
+        expect(seenWhileRebuilding).toEqual([['rel_body_only']]);
+        expect(await index.has('rel_body_only')).toBe(false);
+        expect(await ids({ query: '' })).toEqual(['rel_rebuilt', 'rel_migration']);
+      });
+
       it('answers odd input with results or an empty list, never an error', async () => {
         const queries = [
           '',

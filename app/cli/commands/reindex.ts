@@ -15,9 +15,9 @@ export function registerReindex(program: Command): void {
         console.log(
           `civicgraph: indexing the releases of ${stores.graph.description} into ${stores.search.description}`,
         );
-        if (!stores.search.clear) {
+        if (!stores.search.rebuild && !stores.search.clear) {
           console.warn(
-            `civicgraph: ${stores.search.description} cannot be cleared; documents of deleted releases stay until removed`,
+            `civicgraph: ${stores.search.description} can neither rebuild nor be cleared; documents of deleted releases stay until removed`,
           );
         }
         const started = Date.now();

@@ -137,6 +137,7 @@ export class SqliteSearchIndex implements SearchIndex {
       ),
       doc: db.prepare('SELECT * FROM search_docs WHERE id = ?'),
       allDocs: db.prepare('SELECT * FROM search_docs'),
+      allIds: db.prepare('SELECT id FROM search_docs').pluck(),
       deleteFts: db.prepare('DELETE FROM search_fts WHERE rowid = ?'),
       deleteKeys: db.prepare('DELETE FROM search_doc_keys WHERE rowid_fts = ?'),
       clearFts: db.prepare(`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`),
@@ -173,6 +174,22 @@ export class SqliteSearchIndex implements SearchIndex {
       for (const id of ids) this.#removeSync(id, deltas);
       this.#apply(deltas);
     })();
+  }
+
+  /**
+   * Replaces the contents with `batches`: each batch is written as it comes (an upsert, so searches keep finding
+   * the documents that stay), and the documents no batch held are removed at the end; no empty window.
+   */
+  async rebuild(batches: AsyncIterable<SearchDocument[]>, onProgress?: (done: number) => void): Promise<number> {
+    const kept = new Set<string>();
+    for await (const batch of batches) {
+      await this.index(batch);
+      for (const doc of batch) kept.add(doc.id);
+      onProgress?.(kept.size);
+    }
+    const gone = (this.#statements.allIds.all() as string[]).filter((id) => !kept.has(id));
+    for (let i = 0; i < gone.length; i += 500) await this.remove(gone.slice(i, i + 500));
+    return kept.size;
   }
 
   async clear(): Promise<void> {
