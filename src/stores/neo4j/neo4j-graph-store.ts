@@ -37,10 +37,10 @@ import * as ledger from './cypher/ledger-statements.js';
 import * as read from './cypher/read-statements.js';
 import type { StoredRelease, WriteOptions } from '../../graph/write-plan.js';
 import { planWrites } from '../../graph/write-plan.js';
-import { extractedEntityIds, ingestCuration } from '../../graph/apply-curation.js';
-import type { CurationRow } from '../../graph/apply-curation.js';
+import { applyCuration, extractedEntityIds, ingestCuration, withoutRejected } from '../../graph/apply-curation.js';
+import type { CuratedFact, CurationRow } from '../../graph/apply-curation.js';
 import { deletionRows, writeRows } from './cypher/write-rows.js';
-import { LOOKUP_BATCH, WRITE_BATCH } from './cypher/write-statements.js';
+import { LOOKUP_BATCH, REJECTED_AMONG, WRITE_BATCH } from './cypher/write-statements.js';
 import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
 import type { FactMap } from '../fact-record.js';
@@ -98,8 +98,10 @@ export class Neo4jGraphStore implements GraphStore {
         const record = lookup.records[0]!;
         const plan = planWrites(batch, record.get('stored') as StoredRelease[], options);
         if (plan.deleteIds.length > 0 || plan.creates.length > 0) {
-          const rows = writeRows(plan, ingestCuration(record.get('curation') as CurationRow[]), ingestedAt);
-          await tx.run(WRITE_BATCH, rows);
+          const curated = applyCuration(plan.creates, ingestCuration(record.get('curation') as CurationRow[]));
+          const rejected = record.get('anyRejected') ? await rejectedAmong(tx, curated.facts) : new Set<string>();
+          const facts = withoutRejected(curated.facts, rejected);
+          await tx.run(WRITE_BATCH, writeRows(plan, { ...curated, facts }, ingestedAt));
         }
         commitAttempted = true;
         return plan.results;
@@ -427,6 +429,13 @@ export class Neo4jGraphStore implements GraphStore {
       await session.close();
     }
   }
+}
+
+/** The statement keys of `facts` that curators rejected. */
+async function rejectedAmong(tx: ManagedTransaction, facts: readonly CuratedFact[]): Promise<Set<string>> {
+  if (facts.length === 0) return new Set();
+  const result = await tx.run(REJECTED_AMONG, { keys: facts.map((fact) => fact.statementKey) });
+  return new Set(result.records[0]?.get('rejected') as string[]);
 }
 
 async function logCuration(tx: ManagedTransaction, record: Omit<CurationRecord, 'id' | 'at'>): Promise<void> {

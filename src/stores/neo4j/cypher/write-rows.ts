@@ -1,6 +1,5 @@
 import type { ReleaseFacts } from '../../../domain/extraction.js';
-import { applyCuration } from '../../../graph/apply-curation.js';
-import type { CuratedEntity, CuratedFact, CuratedMention, IngestCuration } from '../../../graph/apply-curation.js';
+import type { CuratedEntity, CuratedFact, CuratedMention, CuratedRows } from '../../../graph/apply-curation.js';
 
 /** A `:Release` node's properties. */
 export interface ReleaseRow {
@@ -28,19 +27,18 @@ export interface WriteRows {
   releases: ReleaseRow[];
   entities: CuratedEntity[];
   mentions: CuratedMention[];
-  /** Facts between two entities; rejected statements are skipped by the statement itself. */
+  /** Facts between two entities. */
   entityFacts: CuratedFact[];
   /** Facts whose target is the release. */
   releaseFacts: CuratedFact[];
 }
 
-/** The UNWIND rows of a batch: its releases, and the rows curation leaves (src/graph/apply-curation.ts). */
+/** The UNWIND rows of a batch: its releases, and the rows curation left (src/graph/apply-curation.ts). */
 export function writeRows(
   plan: { deleteIds: string[]; creates: ReleaseFacts[] },
-  curation: IngestCuration,
+  { entities, mentions, facts }: CuratedRows,
   ingestedAt: string,
 ): WriteRows {
-  const { entities, mentions, facts } = applyCuration(plan.creates, curation);
   return {
     deleteIds: plan.deleteIds,
     releases: plan.creates.map(({ release }) => releaseRow(release, ingestedAt)),
