@@ -3,13 +3,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
-import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
+import type { GraphReader, GraphWriter, IngestLedger, LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
 import { previousVersion } from '../../src/graph/release-versions.js';
-import type { Stores } from '../../src/ports/stores.js';
 import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
 import { walkPaths } from '../read/walk-paths.js';
 import { writeReleases } from '../write-release.js';
+import type { WriteStores } from '../write-release.js';
 import type { ExtractionPool } from './extraction-pool.js';
 import type { FailureStep, RunReport } from './run-report.js';
 import { emptyReport, recordDocument, recordFailure } from './run-report.js';
@@ -28,6 +28,11 @@ export type RunEvent =
       facts: number;
     }
   | { kind: 'failure'; source: string; format: string; step: FailureStep; reason: string };
+
+/** What a run uses of the stores: writing releases, the ledger, and (for a dry run) what is stored already. */
+export interface IngestStores extends WriteStores {
+  graph: GraphWriter & IngestLedger & Pick<GraphReader, 'getRelease' | 'releaseVersions'>;
+}
 
 /** How to run an ingest. */
 export interface RunOptions {
@@ -59,7 +64,7 @@ const WRITE_BATCH = 100;
  * when all its documents are stored, so an interrupted run resumes with that file, and unchanged files
  * (same size and time, or same content) are skipped.
  */
-export async function runIngest(paths: string[], stores: Stores, options: RunOptions): Promise<RunReport> {
+export async function runIngest(paths: string[], stores: IngestStores, options: RunOptions): Promise<RunReport> {
   const report = emptyReport();
   const emit = options.onEvent ?? (() => {});
   const fail = (source: string, step: FailureStep, reason: string, format = formatOf(source)): void => {
@@ -229,7 +234,7 @@ async function fileState(path: string): Promise<{ size: number; mtimeMs: number;
 async function unchangedEntry(
   path: string,
   file: { size: number; mtimeMs: number; hash: string },
-  stores: Stores,
+  stores: IngestStores,
 ): Promise<LedgerEntry | undefined> {
   const entry = (await stores.graph.ledgerEntries([path])).get(path);
   if (entry && entry.size === file.size && entry.mtimeMs === file.mtimeMs) {
@@ -245,7 +250,7 @@ async function unchangedEntry(
   return undefined;
 }
 
-async function putLedger(stores: Stores, entry: LedgerEntry): Promise<void> {
+async function putLedger(stores: IngestStores, entry: LedgerEntry): Promise<void> {
   await stores.graph.putLedgerEntries([entry]);
 }
 
@@ -259,7 +264,10 @@ function hashFile(path: string): Promise<string> {
   });
 }
 
-async function wouldDo(facts: ReleaseFacts, stores: Stores): Promise<'would-create' | 'would-replace' | 'would-keep'> {
+async function wouldDo(
+  facts: ReleaseFacts,
+  stores: IngestStores,
+): Promise<'would-create' | 'would-replace' | 'would-keep'> {
   if (await stores.graph.getRelease(facts.release.id)) return 'would-keep';
   // The same rule as the write: a follow-up under a reused web address is created, not a replacement.
   const versions = await stores.graph.releaseVersions(facts.release.source);

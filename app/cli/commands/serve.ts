@@ -3,6 +3,7 @@ import { parseDate } from '../../../ingest/parse/dates.js';
 import { processDocument } from '../../../ingest/process-document.js';
 import { writeRelease } from '../../../ingest/write-release.js';
 import { KeyRing } from '../../../src/api/access.js';
+import { apiServices } from '../../../src/api/context.js';
 import { createApiServer } from '../../../src/api/create-api-server.js';
 import { startHttpServer } from '../../../src/api/http-server.js';
 import { createLogger } from '../../../src/api/logger.js';
@@ -41,7 +42,7 @@ Environment:
       const log = createLogger();
       const running = await startHttpServer({
         apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
-        services: { stores, processDocument, writeRelease, parseDate },
+        services: apiServices(stores, { processDocument, writeRelease, parseDate }),
         keys: new KeyRing(config.api.keys),
         port: config.port,
         host: config.host,
