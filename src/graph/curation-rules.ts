@@ -2,6 +2,10 @@
 // Store-independent: both adapters look up the rows and call these before they write.
 
 import { CivicError } from '../errors/civic-error.js';
+import type { CurationRecord } from '../ports/graph-store.js';
+
+/** A curation log entry as a store writes it (the store adds its number and time). */
+export type CurationEntry = Omit<CurationRecord, 'id' | 'at'>;
 
 /** An entity named in a merge, after following earlier merges; `type` null when no such entity exists. */
 export interface MergeCandidate {
@@ -43,4 +47,19 @@ export function curatedName(name: string): string {
 /** The error for an entity id that names no entity. */
 export function entityNotFound(id: string): CivicError {
   return new CivicError('NOT_FOUND', `no entity with id "${id}"`);
+}
+
+/** What the curation log says of a merge. */
+export function mergeEntry(actor: string, { survivor, others }: MergePlan): CurationEntry {
+  return { actor, action: 'MERGE_ENTITIES', details: { into: survivor, merged: others } };
+}
+
+/** What the curation log says of a rename from `from` to `to`. */
+export function renameEntry(actor: string, id: string, from: string, to: string): CurationEntry {
+  return { actor, action: 'RENAME_ENTITY', details: { id, from, to } };
+}
+
+/** What the curation log says of a rejected fact. */
+export function rejectEntry(actor: string, factId: string): CurationEntry {
+  return { actor, action: 'REJECT_FACT', details: { factId } };
 }

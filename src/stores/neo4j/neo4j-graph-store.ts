@@ -8,7 +8,16 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
-import { curatedName, entityNotFound, planMerge } from '../../graph/curation-rules.js';
+import {
+  curatedName,
+  entityNotFound,
+  mergeEntry,
+  planMerge,
+  rejectEntry,
+  renameEntry,
+} from '../../graph/curation-rules.js';
+import type { CurationEntry } from '../../graph/curation-rules.js';
+import { findEntities } from '../../graph/find-entities.js';
 import { lookupName } from '../../graph/name-lookup.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type { VersionedRelease } from '../../graph/release-versions.js';
@@ -147,16 +156,14 @@ export class Neo4jGraphStore implements GraphStore {
     return this.#entities(read.GET_ENTITIES, { ids: [...new Set(ids)] });
   }
 
-  async findEntities({ name, type, first }: EntityQuery): Promise<Entity[]> {
-    const key = name === undefined ? '' : nameKey(name);
-    const limit = Math.max(0, Math.trunc(first));
-    if (!key) return this.#entities(read.listEntities(type), { first: limit });
-    // Exact name or alias first; then every entity whose name contains all query words.
-    const params = { key, type: type ?? null, first: limit };
-    const exact = await this.#entities(read.ENTITIES_BY_KEY, { ...params, query: exactKeyQuery(key) });
-    if (exact.length > 0) return exact;
-    const words = key.split(' ');
-    return this.#entities(read.ENTITIES_BY_WORDS, { ...params, words, query: allWordsQuery(words) });
+  async findEntities(query: EntityQuery): Promise<Entity[]> {
+    return findEntities(query, {
+      all: (type, first) => this.#entities(read.listEntities(type), { first }),
+      byKey: (key, type, first) =>
+        this.#entities(read.ENTITIES_BY_KEY, { key, type: type ?? null, first, query: exactKeyQuery(key) }),
+      byWords: (words, type, first) =>
+        this.#entities(read.ENTITIES_BY_WORDS, { words, type: type ?? null, first, query: allWordsQuery(words) }),
+    });
   }
 
   async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
@@ -260,11 +267,11 @@ export class Neo4jGraphStore implements GraphStore {
         resolved: record.get('resolved') as string,
         type: record.get('type') as string | null,
       }));
-      const { survivor: into, others } = planMerge(rows);
-      for (const other of others) await tx.run(curation.MERGE_ENTITY, { survivor: into, other });
-      await tx.run(curation.REFRESH_ALIASES, { id: into });
-      await logCuration(tx, { actor, action: 'MERGE_ENTITIES', details: { into, merged: others } });
-      return into;
+      const plan = planMerge(rows);
+      for (const other of plan.others) await tx.run(curation.MERGE_ENTITY, { survivor: plan.survivor, other });
+      await tx.run(curation.REFRESH_ALIASES, { id: plan.survivor });
+      await logCuration(tx, mergeEntry(actor, plan));
+      return plan.survivor;
     });
     return this.#existing(survivor);
   }
@@ -275,11 +282,7 @@ export class Neo4jGraphStore implements GraphStore {
       const result = await tx.run(curation.RENAME_ENTITY, { id, name: trimmed, nameKey: nameKey(trimmed) });
       const record = result.records[0];
       if (!record) throw entityNotFound(id);
-      await logCuration(tx, {
-        actor,
-        action: 'RENAME_ENTITY',
-        details: { id, from: record.get('old') as string, to: trimmed },
-      });
+      await logCuration(tx, renameEntry(actor, id, record.get('old') as string, trimmed));
     });
     return this.#existing(id);
   }
@@ -297,7 +300,7 @@ export class Neo4jGraphStore implements GraphStore {
       };
       const key = statementKey({ ...fact, evidence: { sentence: fact.sentence } });
       await tx.run(curation.rejectFact(fact.type), { id, key });
-      await logCuration(tx, { actor, action: 'REJECT_FACT', details: { factId: id } });
+      await logCuration(tx, rejectEntry(actor, id));
       return true;
     });
   }
@@ -438,7 +441,7 @@ async function rejectedAmong(tx: ManagedTransaction, facts: readonly CuratedFact
   return new Set(result.records[0]?.get('rejected') as string[]);
 }
 
-async function logCuration(tx: ManagedTransaction, record: Omit<CurationRecord, 'id' | 'at'>): Promise<void> {
+async function logCuration(tx: ManagedTransaction, record: CurationEntry): Promise<void> {
   await tx.run(curation.LOG_CURATION, {
     at: new Date().toISOString(),
     actor: record.actor,
