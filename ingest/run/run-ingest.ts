@@ -5,6 +5,8 @@ import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
 import type { GraphReader, GraphWriter, IngestLedger, LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
 import { previousVersion } from '../../src/graph/release-versions.js';
+import type { Logger } from '../../src/ports/logger.js';
+import { silentLogger } from '../../src/ports/logger.js';
 import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
 import { walkPaths } from '../read/walk-paths.js';
@@ -13,6 +15,7 @@ import type { WriteStores } from '../write-release.js';
 import type { ExtractionPool } from './extraction-pool.js';
 import type { FailureStep, RunReport } from './run-report.js';
 import { emptyReport, recordDocument, recordFailure } from './run-report.js';
+import { logRunEvent, logRunReport } from './run-log.js';
 
 /** Something that happened during a run, for progress bars and logs. */
 export type RunEvent =
@@ -51,6 +54,8 @@ export interface RunOptions {
    */
   signal?: AbortSignal | undefined;
   onEvent?: (event: RunEvent) => void;
+  /** Structured lines of every step and failure, store errors with their cause (default: none). */
+  log?: Logger | undefined;
 }
 
 // Documents read ahead of the writer, per worker: enough to keep workers busy, small enough for flat memory.
@@ -66,7 +71,11 @@ const WRITE_BATCH = 100;
  */
 export async function runIngest(paths: string[], stores: IngestStores, options: RunOptions): Promise<RunReport> {
   const report = emptyReport();
-  const emit = options.onEvent ?? (() => {});
+  const log = options.log ?? silentLogger;
+  const emit = (event: RunEvent): void => {
+    logRunEvent(log, event);
+    options.onEvent?.(event);
+  };
   const fail = (source: string, step: FailureStep, reason: string, format = formatOf(source)): void => {
     recordFailure(report, { source, format, step, reason });
     emit({ kind: 'failure', source, format, step, reason });
@@ -126,6 +135,8 @@ export async function runIngest(paths: string[], stores: IngestStores, options: 
       } catch (error) {
         // The whole batch failed (one transaction): each of its releases is reported, none is half-written.
         const reason = error instanceof Error ? error.message : String(error);
+        const sources = items.map((item) => item.facts.release.source);
+        log.error({ step: 'write', err: error, releases: items.length, sources }, 'writing a batch of releases failed');
         for (const item of items) fail(item.facts.release.source, 'write', reason, item.format);
       }
     });
@@ -222,6 +233,7 @@ export async function runIngest(paths: string[], stores: IngestStores, options: 
   if (options.signal?.aborted) report.interrupted = true;
   report.finishedAt = new Date().toISOString();
   report.durationMs = Date.now() - Date.parse(report.startedAt);
+  logRunReport(log, report);
   return report;
 }
 

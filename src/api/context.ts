@@ -13,8 +13,8 @@ import type {
 import type { SearchIndex } from '../ports/search-index.js';
 import type { Stores } from '../ports/stores.js';
 import type { Caller } from './access.js';
-import type { Logger } from './logger.js';
-import { silentLogger } from './logger.js';
+import type { Logger } from '../ports/logger.js';
+import { silentLogger } from '../ports/logger.js';
 
 /** Parses and extracts a document (injected by the composition root, which owns the ingest pipeline). */
 export type ProcessDocument = (document: { raw: string; meta: SourceMeta }) => ReleaseFacts;

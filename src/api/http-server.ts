@@ -9,8 +9,8 @@ import type { Caller, KeyRing } from './access.js';
 import { presentedKey } from './access.js';
 import type { ApiContext, ApiServices } from './context.js';
 import { createContext } from './context.js';
-import type { Logger } from './logger.js';
-import { silentLogger } from './logger.js';
+import type { Logger } from '../ports/logger.js';
+import { silentLogger } from '../ports/logger.js';
 import { serveWebApp } from './static-files.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
