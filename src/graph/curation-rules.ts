@@ -49,17 +49,20 @@ export function entityNotFound(id: string): CivicError {
   return new CivicError('NOT_FOUND', `no entity with id "${id}"`);
 }
 
-/** What the curation log says of a merge. */
-export function mergeEntry(actor: string, { survivor, others }: MergePlan): CurationEntry {
-  return { actor, action: 'MERGE_ENTITIES', details: { into: survivor, merged: others } };
-}
-
-/** What the curation log says of a rename from `from` to `to`. */
-export function renameEntry(actor: string, id: string, from: string, to: string): CurationEntry {
-  return { actor, action: 'RENAME_ENTITY', details: { id, from, to } };
-}
-
-/** What the curation log says of a rejected fact. */
-export function rejectEntry(actor: string, factId: string): CurationEntry {
-  return { actor, action: 'REJECT_FACT', details: { factId } };
-}
+/** What the curation log says of each action a store performs itself. */
+export const curationEntry = {
+  /** A merge of `others` into `survivor`. */
+  merge: (actor: string, { survivor, others }: MergePlan): CurationEntry => ({
+    actor,
+    action: 'MERGE_ENTITIES',
+    details: { into: survivor, merged: others },
+  }),
+  /** A rename from `from` to `to`. */
+  rename: (actor: string, id: string, from: string, to: string): CurationEntry => ({
+    actor,
+    action: 'RENAME_ENTITY',
+    details: { id, from, to },
+  }),
+  /** A rejected fact. */
+  reject: (actor: string, factId: string): CurationEntry => ({ actor, action: 'REJECT_FACT', details: { factId } }),
+};

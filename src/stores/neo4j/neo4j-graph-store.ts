@@ -8,14 +8,7 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
-import {
-  curatedName,
-  entityNotFound,
-  mergeEntry,
-  planMerge,
-  rejectEntry,
-  renameEntry,
-} from '../../graph/curation-rules.js';
+import { curatedName, curationEntry, entityNotFound, planMerge } from '../../graph/curation-rules.js';
 import type { CurationEntry } from '../../graph/curation-rules.js';
 import { findEntities } from '../../graph/find-entities.js';
 import { lookupName } from '../../graph/name-lookup.js';
@@ -270,7 +263,7 @@ export class Neo4jGraphStore implements GraphStore {
       const plan = planMerge(rows);
       for (const other of plan.others) await tx.run(curation.MERGE_ENTITY, { survivor: plan.survivor, other });
       await tx.run(curation.REFRESH_ALIASES, { id: plan.survivor });
-      await logCuration(tx, mergeEntry(actor, plan));
+      await logCuration(tx, curationEntry.merge(actor, plan));
       return plan.survivor;
     });
     return this.#existing(survivor);
@@ -282,7 +275,7 @@ export class Neo4jGraphStore implements GraphStore {
       const result = await tx.run(curation.RENAME_ENTITY, { id, name: trimmed, nameKey: nameKey(trimmed) });
       const record = result.records[0];
       if (!record) throw entityNotFound(id);
-      await logCuration(tx, renameEntry(actor, id, record.get('old') as string, trimmed));
+      await logCuration(tx, curationEntry.rename(actor, id, record.get('old') as string, trimmed));
     });
     return this.#existing(id);
   }
@@ -300,7 +293,7 @@ export class Neo4jGraphStore implements GraphStore {
       };
       const key = statementKey({ ...fact, evidence: { sentence: fact.sentence } });
       await tx.run(curation.rejectFact(fact.type), { id, key });
-      await logCuration(tx, rejectEntry(actor, id));
+      await logCuration(tx, curationEntry.reject(actor, id));
       return true;
     });
   }

@@ -1,13 +1,6 @@
 import { nameKey } from '../../domain/fold.js';
 import { statementKey } from '../../domain/ids.js';
-import {
-  curatedName,
-  entityNotFound,
-  mergeEntry,
-  planMerge,
-  rejectEntry,
-  renameEntry,
-} from '../../graph/curation-rules.js';
+import { curatedName, curationEntry, entityNotFound, planMerge } from '../../graph/curation-rules.js';
 import type { CurationRecord } from '../../ports/graph-store.js';
 import type { SqliteDatabase } from './open-database.js';
 
@@ -54,7 +47,7 @@ export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: stri
   }
   // A fact between two merged entities would now point at itself.
   db.prepare('DELETE FROM facts WHERE from_id = to_id').run();
-  logCuration(db, mergeEntry(actor, plan));
+  logCuration(db, curationEntry.merge(actor, plan));
   return survivor;
 }
 
@@ -65,7 +58,7 @@ export function renameEntitySync(db: SqliteDatabase, id: string, name: string, a
   if (old === undefined) throw entityNotFound(id);
   db.prepare('UPDATE entities SET name = ?, name_key = ? WHERE id = ?').run(trimmed, nameKey(trimmed), id);
   db.prepare('INSERT OR REPLACE INTO entity_names (id, name) VALUES (?, ?)').run(id, trimmed);
-  logCuration(db, renameEntry(actor, id, old, trimmed));
+  logCuration(db, curationEntry.rename(actor, id, old, trimmed));
 }
 
 /** Deletes a fact and remembers the rejected statement. Runs in the caller's transaction. */
@@ -82,7 +75,7 @@ export function rejectFactSync(db: SqliteDatabase, id: string, actor: string): b
     evidence: { sentence: fact.sentence },
   });
   db.prepare('INSERT OR IGNORE INTO rejected_statements (statement_key) VALUES (?)').run(key);
-  logCuration(db, rejectEntry(actor, id));
+  logCuration(db, curationEntry.reject(actor, id));
   return true;
 }
 
