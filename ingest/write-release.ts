@@ -1,13 +1,19 @@
 import type { ReleaseFacts } from '../src/domain/extraction.js';
-import type { WriteResult } from '../src/ports/graph-store.js';
-import type { Stores } from '../src/ports/stores.js';
+import type { GraphWriter, WriteResult } from '../src/ports/graph-store.js';
+import type { SearchIndex } from '../src/ports/search-index.js';
 import { toSearchDocument } from './to-search-document.js';
+
+/** What writing releases uses: the graph's writer role and the search index. */
+export interface WriteStores {
+  graph: GraphWriter;
+  search: Pick<SearchIndex, 'has' | 'index' | 'remove'>;
+}
 
 /**
  * Writes a release to the graph, then to the search index. The graph write is atomic; the index
  * is brought in line on every call, so a crash between the two heals on the next ingest.
  */
-export async function writeRelease(facts: ReleaseFacts, stores: Stores): Promise<WriteResult> {
+export async function writeRelease(facts: ReleaseFacts, stores: WriteStores): Promise<WriteResult> {
   const [result] = await writeReleases([facts], stores);
   return result!;
 }
@@ -16,7 +22,7 @@ export async function writeRelease(facts: ReleaseFacts, stores: Stores): Promise
  * Writes releases in one graph transaction where the store supports batches (Neo4j), one by one otherwise,
  * then indexes what changed (or is missing from the index) in one search call.
  */
-export async function writeReleases(batch: ReleaseFacts[], { graph, search }: Stores): Promise<WriteResult[]> {
+export async function writeReleases(batch: ReleaseFacts[], { graph, search }: WriteStores): Promise<WriteResult[]> {
   if (batch.length === 0) return [];
   const results = graph.writeReleases ? await graph.writeReleases(batch) : [];
   if (!graph.writeReleases) for (const facts of batch) results.push(await graph.writeRelease(facts));

@@ -52,6 +52,18 @@ export interface MeiliConfig {
   indexPrefix: string;
 }
 
+/** Levels of the structured log, least severe first. */
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Where the one structured logger writes. */
+export interface LogConfig {
+  /** JSON lines go to this file (`--log-file`, `CIVICGRAPH_LOG_FILE`); null: `serve` logs to stdout, other commands not at all. */
+  file: string | null;
+  /** Least severe level written (`CIVICGRAPH_LOG_LEVEL`; default info; debug adds a line per ingested release). */
+  level: LogLevel;
+}
+
 /** Runtime configuration, read once at the edge (CLI flags over environment over defaults). */
 export interface Config {
   /** The embedded store's SQLite file (`--data`, `CIVICGRAPH_DATA`; default `./data/civicgraph.db`). */
@@ -67,6 +79,7 @@ export interface Config {
   neo4j: Neo4jConfig | null;
   /** Set when `MEILI_URL` is; otherwise the embedded FTS5 index serves search. */
   meili: MeiliConfig | null;
+  log: LogConfig;
 }
 
 /** Flags a command may pass; undefined means "not given". */
@@ -74,6 +87,7 @@ export interface ConfigFlags {
   data?: string | undefined;
   port?: string | undefined;
   host?: string | undefined;
+  logFile?: string | undefined;
 }
 
 function fail(message: string): never {
@@ -167,6 +181,15 @@ function readMeili(env: NodeJS.ProcessEnv): MeiliConfig | null {
   };
 }
 
+function readLog(flags: ConfigFlags, env: NodeJS.ProcessEnv): LogConfig {
+  const file = flags.logFile ?? env['CIVICGRAPH_LOG_FILE'];
+  const level = (env['CIVICGRAPH_LOG_LEVEL'] || 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    fail(`CIVICGRAPH_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env['CIVICGRAPH_LOG_LEVEL']}"`);
+  }
+  return { file: file ? resolve(file) : null, level: level as LogLevel };
+}
+
 /** Builds the configuration from flags and environment, failing fast with the fix in the message. */
 export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.env): Config {
   const keys = [
@@ -180,6 +203,7 @@ export function readConfig(flags: ConfigFlags, env: NodeJS.ProcessEnv = process.
     port: integer(flags.port ?? env['PORT'] ?? '4000', 'port (--port or PORT)', 0, 65_535),
     host: flags.host ?? env['HOST'] ?? '127.0.0.1',
     webDist: resolve(env['CIVICGRAPH_WEB_DIST'] || join(packageRoot(), 'web', 'dist')),
+    log: readLog(flags, env),
     api: {
       keys,
       publicRead: flag(env['CIVICGRAPH_PUBLIC_READ'], true, 'CIVICGRAPH_PUBLIC_READ'),

@@ -44,6 +44,18 @@ describe('configuration', () => {
     expect(() => readConfig({}, { CIVICGRAPH_READ_THREADS: 'many' })).toThrow(/CIVICGRAPH_READ_THREADS/);
   });
 
+  it('logs at info to no file unless the log file and level are set; --log-file wins over the environment', () => {
+    expect(readConfig({}, {}).log).toEqual({ file: null, level: 'info' });
+    expect(readConfig({}, { CIVICGRAPH_LOG_FILE: '/tmp/a.log', CIVICGRAPH_LOG_LEVEL: 'DEBUG' }).log).toEqual({
+      file: '/tmp/a.log',
+      level: 'debug',
+    });
+    expect(readConfig({ logFile: '/tmp/b.log' }, { CIVICGRAPH_LOG_FILE: '/tmp/a.log' }).log.file).toBe('/tmp/b.log');
+    expect(() => readConfig({}, { CIVICGRAPH_LOG_LEVEL: 'loud' })).toThrow(
+      /CIVICGRAPH_LOG_LEVEL must be one of debug, info, warn, error, got "loud"/,
+    );
+  });
+
   it('lets flags win over the environment', () => {
     expect(
       readConfig({ port: '5000', data: '/tmp/x.db' }, { PORT: '6000', CIVICGRAPH_DATA: '/tmp/y.db' }),

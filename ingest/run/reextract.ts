@@ -2,7 +2,8 @@ import type { Extraction } from '../../src/domain/extraction.js';
 import type { Fact } from '../../src/domain/relation.js';
 import type { Release } from '../../src/domain/release.js';
 import { factId } from '../../src/domain/ids.js';
-import type { Stores } from '../../src/ports/stores.js';
+import type { GraphReader, GraphWriter } from '../../src/ports/graph-store.js';
+import type { SearchIndex } from '../../src/ports/search-index.js';
 import { toSearchDocument } from '../to-search-document.js';
 
 /** What changes in one release (or in total) when the current extractor runs again. */
@@ -36,13 +37,19 @@ function difference(before: Set<string>, after: Set<string>) {
   };
 }
 
+/** What re-extraction uses: reading stored releases, writing their new facts, indexing them. */
+export interface ReextractStores {
+  graph: GraphReader & Pick<GraphWriter, 'writeRelease'>;
+  search: Pick<SearchIndex, 'index'>;
+}
+
 /**
  * Runs the current extractor over every stored release (from the text kept in the store) and, unless
  * `dryRun`, replaces each release's facts; merges, renames and rejections still apply. `onDiff` sees every
  * release whose entities, roles or visits change.
  */
 export async function reextract(
-  stores: Stores,
+  stores: ReextractStores,
   options: { extract: (release: Release) => Extraction; dryRun: boolean; onDiff?: (diff: ReleaseDiff) => void },
 ): Promise<ReextractReport> {
   const report: ReextractReport = {

@@ -3,16 +3,19 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { ReleaseFacts } from '../../src/domain/extraction.js';
-import type { LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
+import type { GraphReader, GraphWriter, IngestLedger, LedgerEntry, WriteOutcome } from '../../src/ports/graph-store.js';
 import { previousVersion } from '../../src/graph/release-versions.js';
-import type { Stores } from '../../src/ports/stores.js';
+import type { Logger } from '../../src/ports/logger.js';
+import { silentLogger } from '../../src/ports/logger.js';
 import type { FieldMapping, ReadLimits } from '../read/read-documents.js';
 import { isReadFailure, readDocuments } from '../read/read-documents.js';
 import { walkPaths } from '../read/walk-paths.js';
 import { writeReleases } from '../write-release.js';
+import type { WriteStores } from '../write-release.js';
 import type { ExtractionPool } from './extraction-pool.js';
 import type { FailureStep, RunReport } from './run-report.js';
 import { emptyReport, recordDocument, recordFailure } from './run-report.js';
+import { logRunEvent, logRunReport } from './run-log.js';
 
 /** Something that happened during a run, for progress bars and logs. */
 export type RunEvent =
@@ -28,6 +31,11 @@ export type RunEvent =
       facts: number;
     }
   | { kind: 'failure'; source: string; format: string; step: FailureStep; reason: string };
+
+/** What a run uses of the stores: writing releases, the ledger, and (for a dry run) what is stored already. */
+export interface IngestStores extends WriteStores {
+  graph: GraphWriter & IngestLedger & Pick<GraphReader, 'getRelease' | 'releaseVersions'>;
+}
 
 /** How to run an ingest. */
 export interface RunOptions {
@@ -46,6 +54,8 @@ export interface RunOptions {
    */
   signal?: AbortSignal | undefined;
   onEvent?: (event: RunEvent) => void;
+  /** Structured lines of every step and failure, store errors with their cause (default: none). */
+  log?: Logger | undefined;
 }
 
 // Documents read ahead of the writer, per worker: enough to keep workers busy, small enough for flat memory.
@@ -59,9 +69,13 @@ const WRITE_BATCH = 100;
  * when all its documents are stored, so an interrupted run resumes with that file, and unchanged files
  * (same size and time, or same content) are skipped.
  */
-export async function runIngest(paths: string[], stores: Stores, options: RunOptions): Promise<RunReport> {
+export async function runIngest(paths: string[], stores: IngestStores, options: RunOptions): Promise<RunReport> {
   const report = emptyReport();
-  const emit = options.onEvent ?? (() => {});
+  const log = options.log ?? silentLogger;
+  const emit = (event: RunEvent): void => {
+    logRunEvent(log, event);
+    options.onEvent?.(event);
+  };
   const fail = (source: string, step: FailureStep, reason: string, format = formatOf(source)): void => {
     recordFailure(report, { source, format, step, reason });
     emit({ kind: 'failure', source, format, step, reason });
@@ -121,6 +135,8 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
       } catch (error) {
         // The whole batch failed (one transaction): each of its releases is reported, none is half-written.
         const reason = error instanceof Error ? error.message : String(error);
+        const sources = items.map((item) => item.facts.release.source);
+        log.error({ step: 'write', err: error, releases: items.length, sources }, 'writing a batch of releases failed');
         for (const item of items) fail(item.facts.release.source, 'write', reason, item.format);
       }
     });
@@ -217,6 +233,7 @@ export async function runIngest(paths: string[], stores: Stores, options: RunOpt
   if (options.signal?.aborted) report.interrupted = true;
   report.finishedAt = new Date().toISOString();
   report.durationMs = Date.now() - Date.parse(report.startedAt);
+  logRunReport(log, report);
   return report;
 }
 
@@ -229,7 +246,7 @@ async function fileState(path: string): Promise<{ size: number; mtimeMs: number;
 async function unchangedEntry(
   path: string,
   file: { size: number; mtimeMs: number; hash: string },
-  stores: Stores,
+  stores: IngestStores,
 ): Promise<LedgerEntry | undefined> {
   const entry = (await stores.graph.ledgerEntries([path])).get(path);
   if (entry && entry.size === file.size && entry.mtimeMs === file.mtimeMs) {
@@ -245,7 +262,7 @@ async function unchangedEntry(
   return undefined;
 }
 
-async function putLedger(stores: Stores, entry: LedgerEntry): Promise<void> {
+async function putLedger(stores: IngestStores, entry: LedgerEntry): Promise<void> {
   await stores.graph.putLedgerEntries([entry]);
 }
 
@@ -259,7 +276,10 @@ function hashFile(path: string): Promise<string> {
   });
 }
 
-async function wouldDo(facts: ReleaseFacts, stores: Stores): Promise<'would-create' | 'would-replace' | 'would-keep'> {
+async function wouldDo(
+  facts: ReleaseFacts,
+  stores: IngestStores,
+): Promise<'would-create' | 'would-replace' | 'would-keep'> {
   if (await stores.graph.getRelease(facts.release.id)) return 'would-keep';
   // The same rule as the write: a follow-up under a reused web address is created, not a replacement.
   const versions = await stores.graph.releaseVersions(facts.release.source);

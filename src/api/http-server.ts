@@ -9,8 +9,8 @@ import type { Caller, KeyRing } from './access.js';
 import { presentedKey } from './access.js';
 import type { ApiContext, ApiServices } from './context.js';
 import { createContext } from './context.js';
-import type { Logger } from './logger.js';
-import { silentLogger } from './logger.js';
+import type { Logger } from '../ports/logger.js';
+import { silentLogger } from '../ports/logger.js';
 import { serveWebApp } from './static-files.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -196,8 +196,9 @@ async function ready(res: ServerResponse, services: ApiServices, caller: Caller,
   const trusted = caller.actor !== null;
   try {
     // `has` of an unknown id is the cheapest call that still reaches the search engine.
-    await Promise.all([services.stores.graph.ping(), services.stores.search.has('rel_ready_check')]);
-    const where = { graph: services.stores.graph.description, search: services.stores.search.description };
+    const { graph, search } = services.health;
+    await Promise.all([graph.ping(), search.has('rel_ready_check')]);
+    const where = { graph: graph.description, search: search.description };
     sendJson(res, 200, { status: 'ready', ...(trusted ? where : {}) });
   } catch (error) {
     log.error({ err: error }, 'readiness check failed');

@@ -2,6 +2,10 @@
 // Store-independent: both adapters look up the rows and call these before they write.
 
 import { CivicError } from '../errors/civic-error.js';
+import type { CurationRecord } from '../ports/graph-store.js';
+
+/** A curation log entry as a store writes it (the store adds its number and time). */
+export type CurationEntry = Omit<CurationRecord, 'id' | 'at'>;
 
 /** An entity named in a merge, after following earlier merges; `type` null when no such entity exists. */
 export interface MergeCandidate {
@@ -44,3 +48,21 @@ export function curatedName(name: string): string {
 export function entityNotFound(id: string): CivicError {
   return new CivicError('NOT_FOUND', `no entity with id "${id}"`);
 }
+
+/** What the curation log says of each action a store performs itself. */
+export const curationEntry = {
+  /** A merge of `others` into `survivor`. */
+  merge: (actor: string, { survivor, others }: MergePlan): CurationEntry => ({
+    actor,
+    action: 'MERGE_ENTITIES',
+    details: { into: survivor, merged: others },
+  }),
+  /** A rename from `from` to `to`. */
+  rename: (actor: string, id: string, from: string, to: string): CurationEntry => ({
+    actor,
+    action: 'RENAME_ENTITY',
+    details: { id, from, to },
+  }),
+  /** A rejected fact. */
+  reject: (actor: string, factId: string): CurationEntry => ({ actor, action: 'REJECT_FACT', details: { factId } }),
+};

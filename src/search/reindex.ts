@@ -24,7 +24,11 @@ export async function reindexReleases(
 }
 
 /** Re-indexes the releases that mention an entity (after a merge or rename). */
-export async function reindexEntity(graph: GraphReader, search: SearchIndex, entityId: string): Promise<number> {
+export async function reindexEntity(
+  graph: GraphReader,
+  search: Pick<SearchIndex, 'index'>,
+  entityId: string,
+): Promise<number> {
   let total = 0;
   for (let offset = 0; ; offset += 200) {
     const page = await graph.listReleases({ filter: { entityId }, sort: 'DATE_DESC', first: 200, offset });

@@ -5,7 +5,7 @@ import { KeyRing } from '../../src/api/access.js';
 import { createApiServer } from '../../src/api/create-api-server.js';
 import type { RunningServer } from '../../src/api/http-server.js';
 import { startHttpServer } from '../../src/api/http-server.js';
-import { createLogger } from '../../src/api/logger.js';
+import { createLogger } from '../../app/logger.js';
 import { StoreError } from '../../src/errors/store-error.js';
 import type { Stores } from '../../src/ports/stores.js';
 import { servicesFor } from '../helpers/api.js';
@@ -48,7 +48,7 @@ describe('HTTP API errors, access and logging', () => {
       { name: 'press-office', key: WRITE_KEY, scopes: ['read', 'write'] },
       { name: 'website', key: READ_KEY, scopes: ['read'] },
     ]);
-    const log = createLogger(sink);
+    const log = createLogger({ file: null, level: 'info' }, sink);
     open = await startHttpServer({ apollo: createApiServer(), services: servicesFor(stores), keys, port: 0, log });
     locked = await startHttpServer({
       apollo: createApiServer({ introspection: false }),
@@ -128,7 +128,7 @@ describe('HTTP API errors, access and logging', () => {
       services: servicesFor(stores),
       keys: new KeyRing([]),
       port: 0,
-      log: createLogger(sink),
+      log: createLogger({ file: null, level: 'info' }, sink),
     });
     // A fault below the routing, as a bug in the HTTP glue would raise.
     apollo.executeHTTPGraphQLRequest = () => Promise.reject(new Error('socket table corrupted at 0xdeadbeef'));

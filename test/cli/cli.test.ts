@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +108,30 @@ describe('the civicgraph command line', { timeout: 120_000 }, () => {
     const missing = civicgraph(['ingest', join(dir, 'nothing-here'), '--data', join(dir, 'x.db')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/nothing-here: cannot read \(ENOENT\)/);
+  });
+
+  it('writes the steps of an ingest to --log-file as JSON lines, failures with their step', () => {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const log = join(dir, 'ingest.log');
+    const run = civicgraph([
+      'ingest',
+      join(dir, 'empty.txt'),
+      'samples/en-02-housing-minister-leeds.md',
+      '--data',
+      join(dir, 'logged.db'),
+      '--log-file',
+      log,
+    ]);
+    expect(run.code).toBe(2);
+    const lines = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'document failed', step: 'read', format: 'txt' }));
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'file read', path: expect.stringContaining('en-02') }));
+    expect(lines.at(-1)).toMatchObject({ msg: 'ingest finished', documents: { created: 1, failed: 1 } });
+    // At the default level (info) there is no line per stored release.
+    expect(lines.some((line) => line['msg'] === 'release stored')).toBe(false);
   });
 
   it('explains every command with --help and names the fix for bad settings', () => {

@@ -78,6 +78,23 @@ export function defineGraphCurationContract(adapter: string, harness: GraphStore
       expect(await store.curationLog(5)).toEqual([]);
     });
 
+    it('logs renames and rejections with what they changed, newest first', async () => {
+      const facts = visit();
+      await store.writeRelease(facts);
+      const [organisation] = await store.findEntities({ type: 'Organisation', first: 1 });
+      const [fact] = await store.factsOfRelease(facts.release.id);
+      await store.renameEntity(organisation!.id, '  Kreisamt Beispielstadt ', 'curator-a');
+      await store.rejectFact(fact!.id, 'curator-b');
+      expect((await store.curationLog(5)).map(({ actor, action, details }) => ({ actor, action, details }))).toEqual([
+        { actor: 'curator-b', action: 'REJECT_FACT', details: { factId: fact!.id } },
+        {
+          actor: 'curator-a',
+          action: 'RENAME_ENTITY',
+          details: { id: organisation!.id, from: organisation!.name, to: 'Kreisamt Beispielstadt' },
+        },
+      ]);
+    });
+
     it('renames an entity and keeps the name across re-ingest', async () => {
       const facts = visit();
       await store.writeRelease(facts);

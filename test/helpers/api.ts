@@ -4,7 +4,7 @@ import { createDocumentProcessor } from '../../ingest/process-document.js';
 import { writeRelease } from '../../ingest/write-release.js';
 import type { Caller } from '../../src/api/access.js';
 import type { ApiContext, ApiServices } from '../../src/api/context.js';
-import { ANONYMOUS, createContext } from '../../src/api/context.js';
+import { ANONYMOUS, apiServices, createContext } from '../../src/api/context.js';
 import { createApiServer } from '../../src/api/create-api-server.js';
 import type { ApiServerOptions } from '../../src/api/create-api-server.js';
 import type { Stores } from '../../src/ports/stores.js';
@@ -14,7 +14,7 @@ export const EDITOR: Caller = { actor: 'test-editor', scopes: new Set(['read', '
 
 /** The services the API needs, with the real ingest pipeline. */
 export function servicesFor(stores: Stores): ApiServices {
-  return { stores, processDocument: createDocumentProcessor(), writeRelease, parseDate };
+  return apiServices(stores, { processDocument: createDocumentProcessor(), writeRelease, parseDate });
 }
 
 /** An Apollo server on `stores`, and a function that runs one operation through `executeOperation`. */

@@ -7,11 +7,20 @@ import { factTypePattern } from '../../src/stores/neo4j/cypher/fact-types.js';
 import { allWordsQuery, exactKeyQuery } from '../../src/stores/neo4j/cypher/fulltext-query.js';
 import { entityLabel, factsOf, listReleases } from '../../src/stores/neo4j/cypher/read-statements.js';
 import { planWrites } from '../../src/graph/write-plan.js';
+import { applyCuration } from '../../src/graph/apply-curation.js';
+import type { IngestCuration } from '../../src/graph/apply-curation.js';
 import { deletionRows, writeRows } from '../../src/stores/neo4j/cypher/write-rows.js';
-import { LOOKUP_BATCH, WRITE_BATCH } from '../../src/stores/neo4j/cypher/write-statements.js';
+import { LOOKUP_BATCH, REJECTED_AMONG, WRITE_BATCH } from '../../src/stores/neo4j/cypher/write-statements.js';
 import { makeFacts } from '../helpers/make-facts.js';
 
 const NO_CURATION = { redirects: new Map<string, string>(), names: new Map<string, string>() };
+
+/** The rows the adapter sends for a plan: curation applied first (src/graph), as `writeReleases` does. */
+const curatedWriteRows = (
+  plan: { deleteIds: string[]; creates: ReleaseFacts[] },
+  curation: IngestCuration,
+  at: string,
+) => writeRows(plan, applyCuration(plan.creates, curation), at);
 
 const visit = (
   source = 'samples/visit.txt',
@@ -100,7 +109,7 @@ describe('planWrites', () => {
 describe('writeRows', () => {
   it('turns a release into UNWIND rows with every value as data', () => {
     const facts = visit();
-    const rows = writeRows({ deleteIds: [], creates: [facts] }, NO_CURATION, '2024-05-03T10:00:00.000Z');
+    const rows = curatedWriteRows({ deleteIds: [], creates: [facts] }, NO_CURATION, '2024-05-03T10:00:00.000Z');
     expect(rows.releases).toEqual([{ ...facts.release, ingestedAt: '2024-05-03T10:00:00.000Z' }]);
     expect(rows.entities).toMatchInlineSnapshot(`
       [
@@ -181,7 +190,7 @@ describe('writeRows', () => {
         },
       ],
     });
-    const rows = writeRows({ deleteIds: [], creates: [facts] }, NO_CURATION, 'now');
+    const rows = curatedWriteRows({ deleteIds: [], creates: [facts] }, NO_CURATION, 'now');
     expect(rows.entityFacts).toEqual([]);
     expect(rows.releaseFacts.map((fact) => [fact.type, fact.to, fact.title, fact.quote])).toEqual([
       ['HOLDS_ROLE', null, 'Landrätin', null],
@@ -218,7 +227,7 @@ describe('writeRows', () => {
       redirects: new Map([['per:a-kebschull', 'per:anna-kebschull']]),
       names: new Map([['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)']]),
     };
-    const rows = writeRows({ deleteIds: [], creates: [facts] }, curation, 'now');
+    const rows = curatedWriteRows({ deleteIds: [], creates: [facts] }, curation, 'now');
     expect(rows.entities.map((entity) => [entity.id, entity.name, entity.aliases])).toEqual([
       ['per:anna-kebschull', 'Anna Kebschull', ['Anna Kebschull', 'A. Kebschull']],
       ['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)', ['Jobcenter Osnabrück']],
@@ -245,7 +254,7 @@ describe('writeRows', () => {
       ...facts,
       extraction: { ...facts.extraction, relations: [...facts.extraction.relations, ...facts.extraction.relations] },
     };
-    expect(writeRows({ deleteIds: [], creates: [twice] }, NO_CURATION, 'now').entityFacts).toHaveLength(1);
+    expect(curatedWriteRows({ deleteIds: [], creates: [twice] }, NO_CURATION, 'now').entityFacts).toHaveLength(1);
   });
 
   it('refuses entity and relation types outside the closed lists (they become labels and types)', () => {
@@ -257,7 +266,7 @@ describe('writeRows', () => {
         entities: [{ ...facts.extraction.entities[0]!, type: 'Person:Admin' as never }],
       },
     };
-    expect(() => writeRows({ deleteIds: [], creates: [badEntity] }, NO_CURATION, 'now')).toThrow(
+    expect(() => curatedWriteRows({ deleteIds: [], creates: [badEntity] }, NO_CURATION, 'now')).toThrow(
       /unknown type "Person:Admin"/,
     );
     const badRelation = {
@@ -267,7 +276,9 @@ describe('writeRows', () => {
         relations: [{ ...facts.extraction.relations[0]!, type: 'VISITED]->() DETACH DELETE n //' as never }],
       },
     };
-    expect(() => writeRows({ deleteIds: [], creates: [badRelation] }, NO_CURATION, 'now')).toThrow(/unknown type/);
+    expect(() => curatedWriteRows({ deleteIds: [], creates: [badRelation] }, NO_CURATION, 'now')).toThrow(
+      /unknown type/,
+    );
   });
 
   it('keeps quotes, backslashes, $ and Cypher keywords as plain data', () => {
@@ -278,7 +289,7 @@ describe('writeRows', () => {
       body: `Es geht um ${tricky}.`,
       entities: [{ type: 'Organisation', name: tricky }],
     });
-    const rows = writeRows({ deleteIds: [], creates: [facts] }, NO_CURATION, 'now');
+    const rows = curatedWriteRows({ deleteIds: [], creates: [facts] }, NO_CURATION, 'now');
     expect(rows.releases[0]!.source).toBe(tricky);
     expect(rows.entities[0]!.name).toBe(tricky);
     expect(WRITE_BATCH).not.toContain('Brien');
@@ -287,10 +298,11 @@ describe('writeRows', () => {
 
 describe('batch statements', () => {
   it('use exactly the parameters the rows provide', () => {
-    const rows = writeRows({ deleteIds: ['rel_old'], creates: [visit()] }, NO_CURATION, 'now');
+    const rows = curatedWriteRows({ deleteIds: ['rel_old'], creates: [visit()] }, NO_CURATION, 'now');
     expect(parametersOf(WRITE_BATCH)).toEqual(Object.keys(rows).sort());
     expect(Object.keys(deletionRows(['rel_x'])).sort()).toEqual(Object.keys(rows).sort());
     expect(parametersOf(LOOKUP_BATCH)).toEqual(['entityIds', 'ids', 'sources']);
+    expect(parametersOf(REJECTED_AMONG)).toEqual(['keys']);
   });
 
   it('contain no string literals but fixed names (every value is a parameter)', () => {
@@ -298,6 +310,12 @@ describe('batch statements', () => {
       [...statement.matchAll(/'[^']*'|"[^"]*"/g)].map((match) => match[0]);
     expect(literals(WRITE_BATCH)).toEqual([]);
     expect(literals(LOOKUP_BATCH)).toEqual([]);
+    expect(literals(REJECTED_AMONG)).toEqual([]);
+  });
+
+  it('leave the choice of rejected facts to src/graph: the write creates every fact row it is given', () => {
+    expect(WRITE_BATCH).not.toContain('RejectedStatement');
+    expect(REJECTED_AMONG).toContain('MATCH (s:RejectedStatement {key: key})');
   });
 
   it('keep their plan while a bulk load changes the statistics', () => {

@@ -10,6 +10,8 @@ import type { FieldMapping } from '../../../ingest/read/read-documents.js';
 import { walkPaths } from '../../../ingest/read/walk-paths.js';
 import { readConfig } from '../../../src/config.js';
 import { CivicError } from '../../../src/errors/civic-error.js';
+import { silentLogger } from '../../../src/ports/logger.js';
+import { createLogger } from '../../logger.js';
 import { IngestProgress } from '../ingest-progress.js';
 import { describeStores, openStores } from '../open-stores.js';
 
@@ -25,6 +27,7 @@ interface IngestFlags {
   maxDocumentBytes?: string;
   taskTimeout?: string;
   workerMemory?: string;
+  logFile?: string;
 }
 
 // How long a stop may take before the process exits anyway: in-flight work is abandoned, the ledger is safe.
@@ -104,6 +107,7 @@ export function registerIngest(program: Command): void {
       '--worker-memory <MB>',
       `heap of one extraction worker; a document that needs more fails (default ${DEFAULT_BUDGET.maxWorkerMemoryMb})`,
     )
+    .option('--log-file <file>', 'write every step as JSON lines to this file (env CIVICGRAPH_LOG_FILE)')
     .option('-q, --quiet', 'print only failures and the summary')
     .option('-v, --verbose', 'print a line for every release, also on a terminal')
     .addHelpText(
@@ -137,6 +141,8 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
         maxWorkerMemoryMb: parsePositive(flags.workerMemory, '--worker-memory', DEFAULT_BUDGET.maxWorkerMemoryMb, 'MB'),
       };
       const dryRun = flags.dryRun ?? false;
+      // The run's one structured logger; without a log file the printed lines and the report say it all.
+      const log = config.log.file ? createLogger(config.log) : silentLogger;
       const stores = await openStores(config, dryRun ? 'dry-run' : 'write');
       // Always worker threads, even for one: only a worker can be stopped when a document overruns its budget.
       const pool = createExtractionPool(concurrency, { inline: false, budget });
@@ -172,6 +178,7 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
           mapping,
           limits,
           signal: abort.signal,
+          log,
           onEvent: (event) => {
             progress.update(event);
             const line = describe(event, dryRun);
@@ -181,6 +188,9 @@ Exit codes: 0 all stored, 2 some documents failed (others stored), 1 nothing cou
             else if (line && !flags.quiet && (event.kind === 'skip' || flags.verbose || dryRun)) progress.log(line);
           },
         });
+      } catch (error) {
+        log.error({ err: error }, 'ingest stopped');
+        throw error;
       } finally {
         progress.stop();
         process.off('SIGINT', onSignal);

@@ -3,9 +3,10 @@ import { parseDate } from '../../../ingest/parse/dates.js';
 import { createDocumentProcessor } from '../../../ingest/process-document.js';
 import { writeRelease } from '../../../ingest/write-release.js';
 import { KeyRing } from '../../../src/api/access.js';
+import { apiServices } from '../../../src/api/context.js';
 import { createApiServer } from '../../../src/api/create-api-server.js';
 import { startHttpServer } from '../../../src/api/http-server.js';
-import { createLogger } from '../../../src/api/logger.js';
+import { createLogger } from '../../logger.js';
 import { readConfig } from '../../../src/config.js';
 import { CivicError } from '../../../src/errors/civic-error.js';
 import { describeStores, openStores } from '../open-stores.js';
@@ -20,6 +21,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port (env PORT, default 4000; 0 picks a free one)')
     .option('--host <host>', 'interface to bind (env HOST, default 127.0.0.1; 0.0.0.0 for all)')
     .option('--data <file>', 'embedded store file (env CIVICGRAPH_DATA, default ./data/civicgraph.db)')
+    .option('--log-file <file>', 'write the log as JSON lines to this file instead of stdout (env CIVICGRAPH_LOG_FILE)')
     .option('--create', 'start with an empty store when the store file does not exist yet (else refused)')
     .addHelpText(
       'after',
@@ -32,16 +34,17 @@ Environment:
   CIVICGRAPH_INTROSPECTION       schema introspection on/off (default on, off when NODE_ENV=production)
   CIVICGRAPH_REQUEST_TIMEOUT_MS  per-request time limit (default 10000)
   CIVICGRAPH_READ_THREADS        worker threads reading the embedded store (default cores - 1, 1 to 4; 0: none)
-  CIVICGRAPH_WEB_DIST            folder of the built web interface (default web/dist)`,
+  CIVICGRAPH_WEB_DIST            folder of the built web interface (default web/dist)
+  CIVICGRAPH_LOG_LEVEL           debug, info (default), warn or error`,
     )
-    .action(async (flags: { port?: string; host?: string; data?: string; create?: boolean }) => {
+    .action(async (flags: { port?: string; host?: string; data?: string; create?: boolean; logFile?: string }) => {
       const config = readConfig(flags);
       const stores = await openStores(config, flags.create ? 'write' : 'read', { readThreads: config.api.readThreads });
       // The one logger of the server: access log, masked errors with their stack, store failures.
-      const log = createLogger();
+      const log = createLogger(config.log);
       const running = await startHttpServer({
         apollo: createApiServer({ introspection: config.api.introspection, publicRead: config.api.publicRead }),
-        services: { stores, processDocument: createDocumentProcessor(), writeRelease, parseDate },
+        services: apiServices(stores, { processDocument: createDocumentProcessor(), writeRelease, parseDate }),
         keys: new KeyRing(config.api.keys),
         port: config.port,
         host: config.host,

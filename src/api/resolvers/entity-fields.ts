@@ -14,7 +14,7 @@ interface PageArgs {
 export async function releasesOf(entity: Entity, args: PageArgs, context: ApiContext) {
   const first = pageSize(args.first, 20);
   const offset = offsetAfter(args.after);
-  const page = await context.stores.graph.listReleases({
+  const page = await context.graph.listReleases({
     filter: { entityId: entity.id },
     sort: 'DATE_DESC',
     first,
@@ -31,7 +31,7 @@ export async function connectionsOf(
 ) {
   const first = pageSize(args.first, 10);
   const offset = offsetAfter(args.after);
-  const page = await context.stores.graph.connections({
+  const page = await context.graph.connections({
     entityId,
     types: args.types ?? undefined,
     minShared: Math.max(1, args.minShared ?? 1),

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../domain/entity.js';
-import type { GraphStore } from '../../ports/graph-store.js';
+import type { GraphReader } from '../../ports/graph-store.js';
 import { idOrName } from '../arguments.js';
 import { ErrorCode, apiError } from '../errors.js';
 
@@ -11,7 +11,11 @@ const MAX_CANDIDATES = 10;
  * src/graph/name-lookup.ts). NOT_FOUND when nothing matches; AMBIGUOUS, with the candidates in
  * `extensions.candidates`, when several entities fit equally well.
  */
-export async function findByName(graph: GraphStore, name: string, type: EntityType | undefined): Promise<Entity> {
+export async function findByName(
+  graph: Pick<GraphReader, 'lookupName' | 'getEntity'>,
+  name: string,
+  type: EntityType | undefined,
+): Promise<Entity> {
   const found = await graph.lookupName(name, type);
   const what = type ? type.toLowerCase() : 'entity';
   if (found.kind === 'found') return found.entity;
@@ -28,7 +32,7 @@ export async function findByName(graph: GraphStore, name: string, type: EntityTy
 
 /** An entity by id (following merges) or by name, of an expected type. */
 export async function lookupEntity(
-  graph: GraphStore,
+  graph: Pick<GraphReader, 'lookupName' | 'getEntity'>,
   args: { id?: string | null; name?: string | null },
   type: EntityType | undefined,
 ): Promise<Entity> {

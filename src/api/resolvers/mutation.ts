@@ -57,14 +57,14 @@ export const mutationResolvers = {
       // Not a release (empty, binary, no body): the caller's input, said plainly.
       throw apiError(ErrorCode.BAD_USER_INPUT, (error as Error).message);
     }
-    const result = await context.writeRelease(facts, context.stores);
+    const result = await context.writeRelease(facts);
     return { outcome: result.outcome, release: facts.release };
   },
   async deleteRelease(_: unknown, { id }: { id: string }, context: ApiContext) {
-    const deleted = await context.stores.graph.deleteRelease(id);
+    const deleted = await context.editor.deleteRelease(id);
     if (!deleted) throw apiError(ErrorCode.NOT_FOUND, `no release with id "${id}"`);
-    await context.stores.search.remove([id]);
-    await context.stores.graph.recordCuration({
+    await context.search.remove([id]);
+    await context.editor.recordCuration({
       actor: actor(context),
       action: 'DELETE_RELEASE',
       details: { releaseId: id },
@@ -72,20 +72,18 @@ export const mutationResolvers = {
     return true;
   },
   async mergeEntities(_: unknown, { ids }: { ids: string[] }, context: ApiContext) {
-    const { graph, search } = context.stores;
-    const survivor = await graph.mergeEntities(ids, actor(context));
+    const survivor = await context.editor.mergeEntities(ids, actor(context));
     // Hits, facets and suggestions then show the surviving entity instead of the merged ones.
-    await reindexEntity(graph, search, survivor.id);
+    await reindexEntity(context.graph, context.search, survivor.id);
     return survivor;
   },
   async renameEntity(_: unknown, { id, name }: { id: string; name: string }, context: ApiContext) {
-    const { graph, search } = context.stores;
-    const entity = await graph.renameEntity(id, requiredName(name, 'name'), actor(context));
-    await reindexEntity(graph, search, entity.id);
+    const entity = await context.editor.renameEntity(id, requiredName(name, 'name'), actor(context));
+    await reindexEntity(context.graph, context.search, entity.id);
     return entity;
   },
   async rejectFact(_: unknown, { id }: { id: string }, context: ApiContext) {
-    const rejected = await context.stores.graph.rejectFact(id, actor(context));
+    const rejected = await context.editor.rejectFact(id, actor(context));
     if (!rejected) throw apiError(ErrorCode.NOT_FOUND, `no fact with id "${id}"`);
     return true;
   },

@@ -46,7 +46,7 @@ function pathNodes(start: string, hops: { from: string; to: string }[]): string[
 /** Root query resolvers (search is in search.ts). */
 export const queryResolvers = {
   async release(_: unknown, { id }: { id: string }, context: ApiContext) {
-    const release = await context.stores.graph.getRelease(id);
+    const release = await context.graph.getRelease(id);
     if (!release) throw apiError(ErrorCode.NOT_FOUND, `no release with id "${id}"`);
     return release;
   },
@@ -64,7 +64,7 @@ export const queryResolvers = {
     }
     const first = pageSize(args.first, 20);
     const offset = offsetAfter(args.after);
-    const page = await context.stores.graph.listReleases({
+    const page = await context.graph.listReleases({
       filter: {
         publisher: filter.publisher ?? undefined,
         language: (filter.language as Language | undefined) ?? undefined,
@@ -78,13 +78,12 @@ export const queryResolvers = {
     });
     return toConnection(page.items, offset, page.total);
   },
-  entity: (_: unknown, { id }: { id: string }, context: ApiContext) =>
-    lookupEntity(context.stores.graph, { id }, undefined),
+  entity: (_: unknown, { id }: { id: string }, context: ApiContext) => lookupEntity(context.graph, { id }, undefined),
   async entities(_: unknown, args: PageArgs & { name?: string | null; type?: EntityType | null }, context: ApiContext) {
     const first = pageSize(args.first, 20);
     const offset = offsetAfter(args.after);
     // Fetch one more than the page to know whether another page follows.
-    const found = await context.stores.graph.findEntities({
+    const found = await context.graph.findEntities({
       name: args.name ?? undefined,
       type: args.type ?? undefined,
       first: offset + first + 1,
@@ -92,18 +91,17 @@ export const queryResolvers = {
     const connection = toConnection(found.slice(offset, offset + first), offset, found.length);
     return { edges: connection.edges, pageInfo: connection.pageInfo };
   },
-  person: (_: unknown, args: LookupArgs, context: ApiContext) => lookupEntity(context.stores.graph, args, 'Person'),
+  person: (_: unknown, args: LookupArgs, context: ApiContext) => lookupEntity(context.graph, args, 'Person'),
   organisation: (_: unknown, args: LookupArgs, context: ApiContext) =>
-    lookupEntity(context.stores.graph, args, 'Organisation'),
-  place: (_: unknown, args: LookupArgs, context: ApiContext) => lookupEntity(context.stores.graph, args, 'Place'),
-  initiative: (_: unknown, args: LookupArgs, context: ApiContext) =>
-    lookupEntity(context.stores.graph, args, 'Initiative'),
+    lookupEntity(context.graph, args, 'Organisation'),
+  place: (_: unknown, args: LookupArgs, context: ApiContext) => lookupEntity(context.graph, args, 'Place'),
+  initiative: (_: unknown, args: LookupArgs, context: ApiContext) => lookupEntity(context.graph, args, 'Initiative'),
   async visits(_: unknown, args: VisitArgs & { official: string }, context: ApiContext) {
-    const person = await findByName(context.stores.graph, requiredName(args.official, 'official'), 'Person');
+    const person = await findByName(context.graph, requiredName(args.official, 'official'), 'Person');
     return visitConnection(context, person.id, 'from', args);
   },
   async visitors(_: unknown, args: VisitArgs & LookupArgs & { entityId?: string | null }, context: ApiContext) {
-    const entity = await lookupEntity(context.stores.graph, { id: args.entityId, name: args.name }, undefined);
+    const entity = await lookupEntity(context.graph, { id: args.entityId, name: args.name }, undefined);
     return visitConnection(context, entity.id, 'to', args);
   },
   async connections(
@@ -111,12 +109,12 @@ export const queryResolvers = {
     args: PageArgs & { entityId: string; types?: EntityType[] | null; minShared?: number },
     context: ApiContext,
   ) {
-    const entity = await lookupEntity(context.stores.graph, { id: args.entityId }, undefined);
+    const entity = await lookupEntity(context.graph, { id: args.entityId }, undefined);
     bounded(args.minShared, 1, 1, 1_000_000, 'minShared');
     return connectionsOf(entity.id, args, context);
   },
   async path(_: unknown, args: { from: string; to: string; maxHops?: number; first?: number }, context: ApiContext) {
-    const graph = context.stores.graph;
+    const graph = context.graph;
     const [from, to] = await Promise.all([
       lookupEntity(graph, { id: args.from }, undefined),
       lookupEntity(graph, { id: args.to }, undefined),
@@ -130,7 +128,7 @@ export const queryResolvers = {
     }));
   },
   async timeline(_: unknown, args: PageArgs & { entityId: string; order?: 'ASC' | 'DESC' }, context: ApiContext) {
-    const entity = await lookupEntity(context.stores.graph, { id: args.entityId }, undefined);
+    const entity = await lookupEntity(context.graph, { id: args.entityId }, undefined);
     const first = pageSize(args.first, 50);
     const offset = offsetAfter(args.after);
     const page = await timelineOf(entity, { order: args.order ?? 'ASC', first, offset }, context);
@@ -141,11 +139,11 @@ export const queryResolvers = {
     return toConnection(nodes, offset, page.total);
   },
   async curationLog(_: unknown, args: { first?: number }, context: ApiContext) {
-    const records = await context.stores.graph.curationLog(pageSize(args.first, 20));
+    const records = await context.editor.curationLog(pageSize(args.first, 20));
     return records.map((record) => ({ ...record, details: JSON.stringify(record.details) }));
   },
   async stats(_: unknown, __: unknown, context: ApiContext) {
-    const stats = await context.stores.graph.stats();
+    const stats = await context.graph.stats();
     return {
       releases: stats.releases,
       // In the domain's order, whatever order a store's counts come in.

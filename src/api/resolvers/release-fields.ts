@@ -25,20 +25,18 @@ export function markText(text: string, mentions: ReleaseMention[], types: Map<st
 /** Field resolvers of releases, facts, mentions and path hops. */
 export const releaseResolvers = {
   Release: {
-    entities: (release: Release, _: unknown, context: ApiContext) => context.stores.graph.entitiesOfRelease(release.id),
+    entities: (release: Release, _: unknown, context: ApiContext) => context.graph.entitiesOfRelease(release.id),
     facts: async (release: Release, args: { minConfidence?: number }, context: ApiContext) =>
-      (await context.stores.graph.factsOfRelease(release.id)).filter(
-        (fact) => fact.confidence >= (args.minConfidence ?? 0),
-      ),
+      (await context.graph.factsOfRelease(release.id)).filter((fact) => fact.confidence >= (args.minConfidence ?? 0)),
     mentions: async (release: Release, _: unknown, context: ApiContext) =>
-      (await context.stores.graph.mentionsOfRelease(release.id)).map((mention) => ({
+      (await context.graph.mentionsOfRelease(release.id)).map((mention) => ({
         ...mention,
         entity: () => context.loaders.entity.load(mention.entityId),
       })),
     async markedText(release: Release, _: unknown, context: ApiContext) {
       const [mentions, entities] = await Promise.all([
-        context.stores.graph.mentionsOfRelease(release.id),
-        context.stores.graph.entitiesOfRelease(release.id),
+        context.graph.mentionsOfRelease(release.id),
+        context.graph.entitiesOfRelease(release.id),
       ]);
       return markText(release.text, mentions, new Map(entities.map((entity) => [entity.id, entity.type])));
     },
@@ -55,7 +53,7 @@ export const releaseResolvers = {
     release: (hop: PathHop, _: unknown, context: ApiContext) => context.loaders.releaseSummary.load(hop.releaseId),
     async fact(hop: PathHop, _: unknown, context: ApiContext) {
       if (!hop.factId) return null;
-      const facts = await context.stores.graph.factsOfRelease(hop.releaseId);
+      const facts = await context.graph.factsOfRelease(hop.releaseId);
       return facts.find((fact) => fact.id === hop.factId) ?? null;
     },
   },

@@ -34,7 +34,7 @@ export const searchResolvers = {
     async search(_: unknown, args: SearchArgs, context: ApiContext) {
       const first = pageSize(args.first, 10);
       const offset = decodeCursor(args.after);
-      const result = await context.stores.search.search({
+      const result = await context.search.search({
         query: args.query,
         first,
         offset,
@@ -64,7 +64,7 @@ export const searchResolvers = {
       args: { prefix: string; types?: EntityType[] | null; first?: number | null },
       context: ApiContext,
     ) {
-      return context.stores.search.suggest(args.prefix, args.types ?? undefined, pageSize(args.first, 10));
+      return context.search.suggest(args.prefix, args.types ?? undefined, pageSize(args.first, 10));
     },
   },
   SearchHit: {

@@ -20,7 +20,7 @@ export async function timelineOf(
   page: { order: 'ASC' | 'DESC'; first: number; offset: number },
   context: ApiContext,
 ): Promise<Page<TimelineEvent>> {
-  const found = await context.stores.graph.timeline({ entityId: entity.id, ...page });
+  const found = await context.graph.timeline({ entityId: entity.id, ...page });
   const facts = found.items.flatMap((item) => (item.fact ? [item.fact] : []));
   const names = new Map<string, string>([[entity.id, entity.name]]);
   const ids = [...new Set(facts.flatMap((fact) => [fact.from, fact.to]).filter((id): id is string => id !== null))];

@@ -56,7 +56,7 @@ export async function factsAbout(
   direction: 'from' | 'to',
   filter: { minConfidence?: number; from?: string | undefined; to?: string | undefined } = {},
 ): Promise<Fact[]> {
-  const facts = await context.stores.graph.factsOf({ entityId, types: [type], direction });
+  const facts = await context.graph.factsOf({ entityId, types: [type], direction });
   return facts.filter((fact) => {
     if (fact.confidence < (filter.minConfidence ?? 0)) return false;
     const date = effectiveDate(fact);

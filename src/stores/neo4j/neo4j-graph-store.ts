@@ -8,7 +8,9 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { ReleasesNotWrittenError } from '../../errors/releases-not-written-error.js';
 import { StoreError } from '../../errors/store-error.js';
-import { curatedName, entityNotFound, planMerge } from '../../graph/curation-rules.js';
+import { curatedName, curationEntry, entityNotFound, planMerge } from '../../graph/curation-rules.js';
+import type { CurationEntry } from '../../graph/curation-rules.js';
+import { findEntities } from '../../graph/find-entities.js';
 import { lookupName } from '../../graph/name-lookup.js';
 import type { NameCandidate, NameLookup } from '../../graph/name-lookup.js';
 import type { VersionedRelease } from '../../graph/release-versions.js';
@@ -37,10 +39,10 @@ import * as ledger from './cypher/ledger-statements.js';
 import * as read from './cypher/read-statements.js';
 import type { StoredRelease, WriteOptions } from '../../graph/write-plan.js';
 import { planWrites } from '../../graph/write-plan.js';
-import { extractedEntityIds, ingestCuration } from '../../graph/apply-curation.js';
-import type { CurationRow } from '../../graph/apply-curation.js';
+import { applyCuration, extractedEntityIds, ingestCuration, withoutRejected } from '../../graph/apply-curation.js';
+import type { CuratedFact, CurationRow } from '../../graph/apply-curation.js';
 import { deletionRows, writeRows } from './cypher/write-rows.js';
-import { LOOKUP_BATCH, WRITE_BATCH } from './cypher/write-statements.js';
+import { LOOKUP_BATCH, REJECTED_AMONG, WRITE_BATCH } from './cypher/write-statements.js';
 import type { ErrorContext } from './map-neo4j-error.js';
 import { displayUri, mapNeo4jError } from './map-neo4j-error.js';
 import type { FactMap } from '../fact-record.js';
@@ -98,8 +100,10 @@ export class Neo4jGraphStore implements GraphStore {
         const record = lookup.records[0]!;
         const plan = planWrites(batch, record.get('stored') as StoredRelease[], options);
         if (plan.deleteIds.length > 0 || plan.creates.length > 0) {
-          const rows = writeRows(plan, ingestCuration(record.get('curation') as CurationRow[]), ingestedAt);
-          await tx.run(WRITE_BATCH, rows);
+          const curated = applyCuration(plan.creates, ingestCuration(record.get('curation') as CurationRow[]));
+          const rejected = record.get('anyRejected') ? await rejectedAmong(tx, curated.facts) : new Set<string>();
+          const facts = withoutRejected(curated.facts, rejected);
+          await tx.run(WRITE_BATCH, writeRows(plan, { ...curated, facts }, ingestedAt));
         }
         commitAttempted = true;
         return plan.results;
@@ -145,16 +149,14 @@ export class Neo4jGraphStore implements GraphStore {
     return this.#entities(read.GET_ENTITIES, { ids: [...new Set(ids)] });
   }
 
-  async findEntities({ name, type, first }: EntityQuery): Promise<Entity[]> {
-    const key = name === undefined ? '' : nameKey(name);
-    const limit = Math.max(0, Math.trunc(first));
-    if (!key) return this.#entities(read.listEntities(type), { first: limit });
-    // Exact name or alias first; then every entity whose name contains all query words.
-    const params = { key, type: type ?? null, first: limit };
-    const exact = await this.#entities(read.ENTITIES_BY_KEY, { ...params, query: exactKeyQuery(key) });
-    if (exact.length > 0) return exact;
-    const words = key.split(' ');
-    return this.#entities(read.ENTITIES_BY_WORDS, { ...params, words, query: allWordsQuery(words) });
+  async findEntities(query: EntityQuery): Promise<Entity[]> {
+    return findEntities(query, {
+      all: (type, first) => this.#entities(read.listEntities(type), { first }),
+      byKey: (key, type, first) =>
+        this.#entities(read.ENTITIES_BY_KEY, { key, type: type ?? null, first, query: exactKeyQuery(key) }),
+      byWords: (words, type, first) =>
+        this.#entities(read.ENTITIES_BY_WORDS, { words, type: type ?? null, first, query: allWordsQuery(words) }),
+    });
   }
 
   async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {
@@ -258,11 +260,11 @@ export class Neo4jGraphStore implements GraphStore {
         resolved: record.get('resolved') as string,
         type: record.get('type') as string | null,
       }));
-      const { survivor: into, others } = planMerge(rows);
-      for (const other of others) await tx.run(curation.MERGE_ENTITY, { survivor: into, other });
-      await tx.run(curation.REFRESH_ALIASES, { id: into });
-      await logCuration(tx, { actor, action: 'MERGE_ENTITIES', details: { into, merged: others } });
-      return into;
+      const plan = planMerge(rows);
+      for (const other of plan.others) await tx.run(curation.MERGE_ENTITY, { survivor: plan.survivor, other });
+      await tx.run(curation.REFRESH_ALIASES, { id: plan.survivor });
+      await logCuration(tx, curationEntry.merge(actor, plan));
+      return plan.survivor;
     });
     return this.#existing(survivor);
   }
@@ -273,11 +275,7 @@ export class Neo4jGraphStore implements GraphStore {
       const result = await tx.run(curation.RENAME_ENTITY, { id, name: trimmed, nameKey: nameKey(trimmed) });
       const record = result.records[0];
       if (!record) throw entityNotFound(id);
-      await logCuration(tx, {
-        actor,
-        action: 'RENAME_ENTITY',
-        details: { id, from: record.get('old') as string, to: trimmed },
-      });
+      await logCuration(tx, curationEntry.rename(actor, id, record.get('old') as string, trimmed));
     });
     return this.#existing(id);
   }
@@ -295,7 +293,7 @@ export class Neo4jGraphStore implements GraphStore {
       };
       const key = statementKey({ ...fact, evidence: { sentence: fact.sentence } });
       await tx.run(curation.rejectFact(fact.type), { id, key });
-      await logCuration(tx, { actor, action: 'REJECT_FACT', details: { factId: id } });
+      await logCuration(tx, curationEntry.reject(actor, id));
       return true;
     });
   }
@@ -429,7 +427,14 @@ export class Neo4jGraphStore implements GraphStore {
   }
 }
 
-async function logCuration(tx: ManagedTransaction, record: Omit<CurationRecord, 'id' | 'at'>): Promise<void> {
+/** The statement keys of `facts` that curators rejected. */
+async function rejectedAmong(tx: ManagedTransaction, facts: readonly CuratedFact[]): Promise<Set<string>> {
+  if (facts.length === 0) return new Set();
+  const result = await tx.run(REJECTED_AMONG, { keys: facts.map((fact) => fact.statementKey) });
+  return new Set(result.records[0]?.get('rejected') as string[]);
+}
+
+async function logCuration(tx: ManagedTransaction, record: CurationEntry): Promise<void> {
   await tx.run(curation.LOG_CURATION, {
     at: new Date().toISOString(),
     actor: record.actor,

@@ -1,6 +1,6 @@
 import { nameKey } from '../../domain/fold.js';
 import { statementKey } from '../../domain/ids.js';
-import { curatedName, entityNotFound, planMerge } from '../../graph/curation-rules.js';
+import { curatedName, curationEntry, entityNotFound, planMerge } from '../../graph/curation-rules.js';
 import type { CurationRecord } from '../../ports/graph-store.js';
 import type { SqliteDatabase } from './open-database.js';
 
@@ -18,12 +18,13 @@ export function logCuration(db: SqliteDatabase, record: Omit<CurationRecord, 'id
 export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: string): string {
   const resolve = db.prepare('SELECT to_id FROM entity_redirects WHERE from_id = ?').pluck();
   const typeOf = db.prepare('SELECT type FROM entities WHERE id = ?').pluck();
-  const { survivor, others } = planMerge(
+  const plan = planMerge(
     ids.map((id) => {
       const resolved = (resolve.get(id) as string | undefined) ?? id;
       return { resolved, type: (typeOf.get(resolved) as string | undefined) ?? null };
     }),
   );
+  const { survivor, others } = plan;
   for (const other of others) {
     for (const sql of [
       'UPDATE mentions SET entity_id = :s WHERE entity_id = :o',
@@ -46,7 +47,7 @@ export function mergeEntitiesSync(db: SqliteDatabase, ids: string[], actor: stri
   }
   // A fact between two merged entities would now point at itself.
   db.prepare('DELETE FROM facts WHERE from_id = to_id').run();
-  logCuration(db, { actor, action: 'MERGE_ENTITIES', details: { into: survivor, merged: others } });
+  logCuration(db, curationEntry.merge(actor, plan));
   return survivor;
 }
 
@@ -57,7 +58,7 @@ export function renameEntitySync(db: SqliteDatabase, id: string, name: string, a
   if (old === undefined) throw entityNotFound(id);
   db.prepare('UPDATE entities SET name = ?, name_key = ? WHERE id = ?').run(trimmed, nameKey(trimmed), id);
   db.prepare('INSERT OR REPLACE INTO entity_names (id, name) VALUES (?, ?)').run(id, trimmed);
-  logCuration(db, { actor, action: 'RENAME_ENTITY', details: { id, from: old, to: trimmed } });
+  logCuration(db, curationEntry.rename(actor, id, old, trimmed));
 }
 
 /** Deletes a fact and remembers the rejected statement. Runs in the caller's transaction. */
@@ -74,7 +75,7 @@ export function rejectFactSync(db: SqliteDatabase, id: string, actor: string): b
     evidence: { sentence: fact.sentence },
   });
   db.prepare('INSERT OR IGNORE INTO rejected_statements (statement_key) VALUES (?)').run(key);
-  logCuration(db, { actor, action: 'REJECT_FACT', details: { factId: id } });
+  logCuration(db, curationEntry.reject(actor, id));
   return true;
 }
 

@@ -6,6 +6,7 @@ import type { Fact, RelationType } from '../../domain/relation.js';
 import { RELATION_TYPES } from '../../domain/relation.js';
 import type { Release } from '../../domain/release.js';
 import { entityNotFound } from '../../graph/curation-rules.js';
+import { findEntities } from '../../graph/find-entities.js';
 import { lookupName } from '../../graph/name-lookup.js';
 import { applyCuration, extractedEntityIds, ingestCuration, withoutRejected } from '../../graph/apply-curation.js';
 import type { CurationRow } from '../../graph/apply-curation.js';
@@ -204,31 +205,32 @@ export class SqliteGraphStore implements GraphStore {
     return this.#withAliases(rows);
   }
 
-  async findEntities({ name, type, first }: EntityQuery): Promise<Entity[]> {
-    const key = name === undefined ? '' : nameKey(name);
-    if (!key) {
-      const rows = this.#db
-        .prepare(
-          `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE (:type IS NULL OR e.type = :type)
-           ORDER BY release_count DESC, e.name LIMIT :first`,
-        )
-        .all({ type: type ?? null, first }) as EntityRow[];
-      return this.#withAliases(rows);
-    }
-    // Exact name or alias first; then every entity whose name contains all query words.
-    const exact = this.#statements.entitiesByKey.all({ key, type: type ?? null, first }) as EntityRow[];
-    if (exact.length > 0) return this.#withAliases(exact);
-    const words = key.split(' ');
-    const rows = this.#db
-      .prepare(
-        `SELECT ${ENTITY_COLUMNS} FROM entities e
-         WHERE (:type IS NULL OR e.type = :type)
-           AND NOT EXISTS (SELECT 1 FROM json_each(:words) w
-                           WHERE (' ' || e.name_key || ' ') NOT LIKE ('% ' || w.value || ' %'))
-         ORDER BY release_count DESC, e.name LIMIT :first`,
-      )
-      .all({ type: type ?? null, first, words: JSON.stringify(words) }) as EntityRow[];
-    return this.#withAliases(rows);
+  async findEntities(query: EntityQuery): Promise<Entity[]> {
+    return findEntities(query, {
+      all: async (type, first) =>
+        this.#withAliases(
+          this.#db
+            .prepare(
+              `SELECT ${ENTITY_COLUMNS} FROM entities e WHERE (:type IS NULL OR e.type = :type)
+               ORDER BY release_count DESC, e.name LIMIT :first`,
+            )
+            .all({ type: type ?? null, first }) as EntityRow[],
+        ),
+      byKey: async (key, type, first) =>
+        this.#withAliases(this.#statements.entitiesByKey.all({ key, type: type ?? null, first }) as EntityRow[]),
+      byWords: async (words, type, first) =>
+        this.#withAliases(
+          this.#db
+            .prepare(
+              `SELECT ${ENTITY_COLUMNS} FROM entities e
+               WHERE (:type IS NULL OR e.type = :type)
+                 AND NOT EXISTS (SELECT 1 FROM json_each(:words) w
+                                 WHERE (' ' || e.name_key || ' ') NOT LIKE ('% ' || w.value || ' %'))
+               ORDER BY release_count DESC, e.name LIMIT :first`,
+            )
+            .all({ type: type ?? null, first, words: JSON.stringify(words) }) as EntityRow[],
+        ),
+    });
   }
 
   async lookupName(name: string, type: EntityType | undefined): Promise<NameLookup> {

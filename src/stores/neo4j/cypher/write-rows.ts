@@ -1,26 +1,9 @@
 import type { ReleaseFacts } from '../../../domain/extraction.js';
-import { applyCuration } from '../../../graph/apply-curation.js';
-import type { CuratedEntity, CuratedFact, CuratedMention, IngestCuration } from '../../../graph/apply-curation.js';
+import type { Release } from '../../../domain/release.js';
+import type { CuratedEntity, CuratedFact, CuratedMention, CuratedRows } from '../../../graph/apply-curation.js';
 
-/** A `:Release` node's properties. */
-export interface ReleaseRow {
-  id: string;
-  source: string;
-  url: string | null;
-  title: string;
-  subtitle: string | null;
-  date: string | null;
-  dateline: string | null;
-  publisher: string | null;
-  language: string;
-  paragraphs: string[];
-  caption: string | null;
-  photoCredit: string | null;
-  contact: string | null;
-  links: string[];
-  text: string;
-  ingestedAt: string;
-}
+/** A `:Release` node's properties: the release's own fields and when it was written. */
+export type ReleaseRow = Release & { ingestedAt: string };
 
 /** The parameters of the batch write statement. */
 export interface WriteRows {
@@ -28,19 +11,18 @@ export interface WriteRows {
   releases: ReleaseRow[];
   entities: CuratedEntity[];
   mentions: CuratedMention[];
-  /** Facts between two entities; rejected statements are skipped by the statement itself. */
+  /** Facts between two entities. */
   entityFacts: CuratedFact[];
   /** Facts whose target is the release. */
   releaseFacts: CuratedFact[];
 }
 
-/** The UNWIND rows of a batch: its releases, and the rows curation leaves (src/graph/apply-curation.ts). */
+/** The UNWIND rows of a batch: its releases, and the rows curation left (src/graph/apply-curation.ts). */
 export function writeRows(
   plan: { deleteIds: string[]; creates: ReleaseFacts[] },
-  curation: IngestCuration,
+  { entities, mentions, facts }: CuratedRows,
   ingestedAt: string,
 ): WriteRows {
-  const { entities, mentions, facts } = applyCuration(plan.creates, curation);
   return {
     deleteIds: plan.deleteIds,
     releases: plan.creates.map(({ release }) => releaseRow(release, ingestedAt)),
@@ -51,7 +33,8 @@ export function writeRows(
   };
 }
 
-function releaseRow(release: ReleaseFacts['release'], ingestedAt: string): ReleaseRow {
+// Field by field: only the release's own fields become node properties, whatever else an object carries.
+function releaseRow(release: Release, ingestedAt: string): ReleaseRow {
   return {
     id: release.id,
     source: release.source,

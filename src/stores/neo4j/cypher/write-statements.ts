@@ -7,7 +7,8 @@ import { RELATION_TYPES } from '../../../domain/relation.js';
 
 /**
  * Which batch releases are stored (by id or by source), and the curation ingest must follow:
- * redirects of merged entity ids and curated names. Params: `ids`, `sources`, `entityIds`.
+ * redirects of merged entity ids and curated names, and whether any statement is rejected at all.
+ * Params: `ids`, `sources`, `entityIds`.
  */
 export const LOOKUP_BATCH = `
 CYPHER replan=skip
@@ -31,7 +32,15 @@ CALL () {
   WHERE target IS NOT NULL OR name IS NOT NULL
   RETURN collect({id: id, target: target, name: name}) AS curation
 }
-RETURN stored, curation`.trim();
+// Most stores hold no rejected statement: then the write needs no second lookup.
+RETURN stored, curation, EXISTS { (:RejectedStatement) } AS anyRejected`.trim();
+
+/** The keys among `$keys` of statements curators rejected (src/graph/apply-curation.ts drops their facts). */
+export const REJECTED_AMONG = `
+CYPHER replan=skip
+UNWIND $keys AS key
+MATCH (s:RejectedStatement {key: key})
+RETURN collect(s.key) AS rejected`.trim();
 
 const deleteFactsOfRelease = RELATION_TYPES.map(
   (type) => `  CALL (r) { MATCH ()-[f:${type} {releaseId: r.id}]->() DELETE f }`,
@@ -86,7 +95,6 @@ CALL () {
   UNWIND $entityFacts AS row
   MATCH (a:Entity {id: row.from})
   MATCH (b:Entity {id: row.to})
-  WHERE NOT EXISTS { (:RejectedStatement {key: row.statementKey}) }
   CREATE (a)-[f:$(row.type)]->(b)
   ${FACT_PROPERTIES}
 }
@@ -94,7 +102,6 @@ CALL () {
   UNWIND $releaseFacts AS row
   MATCH (a:Entity {id: row.from})
   MATCH (b:Release {id: row.releaseId})
-  WHERE NOT EXISTS { (:RejectedStatement {key: row.statementKey}) }
   CREATE (a)-[f:$(row.type)]->(b)
   ${FACT_PROPERTIES}
 }
