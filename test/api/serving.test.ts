@@ -80,7 +80,8 @@ describe('serving under load (embedded store, reads on worker threads)', () => {
     await load.terminate();
     latencies.sort((a, b) => a - b);
     expect(failed).toBe(0);
-    expect(done).toBeGreaterThan(50);
+    // every client had a search answered (on a loaded machine none may finish before the stop: each ends its last)
+    expect(done).toBeGreaterThanOrEqual(50);
     // Not blocked behind the searches (seconds before the read workers). The 50 ms target itself is measured
     // by scripts/bench-health.ts; the median, not the tail, since another process can take the core a while.
     expect(percentile(latencies, 0.5)).toBeLessThan(500);
