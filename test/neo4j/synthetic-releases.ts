@@ -56,7 +56,7 @@ const FIRST = [
   'Ursula',
 ];
 const LAST = [
-  'Kebschull',
+  'Ahlerding',
   'Weiß-Müller',
   'Großmann',
   'Schäfer',
@@ -84,7 +84,7 @@ const LAST = [
   'Wendt',
   'Timmermann',
   'Rühl',
-  'Sievers',
+  'Sielmann',
   'Thöne',
 ];
 const TOWNS = [
