@@ -129,7 +129,7 @@ const ORG_KINDS = [
 const INITIATIVES = [
   'Zukunftswerkstatt',
   'Ehrenamtspreis',
-  'Projekt des Monats',
+  'Vorbild des Monats',
   'Innovationspreis Kommune digital',
   'Grüne Straße',
   'Sprach-Kita',
