@@ -92,7 +92,7 @@ const TRAILING_CREDIT = new RegExp(
 const POSITIONAL =
   /\((?:mitte|links|rechts|l\.|r\.|v\. ?l\.)\)|von links|v\. ?l\. ?n\. ?r\.|\bleft\b|\bright\b|\bcentre\b/iu;
 
-/** True when `value` is short and name-like enough to be a photo credit ("Sandra Konrad-Becker", "Stadt Essen"). */
+/** True when `value` is short and name-like enough to be a photo credit ("Saskia Konrad-Becker", "Stadt Essen"). */
 export function isCreditValue(value: string): boolean {
   const words = value.split(/\s+/u).filter(Boolean);
   return value.length <= 80 && words.length <= 8 && !POSITIONAL.test(value);

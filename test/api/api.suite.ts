@@ -6,9 +6,9 @@ import { EDITOR, startTestApi } from '../helpers/api.js';
 import { makeFacts } from '../helpers/make-facts.js';
 
 const tolunSentence =
-  'Am Vormittag besuchte der Landesbeauftragte für Migration und Teilhabe, Deniz Tolun, das Migrationszentrum der MeißelArbeit.';
-const roloffSentence = 'Ministerpräsident Stephan Roloff informierte sich bei einem Besuch im Kreishaus.';
-const quoteSentence = '„Wir sind stolz“, betont Lars Deppmann.';
+  'Am Vormittag besuchte der Landesbeauftragte für Migration und Teilhabe, Davut Tolun, das Migrationszentrum der MeißelArbeit.';
+const roloffSentence = 'Ministerpräsident Steffen Roloff informierte sich bei einem Besuch im Kreishaus.';
+const quoteSentence = '„Wir sind stolz“, betont Lutz Deppmann.';
 
 const lob = () =>
   makeFacts({
@@ -18,9 +18,9 @@ const lob = () =>
     publisher: 'MeißelArbeit',
     body: `${tolunSentence} ${roloffSentence} ${quoteSentence}`,
     entities: [
-      { type: 'Person', name: 'Deniz Tolun', aliases: ['Tolun'] },
-      { type: 'Person', name: 'Stephan Roloff' },
-      { type: 'Person', name: 'Lars Deppmann' },
+      { type: 'Person', name: 'Davut Tolun', aliases: ['Tolun'] },
+      { type: 'Person', name: 'Steffen Roloff' },
+      { type: 'Person', name: 'Lutz Deppmann' },
       { type: 'Organisation', name: 'Migrationszentrum der MeißelArbeit', aliases: ['Migrationszentrum'] },
       { type: 'Organisation', name: 'MeißelArbeit' },
       { type: 'Place', name: 'Kreishaus' },
@@ -28,15 +28,15 @@ const lob = () =>
     relations: [
       {
         type: 'VISITED',
-        from: 'Deniz Tolun',
+        from: 'Davut Tolun',
         to: 'Migrationszentrum der MeißelArbeit',
         date: '2024-03-11',
         sentence: tolunSentence,
       },
-      { type: 'VISITED', from: 'Stephan Roloff', to: 'Kreishaus', sentence: roloffSentence },
-      { type: 'HOLDS_ROLE', from: 'Stephan Roloff', title: 'Ministerpräsident', sentence: roloffSentence },
-      { type: 'HOLDS_ROLE', from: 'Lars Deppmann', to: 'MeißelArbeit', title: 'Vorstand', sentence: quoteSentence },
-      { type: 'QUOTED_IN', from: 'Lars Deppmann', quote: 'Wir sind stolz', sentence: quoteSentence },
+      { type: 'VISITED', from: 'Steffen Roloff', to: 'Kreishaus', sentence: roloffSentence },
+      { type: 'HOLDS_ROLE', from: 'Steffen Roloff', title: 'Ministerpräsident', sentence: roloffSentence },
+      { type: 'HOLDS_ROLE', from: 'Lutz Deppmann', to: 'MeißelArbeit', title: 'Vorstand', sentence: quoteSentence },
+      { type: 'QUOTED_IN', from: 'Lutz Deppmann', quote: 'Wir sind stolz', sentence: quoteSentence },
       { type: 'PART_OF', from: 'Migrationszentrum der MeißelArbeit', to: 'MeißelArbeit', sentence: tolunSentence },
     ],
   });
@@ -47,24 +47,24 @@ const later = () =>
     title: 'Tolun besucht erneut die MeißelArbeit',
     date: '2025-01-20',
     publisher: 'Landkreis Osnabrück',
-    body: 'Deniz Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
+    body: 'Davut Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
     entities: [
-      { type: 'Person', name: 'Deniz Tolun' },
+      { type: 'Person', name: 'Davut Tolun' },
       { type: 'Organisation', name: 'MeißelArbeit' },
       { type: 'Place', name: 'Osnabrück' },
     ],
     relations: [
       {
         type: 'VISITED',
-        from: 'Deniz Tolun',
+        from: 'Davut Tolun',
         to: 'MeißelArbeit',
-        sentence: 'Deniz Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
+        sentence: 'Davut Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
       },
       {
         type: 'LOCATED_IN',
         from: 'MeißelArbeit',
         to: 'Osnabrück',
-        sentence: 'Deniz Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
+        sentence: 'Davut Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
       },
     ],
   });
@@ -108,7 +108,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     }
 
     it('answers which entities an official visited, newest first, with provenance', async () => {
-      const result = await data(`{ visits(official: "Deniz Tolun") { totalCount edges { node {
+      const result = await data(`{ visits(official: "Davut Tolun") { totalCount edges { node {
         target { name type } date provenance { sentence start end release { id title } } } } } }`);
       expect(result['visits'].totalCount).toBe(2);
       const [newest, older] = result['visits'].edges.map((edge: Data) => edge['node']);
@@ -149,20 +149,20 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
       );
       expect(result['visits'].edges).toEqual([{ node: { target: { name: 'Kreishaus' } } }]);
       expect((await data(`{ person(name: "MEISSELARBEIT-VORSTAND DEPPMANN") { name } }`))['person'].name).toBe(
-        'Lars Deppmann',
+        'Lutz Deppmann',
       );
     });
 
     it('answers who visited a project', async () => {
       const result = await data(`{ visitors(name: "Migrationszentrum") { edges { node { visitor { name } } } } }`);
-      expect(result['visitors'].edges).toEqual([{ node: { visitor: { name: 'Deniz Tolun' } } }]);
+      expect(result['visitors'].edges).toEqual([{ node: { visitor: { name: 'Davut Tolun' } } }]);
     });
 
     it('gives a person with dated roles, quotes, visits and releases', async () => {
       const result = await data(`{ person(name: "deppmann") { name type roles { title organisation { name } date }
         quotes { edges { node { text } } } visits { totalCount } releases { totalCount edges { node { title } } } } }`);
       expect(result['person']).toEqual({
-        name: 'Lars Deppmann',
+        name: 'Lutz Deppmann',
         type: 'Person',
         roles: [{ title: 'Vorstand', organisation: { name: 'MeißelArbeit' }, date: '2024-05-02' }],
         quotes: { edges: [{ node: { text: 'Wir sind stolz' } }] },
@@ -176,8 +176,8 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         visitors { edges { node { visitor { name } } } } parts { name } locatedIn { name type } releases { totalCount } } }`);
       expect(result['organisation']).toEqual({
         name: 'MeißelArbeit',
-        people: [{ person: { name: 'Lars Deppmann' }, title: 'Vorstand' }],
-        visitors: { edges: [{ node: { visitor: { name: 'Deniz Tolun' } } }] },
+        people: [{ person: { name: 'Lutz Deppmann' }, title: 'Vorstand' }],
+        visitors: { edges: [{ node: { visitor: { name: 'Davut Tolun' } } }] },
         parts: [{ name: 'Migrationszentrum der MeißelArbeit' }],
         locatedIn: [{ name: 'Osnabrück', type: 'Place' }],
         releases: { totalCount: 2 },
@@ -187,7 +187,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('ranks connected entities and finds the path between two entities with evidence', async () => {
-      const connections = await data(`{ connections(entityId: "per:deniz-tolun", types: [Organisation]) {
+      const connections = await data(`{ connections(entityId: "per:davut-tolun", types: [Organisation]) {
         totalCount edges { node { entity { name } sharedReleases sharedFacts } } } }`);
       expect(connections['connections'].edges[0].node).toEqual({
         entity: { name: 'MeißelArbeit' },
@@ -195,16 +195,16 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         sharedFacts: 1,
       });
       const path = await data(
-        `{ path(from: "per:lars-deppmann", to: "plc:osnabrueck", first: 1) { entities { name } hops { type sentence release { title } } } }`,
+        `{ path(from: "per:lutz-deppmann", to: "plc:osnabrueck", first: 1) { entities { name } hops { type sentence release { title } } } }`,
       );
       expect(path['path']).toEqual([
         {
-          entities: [{ name: 'Lars Deppmann' }, { name: 'MeißelArbeit' }, { name: 'Osnabrück' }],
+          entities: [{ name: 'Lutz Deppmann' }, { name: 'MeißelArbeit' }, { name: 'Osnabrück' }],
           hops: [
             { type: 'HOLDS_ROLE', sentence: quoteSentence, release: { title: 'Lob für das Migrationszentrum' } },
             {
               type: 'LOCATED_IN',
-              sentence: 'Deniz Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
+              sentence: 'Davut Tolun besuchte die MeißelArbeit in Osnabrück erneut.',
               release: { title: 'Tolun besucht erneut die MeißelArbeit' },
             },
           ],
@@ -213,7 +213,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
     });
 
     it('prefers paths stated by facts over paths through co-mentions', async () => {
-      const result = await data(`{ path(from: "per:lars-deppmann", to: "plc:osnabrueck") { hops { type } } }`);
+      const result = await data(`{ path(from: "per:lutz-deppmann", to: "plc:osnabrueck") { hops { type } } }`);
       expect(result['path'].map((path: Data) => path['hops'].map((hop: Data) => hop['type']).join(' > '))).toEqual([
         'HOLDS_ROLE > LOCATED_IN',
         'MENTIONED_WITH > MENTIONED_WITH',
@@ -222,7 +222,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
 
     it('orders the timeline of an entity by date', async () => {
       const result = await data(
-        `{ timeline(entityId: "per:deniz-tolun") { totalCount edges { node { date kind description } } } }`,
+        `{ timeline(entityId: "per:davut-tolun") { totalCount edges { node { date kind description } } } }`,
       );
       expect(result['timeline'].edges.map((edge: Data) => `${edge['node'].date} ${edge['node'].kind}`)).toEqual([
         '2024-03-11 VISIT',
@@ -231,7 +231,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         '2025-01-20 VISIT',
       ]);
       expect(result['timeline'].edges[0].node.description).toBe(
-        'Deniz Tolun visited Migrationszentrum der MeißelArbeit',
+        'Davut Tolun visited Migrationszentrum der MeißelArbeit',
       );
     });
 
@@ -251,12 +251,12 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         },
       );
       expect(release['release'].markedText).toContain(
-        '<mark data-entity-id="per:deniz-tolun" data-entity-type="Person">Deniz Tolun</mark>',
+        '<mark data-entity-id="per:davut-tolun" data-entity-type="Person">Davut Tolun</mark>',
       );
-      // The title names MeißelArbeit before the body names Deniz Tolun.
+      // The title names MeißelArbeit before the body names Davut Tolun.
       expect(release['release'].mentions.map((m: Data) => m['text'])).toEqual([
         'MeißelArbeit',
-        'Deniz Tolun',
+        'Davut Tolun',
         'Osnabrück',
       ]);
       expect(release['release'].facts.map((f: Data) => f['type']).sort()).toEqual(['LOCATED_IN', 'VISITED']);
@@ -289,9 +289,9 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         '{ person(name: "%") { id } }',
         '{ person(name: "*") { id } }',
         '{ organisation(name: "Bundesamt für MeißelArbeit") { id } }',
-        '{ organisation(id: "per:deniz-tolun") { id } }',
+        '{ organisation(id: "per:davut-tolun") { id } }',
         '{ visits(official: "Niemand") { totalCount } }',
-        '{ path(from: "per:deniz-tolun", to: "per:nobody") { hops { type } } }',
+        '{ path(from: "per:davut-tolun", to: "per:nobody") { hops { type } } }',
       ]) {
         expect(await errorCode(query), query).toBe('NOT_FOUND');
       }
@@ -306,7 +306,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
         '{ releases(first: -1) { totalCount } }',
         '{ releases(after: "bogus") { totalCount } }',
         '{ releases(filter: { language: "fr" }) { totalCount } }',
-        '{ path(from: "per:deniz-tolun", to: "plc:osnabrueck", maxHops: 9) { hops { type } } }',
+        '{ path(from: "per:davut-tolun", to: "plc:osnabrueck", maxHops: 9) { hops { type } } }',
         '{ person { id } }',
       ]) {
         expect(await errorCode(query), query).toBe('BAD_USER_INPUT');
@@ -380,7 +380,7 @@ export function defineApiSuite(adapter: string, harness: ApiHarness): void {
       expect(ids).toContain('org:meisselarbeit');
       expect(ids).not.toContain('org:migrationszentrum-der-meisselarbeit');
       expect(
-        await errorCode('mutation { mergeEntities(ids: ["org:meisselarbeit", "per:deniz-tolun"]) { id } }', {}, EDITOR),
+        await errorCode('mutation { mergeEntities(ids: ["org:meisselarbeit", "per:davut-tolun"]) { id } }', {}, EDITOR),
       ).toBe('BAD_USER_INPUT');
     });
   });

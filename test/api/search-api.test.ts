@@ -10,9 +10,9 @@ const visit = makeFacts({
   title: 'Lob für das Migrationszentrum',
   date: '2024-05-02',
   publisher: 'MeißelArbeit',
-  body: 'Landrätin Anna Ahlerding besuchte das Migrationszentrum der MeißelArbeit in Osnabrück.',
+  body: 'Landrätin Anja Ahlerding besuchte das Migrationszentrum der MeißelArbeit in Osnabrück.',
   entities: [
-    { type: 'Person', name: 'Anna Ahlerding', aliases: ['Ahlerding'] },
+    { type: 'Person', name: 'Anja Ahlerding', aliases: ['Ahlerding'] },
     { type: 'Organisation', name: 'Migrationszentrum der MeißelArbeit' },
     { type: 'Place', name: 'Osnabrück' },
   ],
@@ -22,9 +22,9 @@ const award = makeFacts({
   title: 'Ehrenamtspreis „Grüne Straße“ verliehen',
   date: '2023-11-20',
   publisher: 'Landkreis Osnabrück',
-  body: 'Anna Ahlerding überreichte den Preis an die Initiative Grüne Straße.',
+  body: 'Anja Ahlerding überreichte den Preis an die Initiative Grüne Straße.',
   entities: [
-    { type: 'Person', name: 'Anna Ahlerding' },
+    { type: 'Person', name: 'Anja Ahlerding' },
     { type: 'Initiative', name: 'Grüne Straße' },
   ],
 });
@@ -101,7 +101,7 @@ describe('GraphQL search and suggest', () => {
       highlightedTitle: 'Lob für das <mark>Migrationszentrum</mark>',
       snippet: expect.stringContaining('<mark>Migrationszentrum</mark>'),
       entities: [
-        { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' },
+        { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
         {
           id: 'org:migrationszentrum-der-meisselarbeit',
           name: 'Migrationszentrum der MeißelArbeit',
@@ -142,9 +142,9 @@ describe('GraphQL search and suggest', () => {
         name: 'Person',
         values: [
           {
-            value: 'per:anna-ahlerding',
+            value: 'per:anja-ahlerding',
             count: 2,
-            entity: { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' },
+            entity: { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
           },
         ],
       },
@@ -156,7 +156,7 @@ describe('GraphQL search and suggest', () => {
   it('filters by publisher and by entity ids from facets; an empty query lists newest first', async () => {
     const byPublisher = await search({ query: '', filter: { publisher: ['Welsh Government'] } });
     expect(byPublisher.edges.map((edge) => edge.node.title)).toEqual(['Minister visits flood defence scheme']);
-    const byEntities = await search({ query: '', filter: { entityIds: ['per:anna-ahlerding', 'ini:gruene-strasse'] } });
+    const byEntities = await search({ query: '', filter: { entityIds: ['per:anja-ahlerding', 'ini:gruene-strasse'] } });
     expect(byEntities.edges.map((edge) => edge.node.release.id)).toEqual([award.release.id]);
     const all = await search({ query: '', filter: { publisher: null, dateTo: null } });
     expect(all.edges.map((edge) => edge.node.date)).toEqual(['2024-05-02', '2023-11-20', '2023-01-10']);
@@ -166,7 +166,7 @@ describe('GraphQL search and suggest', () => {
     const result = await run(`{ suggest(prefix: "Ahlerd") { id name type releaseCount } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({
-      suggest: [{ id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person', releaseCount: 2 }],
+      suggest: [{ id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person', releaseCount: 2 }],
     });
     const places = await run(`{ suggest(prefix: "osna", types: [Place], first: 5) { name type } }`);
     expect(places.data).toEqual({ suggest: [{ name: 'Osnabrück', type: 'Place' }] });

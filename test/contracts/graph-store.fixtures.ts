@@ -17,12 +17,12 @@ export const visit = () =>
     date: '2024-05-02',
     publisher: 'Landkreis Osnabrück',
     body:
-      'Osnabrück. Landrätin Anna Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit. ' +
+      'Osnabrück. Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit. ' +
       '„Hier wird großartige Arbeit geleistet“, sagte Ahlerding.',
     entities: [
       {
         type: 'Person',
-        name: 'Anna Ahlerding',
+        name: 'Anja Ahlerding',
         aliases: ['Ahlerding'],
         roles: [{ title: 'Landrätin', organisation: 'Landkreis Osnabrück' }],
       },
@@ -33,21 +33,21 @@ export const visit = () =>
     relations: [
       {
         type: 'VISITED',
-        from: 'Anna Ahlerding',
+        from: 'Anja Ahlerding',
         to: 'Migrationszentrum der MeißelArbeit',
         date: '2024-04-29',
-        sentence: 'Landrätin Anna Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
+        sentence: 'Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
       },
       {
         type: 'HOLDS_ROLE',
-        from: 'Anna Ahlerding',
+        from: 'Anja Ahlerding',
         to: 'Landkreis Osnabrück',
         title: 'Landrätin',
-        sentence: 'Landrätin Anna Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
+        sentence: 'Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
       },
       {
         type: 'QUOTED_IN',
-        from: 'Anna Ahlerding',
+        from: 'Anja Ahlerding',
         quote: 'Hier wird großartige Arbeit geleistet',
         sentence: '„Hier wird großartige Arbeit geleistet“, sagte Ahlerding.',
       },
@@ -60,9 +60,9 @@ export const award = () =>
     source: 'samples/award.txt',
     title: 'Preis für Straßen-Projekt',
     date: '2024-06-10',
-    body: 'Anna Ahlerding überreichte Jörg Weiß-Müller den Preis „Grüne Straße“.',
+    body: 'Anja Ahlerding überreichte Jörg Weiß-Müller den Preis „Grüne Straße“.',
     entities: [
-      { type: 'Person', name: 'Anna Ahlerding' },
+      { type: 'Person', name: 'Anja Ahlerding' },
       { type: 'Person', name: 'Jörg Weiß-Müller', aliases: ['Weiß-Müller'] },
       { type: 'Initiative', name: 'Grüne Straße' },
     ],

@@ -99,17 +99,17 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       const changed = makeFacts({
         source: 'samples/visit.txt',
         title: 'Landrätin besucht Jobcenter',
-        body: 'Landrätin Anna Ahlerding besuchte das Jobcenter Osnabrück.',
+        body: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
         entities: [
-          { type: 'Person', name: 'Anna Ahlerding' },
+          { type: 'Person', name: 'Anja Ahlerding' },
           { type: 'Organisation', name: 'Jobcenter Osnabrück' },
         ],
         relations: [
           {
             type: 'VISITED',
-            from: 'Anna Ahlerding',
+            from: 'Anja Ahlerding',
             to: 'Jobcenter Osnabrück',
-            sentence: 'Landrätin Anna Ahlerding besuchte das Jobcenter Osnabrück.',
+            sentence: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
           },
         ],
       });
@@ -122,7 +122,7 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       expect(stats.facts.QUOTED_IN).toBe(0);
       // The old version's entities that nothing else mentions are gone.
       expect(await store.getEntity('org:migrationszentrum-der-meisselarbeit')).toBeNull();
-      const visits = await store.factsOf({ entityId: 'per:anna-ahlerding', types: ['VISITED'], direction: 'from' });
+      const visits = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' });
       expect(visits.map((fact) => fact.to)).toEqual(['org:jobcenter-osnabrueck']);
     });
 
@@ -178,10 +178,10 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
     it('keeps provenance of every fact: release, sentence and offsets', async () => {
       const facts = visit();
       await store.writeRelease(facts);
-      const [fact] = await store.factsOf({ entityId: 'per:anna-ahlerding', types: ['VISITED'], direction: 'from' });
+      const [fact] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' });
       expect(fact).toMatchObject({
         type: 'VISITED',
-        from: 'per:anna-ahlerding',
+        from: 'per:anja-ahlerding',
         to: 'org:migrationszentrum-der-meisselarbeit',
         date: '2024-04-29',
         releaseId: facts.release.id,
@@ -195,10 +195,10 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
         types: ['VISITED'],
         direction: 'to',
       });
-      expect(visitors.map((f) => f.from)).toEqual(['per:anna-ahlerding']);
-      const [quote] = await store.factsOf({ entityId: 'per:anna-ahlerding', types: ['QUOTED_IN'], direction: 'from' });
+      expect(visitors.map((f) => f.from)).toEqual(['per:anja-ahlerding']);
+      const [quote] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['QUOTED_IN'], direction: 'from' });
       expect(quote!.quote).toBe('Hier wird großartige Arbeit geleistet');
-      const [role] = await store.factsOf({ entityId: 'per:anna-ahlerding', types: ['HOLDS_ROLE'], direction: 'from' });
+      const [role] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['HOLDS_ROLE'], direction: 'from' });
       expect(role).toMatchObject({ title: 'Landrätin', to: 'org:landkreis-osnabrueck' });
     });
 
@@ -208,7 +208,7 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       await store.writeRelease(award());
       expect(await store.deleteRelease(first.release.id)).toBe(true);
       expect(await store.deleteRelease(first.release.id)).toBe(false);
-      expect(await store.getEntity('per:anna-ahlerding')).toMatchObject({ releaseCount: 1 });
+      expect(await store.getEntity('per:anja-ahlerding')).toMatchObject({ releaseCount: 1 });
       expect(await store.getEntity('org:migrationszentrum-der-meisselarbeit')).toBeNull();
       const stats = await store.stats();
       expect(stats.releases).toBe(1);

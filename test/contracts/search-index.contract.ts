@@ -34,17 +34,17 @@ const doc = (id: string, fields: Partial<SearchDocument>): SearchDocument => ({
   ...fields,
 });
 
-const AHLERDING = entity('Person', 'Anna Ahlerding');
+const AHLERDING = entity('Person', 'Anja Ahlerding');
 
 const DOCUMENTS: SearchDocument[] = [
   doc('rel_migration', {
     title: 'Lob für das Migrationszentrum der MeißelArbeit',
-    body: 'Landrätin Anna Ahlerding und Andrea Wöltering stellten die Arbeit des Migrationszentrums vor.',
+    body: 'Landrätin Anja Ahlerding und Angela Wöltering stellten die Arbeit des Migrationszentrums vor.',
     date: '2024-05-02',
     publisher: 'MeißelArbeit',
     entities: [
       AHLERDING,
-      entity('Person', 'Andrea Wöltering'),
+      entity('Person', 'Angela Wöltering'),
       entity('Organisation', 'Migrationszentrum der MeißelArbeit'),
       entity('Place', 'Osnabrück'),
     ],
@@ -67,7 +67,7 @@ const DOCUMENTS: SearchDocument[] = [
   }),
   doc('rel_award', {
     title: 'Ehrenamtspreis „Grüne Straße“ verliehen',
-    body: 'Landrätin Anna Ahlerding überreichte den Preis an die Initiative Grüne Straße in Melle.',
+    body: 'Landrätin Anja Ahlerding überreichte den Preis an die Initiative Grüne Straße in Melle.',
     date: '2023-11-20',
     publisher: 'Landkreis Osnabrück',
     entities: [AHLERDING, entity('Initiative', 'Grüne Straße'), entity('Place', 'Melle')],
@@ -269,7 +269,7 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
         ]);
         expect(facets['Person']).toEqual([
           { value: AHLERDING.id, count: 2, entity: AHLERDING },
-          { value: entityId('Person', 'Andrea Wöltering'), count: 1, entity: entity('Person', 'Andrea Wöltering') },
+          { value: entityId('Person', 'Angela Wöltering'), count: 1, entity: entity('Person', 'Angela Wöltering') },
           { value: entityId('Person', 'Carys Pennant'), count: 1, entity: entity('Person', 'Carys Pennant') },
         ]);
         expect(facets['Place']!.map((value) => [value.entity?.name, value.count])).toEqual([
@@ -309,14 +309,14 @@ export function defineSearchIndexContract(adapter: string, harness: SearchIndexH
     describe('suggest', () => {
       it('suggests entities by a prefix of any word of their name, most mentioned first', async () => {
         expect(await index.suggest('Ahlerd', undefined, 5)).toEqual([
-          { id: AHLERDING.id, name: 'Anna Ahlerding', type: 'Person', releaseCount: 2 },
+          { id: AHLERDING.id, name: 'Anja Ahlerding', type: 'Person', releaseCount: 2 },
         ]);
         expect((await index.suggest('osna', undefined, 5)).map((s) => [s.name, s.type, s.releaseCount])).toEqual([
           ['Osnabrück', 'Place', 2],
           ['Landkreis Osnabrück', 'Organisation', 1],
         ]);
-        expect((await index.suggest('woelt', undefined, 5)).map((s) => s.name)).toEqual(['Andrea Wöltering']);
-        expect((await index.suggest('anna ahl', undefined, 5)).map((s) => s.name)).toEqual(['Anna Ahlerding']);
+        expect((await index.suggest('woelt', undefined, 5)).map((s) => s.name)).toEqual(['Angela Wöltering']);
+        expect((await index.suggest('anja ahl', undefined, 5)).map((s) => s.name)).toEqual(['Anja Ahlerding']);
       });
 
       it('restricts suggestions by type and count', async () => {

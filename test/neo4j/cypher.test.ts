@@ -15,7 +15,7 @@ const NO_CURATION = { redirects: new Map<string, string>(), names: new Map<strin
 
 const visit = (
   source = 'samples/visit.txt',
-  body = 'Landrätin Anna Ahlerding besuchte das Jobcenter Osnabrück.',
+  body = 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
 ): ReleaseFacts =>
   makeFacts({
     source,
@@ -23,11 +23,11 @@ const visit = (
     date: '2024-05-02',
     body,
     entities: [
-      { type: 'Person', name: 'Anna Ahlerding', aliases: ['Ahlerding'] },
+      { type: 'Person', name: 'Anja Ahlerding', aliases: ['Ahlerding'] },
       { type: 'Organisation', name: 'Jobcenter Osnabrück' },
     ],
     relations: body.includes('besuchte')
-      ? [{ type: 'VISITED', from: 'Anna Ahlerding', to: 'Jobcenter Osnabrück', date: '2024-04-29', sentence: body }]
+      ? [{ type: 'VISITED', from: 'Anja Ahlerding', to: 'Jobcenter Osnabrück', date: '2024-04-29', sentence: body }]
       : [],
   });
 
@@ -39,7 +39,7 @@ function parametersOf(statement: string): string[] {
 describe('planWrites', () => {
   it('creates new releases and leaves stored ones unchanged', () => {
     const a = visit('a.txt');
-    const b = visit('b.txt', 'Anna Ahlerding besuchte das Jobcenter Osnabrück am Montag.');
+    const b = visit('b.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück am Montag.');
     const plan = planWrites([a, b], [{ id: a.release.id, source: 'a.txt', date: a.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'unchanged', releaseId: a.release.id },
@@ -50,9 +50,9 @@ describe('planWrites', () => {
   });
 
   it('replaces the release stored for a source, and a version written earlier in the same batch', () => {
-    const v1 = visit('a.txt', 'Anna Ahlerding besuchte das Jobcenter Osnabrück.');
-    const v2 = visit('a.txt', 'Anna Ahlerding besuchte das Jobcenter Osnabrück erneut.');
-    const v3 = visit('a.txt', 'Anna Ahlerding besuchte das Jobcenter Osnabrück ein drittes Mal.');
+    const v1 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück.');
+    const v2 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück erneut.');
+    const v3 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück ein drittes Mal.');
     const plan = planWrites([v2, v3], [{ id: v1.release.id, source: 'a.txt', date: v1.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'replaced', releaseId: v2.release.id, replacedId: v1.release.id },
@@ -72,7 +72,7 @@ describe('planWrites', () => {
 
   it('keeps the stored copy of a text seen from a second source and drops that source’s old version', () => {
     const a = visit('a.txt');
-    const old = visit('b.txt', 'Anna Ahlerding besuchte das Jobcenter Osnabrück gestern.');
+    const old = visit('b.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück gestern.');
     const fromB = { ...a, release: { ...a.release, source: 'b.txt' } };
     const plan = planWrites(
       [fromB],
@@ -106,16 +106,16 @@ describe('writeRows', () => {
       [
         {
           "aliasKeys": [
-            "anna ahlerding",
+            "anja ahlerding",
             "ahlerding",
           ],
           "aliases": [
-            "Anna Ahlerding",
+            "Anja Ahlerding",
             "Ahlerding",
           ],
-          "id": "per:anna-ahlerding",
-          "name": "Anna Ahlerding",
-          "nameKey": "anna ahlerding",
+          "id": "per:anja-ahlerding",
+          "name": "Anja Ahlerding",
+          "nameKey": "anja ahlerding",
           "type": "Person",
         },
         {
@@ -133,25 +133,25 @@ describe('writeRows', () => {
       ]
     `);
     expect(rows.mentions[0]).toEqual({
-      entityId: 'per:anna-ahlerding',
+      entityId: 'per:anja-ahlerding',
       releaseId: facts.release.id,
       starts: [39],
       ends: [53],
-      texts: ['Anna Ahlerding'],
+      texts: ['Anja Ahlerding'],
       confidences: [0.9],
-      aliases: ['Anna Ahlerding', 'Ahlerding'],
-      aliasKeys: ['anna ahlerding', 'ahlerding'],
+      aliases: ['Anja Ahlerding', 'Ahlerding'],
+      aliasKeys: ['anja ahlerding', 'ahlerding'],
     });
     const [fact] = rows.entityFacts;
     expect(fact).toMatchObject({
       type: 'VISITED',
       releaseId: facts.release.id,
-      from: 'per:anna-ahlerding',
+      from: 'per:anja-ahlerding',
       to: 'org:jobcenter-osnabrueck',
       title: null,
       date: '2024-04-29',
       quote: null,
-      sentence: 'Landrätin Anna Ahlerding besuchte das Jobcenter Osnabrück.',
+      sentence: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
       start: 29,
       end: 87,
       confidence: 0.8,
@@ -164,20 +164,20 @@ describe('writeRows', () => {
     const facts = makeFacts({
       source: 'q.txt',
       title: 'Zitat',
-      body: 'Landrätin Anna Ahlerding sagte: „Gut so.“',
-      entities: [{ type: 'Person', name: 'Anna Ahlerding' }],
+      body: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
+      entities: [{ type: 'Person', name: 'Anja Ahlerding' }],
       relations: [
         {
           type: 'HOLDS_ROLE',
-          from: 'Anna Ahlerding',
+          from: 'Anja Ahlerding',
           title: 'Landrätin',
-          sentence: 'Landrätin Anna Ahlerding sagte: „Gut so.“',
+          sentence: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
         },
         {
           type: 'QUOTED_IN',
-          from: 'Anna Ahlerding',
+          from: 'Anja Ahlerding',
           quote: 'Gut so.',
-          sentence: 'Landrätin Anna Ahlerding sagte: „Gut so.“',
+          sentence: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
         },
       ],
     });
@@ -193,9 +193,9 @@ describe('writeRows', () => {
     const facts = makeFacts({
       source: 'm.txt',
       title: 'Besuch',
-      body: 'Anna Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
+      body: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
       entities: [
-        { type: 'Person', name: 'Anna Ahlerding' },
+        { type: 'Person', name: 'Anja Ahlerding' },
         { type: 'Person', name: 'A. Ahlerding' },
         { type: 'Organisation', name: 'Jobcenter Osnabrück' },
       ],
@@ -204,38 +204,38 @@ describe('writeRows', () => {
           type: 'VISITED',
           from: 'A. Ahlerding',
           to: 'Jobcenter Osnabrück',
-          sentence: 'Anna Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
+          sentence: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
         },
         {
           type: 'PART_OF',
           from: 'A. Ahlerding',
-          to: 'Anna Ahlerding',
-          sentence: 'Anna Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
+          to: 'Anja Ahlerding',
+          sentence: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
         },
       ],
     });
     const curation = {
-      redirects: new Map([['per:a-ahlerding', 'per:anna-ahlerding']]),
+      redirects: new Map([['per:a-ahlerding', 'per:anja-ahlerding']]),
       names: new Map([['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)']]),
     };
     const rows = writeRows({ deleteIds: [], creates: [facts] }, curation, 'now');
     expect(rows.entities.map((entity) => [entity.id, entity.name, entity.aliases])).toEqual([
-      ['per:anna-ahlerding', 'Anna Ahlerding', ['Anna Ahlerding', 'A. Ahlerding']],
+      ['per:anja-ahlerding', 'Anja Ahlerding', ['Anja Ahlerding', 'A. Ahlerding']],
       ['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)', ['Jobcenter Osnabrück']],
     ]);
     // Both extracted persons are one entity now: one MENTIONED_IN with both occurrences.
     expect(rows.mentions[0]).toMatchObject({
-      entityId: 'per:anna-ahlerding',
-      texts: ['Anna Ahlerding', 'A. Ahlerding'],
+      entityId: 'per:anja-ahlerding',
+      texts: ['Anja Ahlerding', 'A. Ahlerding'],
     });
     expect(rows.mentions).toHaveLength(2);
     expect(rows.entityFacts.map((fact) => [fact.type, fact.from, fact.to])).toEqual([
-      ['VISITED', 'per:anna-ahlerding', 'org:jobcenter-osnabrueck'],
+      ['VISITED', 'per:anja-ahlerding', 'org:jobcenter-osnabrueck'],
     ]);
     // Rejections are matched on the merged ids, as curators saw the fact.
     const relation = facts.extraction.relations[0]!;
     expect(rows.entityFacts[0]!.statementKey).toBe(
-      statementKey({ ...relation, from: 'per:anna-ahlerding', to: 'org:jobcenter-osnabrueck' }),
+      statementKey({ ...relation, from: 'per:anja-ahlerding', to: 'org:jobcenter-osnabrueck' }),
     );
   });
 
@@ -339,7 +339,7 @@ describe('read statements', () => {
   });
 
   it('quote full-text terms so that Lucene syntax in names is not interpreted', () => {
-    expect(exactKeyQuery('anna ahlerding')).toBe('nameKey:"anna ahlerding" OR aliasKeys:"anna ahlerding"');
+    expect(exactKeyQuery('anja ahlerding')).toBe('nameKey:"anja ahlerding" OR aliasKeys:"anja ahlerding"');
     expect(allWordsQuery(['not', 'and'])).toBe('nameKey:"not" AND nameKey:"and"');
     expect(exactKeyQuery('a"b\\c')).toBe('nameKey:"a\\"b\\\\c" OR aliasKeys:"a\\"b\\\\c"');
   });

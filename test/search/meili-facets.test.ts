@@ -5,7 +5,7 @@ const distribution = {
   publisher: { 'Welsh Government': 1, 'Landkreis Osnabrück': 2, MeißelArbeit: 1 },
   language: { de: 4, en: 1 },
   year: { '2024': 2, '2023': 2 },
-  person_ids: { 'per:carys-pennant': 1, 'per:anna-ahlerding': 2, 'per:andrea-woeltering': 1 },
+  person_ids: { 'per:carys-pennant': 1, 'per:anja-ahlerding': 2, 'per:angela-woeltering': 1 },
 };
 
 describe('Meilisearch facet results', () => {
@@ -37,19 +37,19 @@ describe('Meilisearch facet results', () => {
 
   it('labels entity facets with the entities and ranks ties by name', () => {
     const names = new Map([
-      ['per:anna-ahlerding', { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' as const }],
+      ['per:anja-ahlerding', { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' as const }],
       ['per:carys-pennant', { id: 'per:carys-pennant', name: 'Carys Pennant', type: 'Person' as const }],
-      ['per:andrea-woeltering', { id: 'per:andrea-woeltering', name: 'Andrea Wöltering', type: 'Person' as const }],
+      ['per:angela-woeltering', { id: 'per:angela-woeltering', name: 'Angela Wöltering', type: 'Person' as const }],
     ]);
     expect(facetEntityIds(distribution, ['publisher', 'Person']).sort()).toEqual([
-      'per:andrea-woeltering',
-      'per:anna-ahlerding',
+      'per:angela-woeltering',
+      'per:anja-ahlerding',
       'per:carys-pennant',
     ]);
     const [persons] = toFacets(distribution, ['Person'], names);
     expect(persons!.values.map((value) => [value.value, value.count, value.entity?.name])).toEqual([
-      ['per:anna-ahlerding', 2, 'Anna Ahlerding'],
-      ['per:andrea-woeltering', 1, 'Andrea Wöltering'],
+      ['per:anja-ahlerding', 2, 'Anja Ahlerding'],
+      ['per:angela-woeltering', 1, 'Angela Wöltering'],
       ['per:carys-pennant', 1, 'Carys Pennant'],
     ]);
   });

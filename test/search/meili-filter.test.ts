@@ -71,7 +71,7 @@ describe('Meilisearch filter expressions', () => {
         language: ['de'],
         dateFrom: '2024-01-01',
         dateTo: '2024-12-31',
-        entityIds: ['per:anna-ahlerding', 'ini:gruene-strasse'],
+        entityIds: ['per:anja-ahlerding', 'ini:gruene-strasse'],
         types: ['Person', 'Initiative'],
       }),
     ).toEqual([
@@ -79,7 +79,7 @@ describe('Meilisearch filter expressions', () => {
       'language IN ["de"]',
       'day >= 20240101',
       'day <= 20241231',
-      'entity_ids = "per:anna-ahlerding"',
+      'entity_ids = "per:anja-ahlerding"',
       'entity_ids = "ini:gruene-strasse"',
       'entity_types IN ["Person", "Initiative"]',
     ]);

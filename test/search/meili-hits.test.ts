@@ -7,11 +7,11 @@ const doc = toMeiliDocument({
   id: 'rel_1',
   title: 'Lob für das Migrationszentrum <b>&</b>',
   subtitle: null,
-  body: 'Landrätin Anna Ahlerding besuchte das Migrationszentrum.',
+  body: 'Landrätin Anja Ahlerding besuchte das Migrationszentrum.',
   date: '2024-05-02',
   publisher: 'MeißelArbeit',
   language: 'de',
-  entities: [{ id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' }],
+  entities: [{ id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' }],
 });
 
 describe('Meilisearch hits', () => {
@@ -19,8 +19,8 @@ describe('Meilisearch hits', () => {
     expect(
       markedWords({
         title_de: `lob fuer das ${MARK_OPEN}migrationszentrum${MARK_CLOSE}`,
-        entity_names: [`anna ${MARK_OPEN}ahlerding${MARK_CLOSE}`],
-        body_de: `…${MARK_OPEN}landraetin${MARK_CLOSE} anna…`,
+        entity_names: [`anja ${MARK_OPEN}ahlerding${MARK_CLOSE}`],
+        body_de: `…${MARK_OPEN}landraetin${MARK_CLOSE} anja…`,
         id: 'rel_1',
       }).sort(),
     ).toEqual(['ahlerding', 'landraetin', 'migrationszentrum']);

@@ -79,8 +79,8 @@ describe('Meilisearch search parameters', () => {
   });
 
   it('builds suggest searches sorted by release count, or nothing when nothing can match', () => {
-    expect(buildSuggestParams('Anna Ahlerd', ['Person'], 5)).toEqual({
-      q: 'anna ahlerd',
+    expect(buildSuggestParams('Anja Ahlerd', ['Person'], 5)).toEqual({
+      q: 'anja ahlerd',
       options: {
         limit: 5,
         filter: ['type IN ["Person"]'],

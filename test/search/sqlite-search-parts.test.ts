@@ -81,7 +81,7 @@ describe('embedded vocabulary and entity tables', () => {
     await index.index([
       doc('rel_a', 'Internationaler Austausch', 'Schüler im Austausch mit Partnerschulen.'),
       doc('rel_b', 'Stau auf der A1', 'Wegen Bauarbeiten staut sich der Verkehr im Beratungszentrum-Umfeld.', [
-        { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' },
+        { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
       ]),
     ]);
   });
@@ -102,7 +102,7 @@ describe('embedded vocabulary and entity tables', () => {
 
   it('retries with corrections when a typo is also the start of another word and nothing matched', async () => {
     await index.index([
-      doc('rel_k', 'Landrätin Anna Ahlerding besucht Melle', 'Text'),
+      doc('rel_k', 'Landrätin Anja Ahlerding besucht Melle', 'Text'),
       doc('rel_w', 'Der Ahlerdinz-Weg in Bramsche', 'Text'),
     ]);
     expect(await ids('Landrätin Ahlerdinz')).toEqual(['rel_k']);
@@ -127,7 +127,7 @@ describe('embedded vocabulary and entity tables', () => {
     expect(await index.suggest('ahlerd', undefined, 5)).toEqual([]);
     const reopened = new SqliteSearchIndex(db, ':memory:');
     expect(await reopened.suggest('ahlerd', undefined, 5)).toEqual([
-      { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person', releaseCount: 1 },
+      { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person', releaseCount: 1 },
     ]);
     expect((await reopened.search({ query: 'Bauarbaiten', first: 5, filter: { types: ['Person'] } })).total).toBe(1);
   });
@@ -171,14 +171,14 @@ describe('embedded relevance tiers and upgrades', () => {
     await index.index(
       names.map((name, i) =>
         doc(`rel_${i}`, `Meldung ${i}`, 'Text', [
-          { id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' },
+          { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
           { id: `per:${i}`, name, type: 'Person' },
         ]),
       ),
     );
     const [persons] = (await index.search({ query: '', first: 0, facets: ['Person'] })).facets;
     expect(persons!.values).toHaveLength(20);
-    expect(persons!.values[0]).toMatchObject({ value: 'per:anna-ahlerding', count: 30 });
+    expect(persons!.values[0]).toMatchObject({ value: 'per:anja-ahlerding', count: 30 });
     expect(persons!.values.slice(1).map((value) => value.entity?.name)).toEqual([...names].sort().slice(0, 19));
     db.close();
   });
@@ -192,7 +192,7 @@ describe('embedded relevance tiers and upgrades', () => {
       old.pragma('user_version = 1');
       old
         .prepare(
-          `INSERT INTO release_fts (rowid, id, title, entities, body) VALUES (7, 'rel_old', 'lob', 'anna ahlerding', 'text')`,
+          `INSERT INTO release_fts (rowid, id, title, entities, body) VALUES (7, 'rel_old', 'lob', 'anja ahlerding', 'text')`,
         )
         .run();
       old
@@ -200,7 +200,7 @@ describe('embedded relevance tiers and upgrades', () => {
           `INSERT INTO search_docs (id, rowid_fts, title, subtitle, body, date, publisher, language, entities)
            VALUES ('rel_old', 7, 'Lob für das Migrationszentrum', NULL, 'Die Straßen werden saniert.', '2024-05-02', 'MeißelArbeit', 'de', ?)`,
         )
-        .run(JSON.stringify([{ id: 'per:anna-ahlerding', name: 'Anna Ahlerding', type: 'Person' }]));
+        .run(JSON.stringify([{ id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' }]));
       old.close();
       const db = openDatabase(file);
       const index = new SqliteSearchIndex(db, file);
