@@ -234,7 +234,7 @@ const HEADS = [
 ];
 const ORGS_DE = [
   'Jobcenter',
-  'MaßArbeit',
+  'MeißelArbeit',
   'Kreisverwaltung',
   'Gesundheitsamt',
   'Volkshochschule',
@@ -416,7 +416,7 @@ const INITIATIVES = Array.from({ length: 120 }, () => `${capital(compound())} ${
 const PUBLISHERS_DE = [
   'Landkreis Osnabrück',
   'Stadt Osnabrück',
-  'MaßArbeit',
+  'MeißelArbeit',
   'Niedersächsische Staatskanzlei',
   'Landkreis Emsland',
   'Stadt Melle',

@@ -92,7 +92,7 @@ const TRAILING_CREDIT = new RegExp(
 const POSITIONAL =
   /\((?:mitte|links|rechts|l\.|r\.|v\. ?l\.)\)|von links|v\. ?l\. ?n\. ?r\.|\bleft\b|\bright\b|\bcentre\b/iu;
 
-/** True when `value` is short and name-like enough to be a photo credit ("Sandra Joachim-Meyer", "Stadt Essen"). */
+/** True when `value` is short and name-like enough to be a photo credit ("Saskia Konrad-Becker", "Stadt Essen"). */
 export function isCreditValue(value: string): boolean {
   const words = value.split(/\s+/u).filter(Boolean);
   return value.length <= 80 && words.length <= 8 && !POSITIONAL.test(value);
@@ -110,7 +110,7 @@ export function matchCreditLine(line: string): string | null {
   return value ? value : null;
 }
 
-/** A credit written at the end of a line ("… Bild: Claus Völker", "… (Foto: Stadt)"): the line without it and the credit. */
+/** A credit written at the end of a line ("… Bild: Claus Wöhrle", "… (Foto: Stadt)"): the line without it and the credit. */
 export function splitTrailingCredit(line: string): { text: string; credit: string } | null {
   const m = TRAILING_CREDIT.exec(line);
   if (!m) return null;

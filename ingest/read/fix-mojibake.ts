@@ -12,7 +12,7 @@ const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT}{2
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Repairs UTF-8 that was decoded as Windows-1252 somewhere upstream ("MaÃŸArbeit" → "MaßArbeit",
+ * Repairs UTF-8 that was decoded as Windows-1252 somewhere upstream ("MeiÃŸelArbeit" → "MeißelArbeit",
  * "â€ž" → "„"). Only sequences that form valid UTF-8 again are replaced, so correct text stays as it is.
  */
 export function fixMojibake(text: string): string {

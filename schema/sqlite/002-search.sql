@@ -50,7 +50,7 @@ CREATE TABLE search_entities (
   release_count  INTEGER NOT NULL
 );
 
--- Folded words of entity names, for prefix lookup ("kebsch" finds "Anna Kebschull").
+-- Folded words of entity names, for prefix lookup ("ahlerd" finds "Anja Ahlerding").
 CREATE TABLE search_entity_words (
   word       TEXT NOT NULL,
   entity_id  TEXT NOT NULL,

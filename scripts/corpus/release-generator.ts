@@ -56,7 +56,7 @@ const DE = {
     'Weißenfels',
     'Kowalski',
     'Brückner',
-    'Özdemir',
+    'Öztekin',
     'Hoffmann',
     'Lehmann',
     'Große-Kleve',

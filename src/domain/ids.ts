@@ -16,7 +16,7 @@ export function digest(...parts: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-// Legal forms name the same body: "MaßArbeit kAöR" is MaßArbeit, "Stadtwerke Syke GmbH" the Stadtwerke Syke.
+// Legal forms name the same body: "MeißelArbeit kAöR" is MeißelArbeit, "Stadtwerke Syke GmbH" the Stadtwerke Syke.
 const LEGAL_FORM =
   /\s+(?:k?a[oö]e?r|g?gmbh|mbh|gmbh & co\.? kg|e\.?\s?v\.?|e\.?\s?g\.?|ag|kg|ohg|ug|se|ltd\.?|limited|plc|inc\.?|llc|cic)$/iu;
 

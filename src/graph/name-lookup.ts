@@ -21,7 +21,7 @@ export type NameLookup =
 /** Fetches the candidates whose folded name or alias equals any of `keys` (of `type`, if given). */
 export type CandidateFetch = (keys: string[], type: EntityType | undefined) => Promise<NameCandidate[]>;
 
-// Genitive and plural endings a name takes in running text ("Kebschulls", "des Landkreises").
+// Genitive and plural endings a name takes in running text ("Ahlerdings", "des Landkreises").
 function withoutEnding(word: string): string {
   // Short words keep theirs: "Hans" and "Jens" are not inflected.
   if (word.length > 6 && word.endsWith('es')) return word.slice(0, -2);

@@ -19,8 +19,8 @@ describe('HTTP server', () => {
       makeFacts({
         source: 'fixtures/a.txt',
         title: 'Landrätin besucht Jobcenter',
-        body: 'Landrätin Anna Kebschull besuchte das Jobcenter.',
-        entities: [{ type: 'Person', name: 'Anna Kebschull' }],
+        body: 'Landrätin Anja Ahlerding besuchte das Jobcenter.',
+        entities: [{ type: 'Person', name: 'Anja Ahlerding' }],
       }),
       stores,
     );
@@ -59,7 +59,7 @@ describe('HTTP server', () => {
 
   it('checks API keys from the Authorization header for mutations', async () => {
     const mutation = JSON.stringify({
-      query: 'mutation { renameEntity(id: "per:anna-kebschull", name: "Anna Kebschull") { name } }',
+      query: 'mutation { renameEntity(id: "per:anja-ahlerding", name: "Anja Ahlerding") { name } }',
     });
     const send = (key?: string) =>
       fetch(running.url, {
@@ -76,7 +76,7 @@ describe('HTTP server', () => {
     const reader = await send('read-key-0123456789');
     expect(reader.status).toBe(403);
     const writer = await send('write-key-0123456789');
-    expect(await writer.json()).toEqual({ data: { renameEntity: { name: 'Anna Kebschull' } } });
+    expect(await writer.json()).toEqual({ data: { renameEntity: { name: 'Anja Ahlerding' } } });
   });
 
   it('allows configured origins by CORS and answers preflights', async () => {

@@ -20,43 +20,43 @@ export function defineGraphCurationContract(adapter: string, harness: GraphStore
         .mergeEntities(['org:landkreis-osnabrueck', 'plc:osnabrueck'], 'curator')
         .catch((e: Error) => e);
       expect(merged).toBeInstanceOf(Error);
-      const survivor = await store.mergeEntities(['per:anna-kebschull', 'per:joerg-weiss-mueller'], 'curator');
-      expect(survivor).toMatchObject({ id: 'per:anna-kebschull', releaseCount: 2 });
+      const survivor = await store.mergeEntities(['per:anja-ahlerding', 'per:joerg-weiss-mueller'], 'curator');
+      expect(survivor).toMatchObject({ id: 'per:anja-ahlerding', releaseCount: 2 });
       expect(survivor.aliases).toContain('Jörg Weiß-Müller');
       // The merged id still resolves, to the survivor.
-      expect((await store.getEntity('per:joerg-weiss-mueller'))?.id).toBe('per:anna-kebschull');
+      expect((await store.getEntity('per:joerg-weiss-mueller'))?.id).toBe('per:anja-ahlerding');
       expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual([
-        'per:anna-kebschull',
+        'per:anja-ahlerding',
       ]);
       await store.deleteRelease(first.release.id);
       await store.writeRelease(award());
       await store.writeRelease(first);
       expect((await store.findEntities({ type: 'Person', first: 10 })).map((e) => e.id)).toEqual([
-        'per:anna-kebschull',
+        'per:anja-ahlerding',
       ]);
       expect((await store.findEntities({ name: 'Weiß-Müller', first: 5 })).map((e) => e.id)).toEqual([
-        'per:anna-kebschull',
+        'per:anja-ahlerding',
       ]);
       const [record] = await store.curationLog(5);
       expect(record).toMatchObject({
         actor: 'curator',
         action: 'MERGE_ENTITIES',
-        details: { into: 'per:anna-kebschull', merged: ['per:joerg-weiss-mueller'] },
+        details: { into: 'per:anja-ahlerding', merged: ['per:joerg-weiss-mueller'] },
       });
     });
 
     it('refuses a merge or rename that curation rules forbid, with the same errors, and changes nothing', async () => {
       await store.writeRelease(visit());
       const before = await store.stats();
-      await expect(store.mergeEntities(['per:anna-kebschull'], 'curator')).rejects.toMatchObject({
+      await expect(store.mergeEntities(['per:anja-ahlerding'], 'curator')).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         message: 'mergeEntities needs at least two different entities',
       });
-      await expect(store.mergeEntities(['per:anna-kebschull', 'per:anna-kebschull'], 'curator')).rejects.toMatchObject({
+      await expect(store.mergeEntities(['per:anja-ahlerding', 'per:anja-ahlerding'], 'curator')).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         message: 'mergeEntities needs at least two different entities',
       });
-      await expect(store.mergeEntities(['per:anna-kebschull', 'per:nobody'], 'curator')).rejects.toMatchObject({
+      await expect(store.mergeEntities(['per:anja-ahlerding', 'per:nobody'], 'curator')).rejects.toMatchObject({
         code: 'NOT_FOUND',
         message: 'no entity with id "per:nobody"',
       });
@@ -66,7 +66,7 @@ export function defineGraphCurationContract(adapter: string, harness: GraphStore
         code: 'BAD_USER_INPUT',
         message: 'cannot merge entities of different types (Organisation, Place)',
       });
-      await expect(store.renameEntity('per:anna-kebschull', '   ', 'curator')).rejects.toMatchObject({
+      await expect(store.renameEntity('per:anja-ahlerding', '   ', 'curator')).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         message: 'the new name must not be empty',
       });
@@ -114,7 +114,7 @@ export function defineGraphCurationContract(adapter: string, harness: GraphStore
       const facts = visit();
       await store.writeRelease(facts);
       const [visitFact] = await store.factsOf({
-        entityId: 'per:anna-kebschull',
+        entityId: 'per:anja-ahlerding',
         types: ['VISITED'],
         direction: 'from',
       });
@@ -122,18 +122,18 @@ export function defineGraphCurationContract(adapter: string, harness: GraphStore
       expect(await store.rejectFact('fct_missing', 'curator')).toBe(false);
       await store.deleteRelease(facts.release.id);
       await store.writeRelease(facts);
-      expect(await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' })).toEqual(
+      expect(await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' })).toEqual(
         [],
       );
       expect(
-        (await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' })).length,
+        (await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['QUOTED_IN'], direction: 'from' })).length,
       ).toBe(1);
     });
 
     it('replaces the facts of a stored release on request, keeping curation', async () => {
       const facts = visit();
       await store.writeRelease(facts);
-      const [quote] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' });
+      const [quote] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['QUOTED_IN'], direction: 'from' });
       await store.rejectFact(quote!.id, 'curator');
       const fewer = {
         ...facts,

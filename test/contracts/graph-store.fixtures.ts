@@ -17,39 +17,39 @@ export const visit = () =>
     date: '2024-05-02',
     publisher: 'Landkreis Osnabrück',
     body:
-      'Osnabrück. Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit. ' +
-      '„Hier wird großartige Arbeit geleistet“, sagte Kebschull.',
+      'Osnabrück. Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit. ' +
+      '„Hier wird großartige Arbeit geleistet“, sagte Ahlerding.',
     entities: [
       {
         type: 'Person',
-        name: 'Anna Kebschull',
-        aliases: ['Kebschull'],
+        name: 'Anja Ahlerding',
+        aliases: ['Ahlerding'],
         roles: [{ title: 'Landrätin', organisation: 'Landkreis Osnabrück' }],
       },
-      { type: 'Organisation', name: 'Migrationszentrum der MaßArbeit', aliases: ['Migrationszentrum'] },
+      { type: 'Organisation', name: 'Migrationszentrum der MeißelArbeit', aliases: ['Migrationszentrum'] },
       { type: 'Organisation', name: 'Landkreis Osnabrück' },
       { type: 'Place', name: 'Osnabrück' },
     ],
     relations: [
       {
         type: 'VISITED',
-        from: 'Anna Kebschull',
-        to: 'Migrationszentrum der MaßArbeit',
+        from: 'Anja Ahlerding',
+        to: 'Migrationszentrum der MeißelArbeit',
         date: '2024-04-29',
-        sentence: 'Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit.',
+        sentence: 'Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
       },
       {
         type: 'HOLDS_ROLE',
-        from: 'Anna Kebschull',
+        from: 'Anja Ahlerding',
         to: 'Landkreis Osnabrück',
         title: 'Landrätin',
-        sentence: 'Landrätin Anna Kebschull besuchte am Montag das Migrationszentrum der MaßArbeit.',
+        sentence: 'Landrätin Anja Ahlerding besuchte am Montag das Migrationszentrum der MeißelArbeit.',
       },
       {
         type: 'QUOTED_IN',
-        from: 'Anna Kebschull',
+        from: 'Anja Ahlerding',
         quote: 'Hier wird großartige Arbeit geleistet',
-        sentence: '„Hier wird großartige Arbeit geleistet“, sagte Kebschull.',
+        sentence: '„Hier wird großartige Arbeit geleistet“, sagte Ahlerding.',
       },
     ],
   });
@@ -60,9 +60,9 @@ export const award = () =>
     source: 'samples/award.txt',
     title: 'Preis für Straßen-Projekt',
     date: '2024-06-10',
-    body: 'Anna Kebschull überreichte Jörg Weiß-Müller den Preis „Grüne Straße“.',
+    body: 'Anja Ahlerding überreichte Jörg Weiß-Müller den Preis „Grüne Straße“.',
     entities: [
-      { type: 'Person', name: 'Anna Kebschull' },
+      { type: 'Person', name: 'Anja Ahlerding' },
       { type: 'Person', name: 'Jörg Weiß-Müller', aliases: ['Weiß-Müller'] },
       { type: 'Initiative', name: 'Grüne Straße' },
     ],

@@ -99,17 +99,17 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       const changed = makeFacts({
         source: 'samples/visit.txt',
         title: 'Landrätin besucht Jobcenter',
-        body: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+        body: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
         entities: [
-          { type: 'Person', name: 'Anna Kebschull' },
+          { type: 'Person', name: 'Anja Ahlerding' },
           { type: 'Organisation', name: 'Jobcenter Osnabrück' },
         ],
         relations: [
           {
             type: 'VISITED',
-            from: 'Anna Kebschull',
+            from: 'Anja Ahlerding',
             to: 'Jobcenter Osnabrück',
-            sentence: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+            sentence: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
           },
         ],
       });
@@ -121,8 +121,8 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       expect(stats.facts.VISITED).toBe(1);
       expect(stats.facts.QUOTED_IN).toBe(0);
       // The old version's entities that nothing else mentions are gone.
-      expect(await store.getEntity('org:migrationszentrum-der-massarbeit')).toBeNull();
-      const visits = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      expect(await store.getEntity('org:migrationszentrum-der-meisselarbeit')).toBeNull();
+      const visits = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' });
       expect(visits.map((fact) => fact.to)).toEqual(['org:jobcenter-osnabrueck']);
     });
 
@@ -178,11 +178,11 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
     it('keeps provenance of every fact: release, sentence and offsets', async () => {
       const facts = visit();
       await store.writeRelease(facts);
-      const [fact] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+      const [fact] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' });
       expect(fact).toMatchObject({
         type: 'VISITED',
-        from: 'per:anna-kebschull',
-        to: 'org:migrationszentrum-der-massarbeit',
+        from: 'per:anja-ahlerding',
+        to: 'org:migrationszentrum-der-meisselarbeit',
         date: '2024-04-29',
         releaseId: facts.release.id,
         releaseDate: '2024-05-02',
@@ -191,14 +191,14 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       const { start, end, sentence } = fact!.evidence;
       expect(facts.release.text.slice(start, end)).toBe(sentence);
       const visitors = await store.factsOf({
-        entityId: 'org:migrationszentrum-der-massarbeit',
+        entityId: 'org:migrationszentrum-der-meisselarbeit',
         types: ['VISITED'],
         direction: 'to',
       });
-      expect(visitors.map((f) => f.from)).toEqual(['per:anna-kebschull']);
-      const [quote] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['QUOTED_IN'], direction: 'from' });
+      expect(visitors.map((f) => f.from)).toEqual(['per:anja-ahlerding']);
+      const [quote] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['QUOTED_IN'], direction: 'from' });
       expect(quote!.quote).toBe('Hier wird großartige Arbeit geleistet');
-      const [role] = await store.factsOf({ entityId: 'per:anna-kebschull', types: ['HOLDS_ROLE'], direction: 'from' });
+      const [role] = await store.factsOf({ entityId: 'per:anja-ahlerding', types: ['HOLDS_ROLE'], direction: 'from' });
       expect(role).toMatchObject({ title: 'Landrätin', to: 'org:landkreis-osnabrueck' });
     });
 
@@ -208,8 +208,8 @@ export function defineGraphWriterContract(adapter: string, harness: GraphStoreHa
       await store.writeRelease(award());
       expect(await store.deleteRelease(first.release.id)).toBe(true);
       expect(await store.deleteRelease(first.release.id)).toBe(false);
-      expect(await store.getEntity('per:anna-kebschull')).toMatchObject({ releaseCount: 1 });
-      expect(await store.getEntity('org:migrationszentrum-der-massarbeit')).toBeNull();
+      expect(await store.getEntity('per:anja-ahlerding')).toMatchObject({ releaseCount: 1 });
+      expect(await store.getEntity('org:migrationszentrum-der-meisselarbeit')).toBeNull();
       const stats = await store.stats();
       expect(stats.releases).toBe(1);
       expect(Object.values(stats.facts).reduce((a, b) => a + b, 0)).toBe(0);

@@ -24,7 +24,7 @@ const curatedWriteRows = (
 
 const visit = (
   source = 'samples/visit.txt',
-  body = 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+  body = 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
 ): ReleaseFacts =>
   makeFacts({
     source,
@@ -32,11 +32,11 @@ const visit = (
     date: '2024-05-02',
     body,
     entities: [
-      { type: 'Person', name: 'Anna Kebschull', aliases: ['Kebschull'] },
+      { type: 'Person', name: 'Anja Ahlerding', aliases: ['Ahlerding'] },
       { type: 'Organisation', name: 'Jobcenter Osnabrück' },
     ],
     relations: body.includes('besuchte')
-      ? [{ type: 'VISITED', from: 'Anna Kebschull', to: 'Jobcenter Osnabrück', date: '2024-04-29', sentence: body }]
+      ? [{ type: 'VISITED', from: 'Anja Ahlerding', to: 'Jobcenter Osnabrück', date: '2024-04-29', sentence: body }]
       : [],
   });
 
@@ -48,7 +48,7 @@ function parametersOf(statement: string): string[] {
 describe('planWrites', () => {
   it('creates new releases and leaves stored ones unchanged', () => {
     const a = visit('a.txt');
-    const b = visit('b.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück am Montag.');
+    const b = visit('b.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück am Montag.');
     const plan = planWrites([a, b], [{ id: a.release.id, source: 'a.txt', date: a.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'unchanged', releaseId: a.release.id },
@@ -59,9 +59,9 @@ describe('planWrites', () => {
   });
 
   it('replaces the release stored for a source, and a version written earlier in the same batch', () => {
-    const v1 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück.');
-    const v2 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück erneut.');
-    const v3 = visit('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück ein drittes Mal.');
+    const v1 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück.');
+    const v2 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück erneut.');
+    const v3 = visit('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück ein drittes Mal.');
     const plan = planWrites([v2, v3], [{ id: v1.release.id, source: 'a.txt', date: v1.release.date }]);
     expect(plan.results).toEqual([
       { outcome: 'replaced', releaseId: v2.release.id, replacedId: v1.release.id },
@@ -81,7 +81,7 @@ describe('planWrites', () => {
 
   it('keeps the stored copy of a text seen from a second source and drops that source’s old version', () => {
     const a = visit('a.txt');
-    const old = visit('b.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück gestern.');
+    const old = visit('b.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück gestern.');
     const fromB = { ...a, release: { ...a.release, source: 'b.txt' } };
     const plan = planWrites(
       [fromB],
@@ -115,16 +115,16 @@ describe('writeRows', () => {
       [
         {
           "aliasKeys": [
-            "anna kebschull",
-            "kebschull",
+            "anja ahlerding",
+            "ahlerding",
           ],
           "aliases": [
-            "Anna Kebschull",
-            "Kebschull",
+            "Anja Ahlerding",
+            "Ahlerding",
           ],
-          "id": "per:anna-kebschull",
-          "name": "Anna Kebschull",
-          "nameKey": "anna kebschull",
+          "id": "per:anja-ahlerding",
+          "name": "Anja Ahlerding",
+          "nameKey": "anja ahlerding",
           "type": "Person",
         },
         {
@@ -142,25 +142,25 @@ describe('writeRows', () => {
       ]
     `);
     expect(rows.mentions[0]).toEqual({
-      entityId: 'per:anna-kebschull',
+      entityId: 'per:anja-ahlerding',
       releaseId: facts.release.id,
       starts: [39],
       ends: [53],
-      texts: ['Anna Kebschull'],
+      texts: ['Anja Ahlerding'],
       confidences: [0.9],
-      aliases: ['Anna Kebschull', 'Kebschull'],
-      aliasKeys: ['anna kebschull', 'kebschull'],
+      aliases: ['Anja Ahlerding', 'Ahlerding'],
+      aliasKeys: ['anja ahlerding', 'ahlerding'],
     });
     const [fact] = rows.entityFacts;
     expect(fact).toMatchObject({
       type: 'VISITED',
       releaseId: facts.release.id,
-      from: 'per:anna-kebschull',
+      from: 'per:anja-ahlerding',
       to: 'org:jobcenter-osnabrueck',
       title: null,
       date: '2024-04-29',
       quote: null,
-      sentence: 'Landrätin Anna Kebschull besuchte das Jobcenter Osnabrück.',
+      sentence: 'Landrätin Anja Ahlerding besuchte das Jobcenter Osnabrück.',
       start: 29,
       end: 87,
       confidence: 0.8,
@@ -173,20 +173,20 @@ describe('writeRows', () => {
     const facts = makeFacts({
       source: 'q.txt',
       title: 'Zitat',
-      body: 'Landrätin Anna Kebschull sagte: „Gut so.“',
-      entities: [{ type: 'Person', name: 'Anna Kebschull' }],
+      body: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
+      entities: [{ type: 'Person', name: 'Anja Ahlerding' }],
       relations: [
         {
           type: 'HOLDS_ROLE',
-          from: 'Anna Kebschull',
+          from: 'Anja Ahlerding',
           title: 'Landrätin',
-          sentence: 'Landrätin Anna Kebschull sagte: „Gut so.“',
+          sentence: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
         },
         {
           type: 'QUOTED_IN',
-          from: 'Anna Kebschull',
+          from: 'Anja Ahlerding',
           quote: 'Gut so.',
-          sentence: 'Landrätin Anna Kebschull sagte: „Gut so.“',
+          sentence: 'Landrätin Anja Ahlerding sagte: „Gut so.“',
         },
       ],
     });
@@ -202,49 +202,49 @@ describe('writeRows', () => {
     const facts = makeFacts({
       source: 'm.txt',
       title: 'Besuch',
-      body: 'Anna Kebschull und A. Kebschull besuchten das Jobcenter Osnabrück.',
+      body: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
       entities: [
-        { type: 'Person', name: 'Anna Kebschull' },
-        { type: 'Person', name: 'A. Kebschull' },
+        { type: 'Person', name: 'Anja Ahlerding' },
+        { type: 'Person', name: 'A. Ahlerding' },
         { type: 'Organisation', name: 'Jobcenter Osnabrück' },
       ],
       relations: [
         {
           type: 'VISITED',
-          from: 'A. Kebschull',
+          from: 'A. Ahlerding',
           to: 'Jobcenter Osnabrück',
-          sentence: 'Anna Kebschull und A. Kebschull besuchten das Jobcenter Osnabrück.',
+          sentence: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
         },
         {
           type: 'PART_OF',
-          from: 'A. Kebschull',
-          to: 'Anna Kebschull',
-          sentence: 'Anna Kebschull und A. Kebschull besuchten das Jobcenter Osnabrück.',
+          from: 'A. Ahlerding',
+          to: 'Anja Ahlerding',
+          sentence: 'Anja Ahlerding und A. Ahlerding besuchten das Jobcenter Osnabrück.',
         },
       ],
     });
     const curation = {
-      redirects: new Map([['per:a-kebschull', 'per:anna-kebschull']]),
+      redirects: new Map([['per:a-ahlerding', 'per:anja-ahlerding']]),
       names: new Map([['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)']]),
     };
     const rows = curatedWriteRows({ deleteIds: [], creates: [facts] }, curation, 'now');
     expect(rows.entities.map((entity) => [entity.id, entity.name, entity.aliases])).toEqual([
-      ['per:anna-kebschull', 'Anna Kebschull', ['Anna Kebschull', 'A. Kebschull']],
+      ['per:anja-ahlerding', 'Anja Ahlerding', ['Anja Ahlerding', 'A. Ahlerding']],
       ['org:jobcenter-osnabrueck', 'Jobcenter Osnabrück (Stadt)', ['Jobcenter Osnabrück']],
     ]);
     // Both extracted persons are one entity now: one MENTIONED_IN with both occurrences.
     expect(rows.mentions[0]).toMatchObject({
-      entityId: 'per:anna-kebschull',
-      texts: ['Anna Kebschull', 'A. Kebschull'],
+      entityId: 'per:anja-ahlerding',
+      texts: ['Anja Ahlerding', 'A. Ahlerding'],
     });
     expect(rows.mentions).toHaveLength(2);
     expect(rows.entityFacts.map((fact) => [fact.type, fact.from, fact.to])).toEqual([
-      ['VISITED', 'per:anna-kebschull', 'org:jobcenter-osnabrueck'],
+      ['VISITED', 'per:anja-ahlerding', 'org:jobcenter-osnabrueck'],
     ]);
     // Rejections are matched on the merged ids, as curators saw the fact.
     const relation = facts.extraction.relations[0]!;
     expect(rows.entityFacts[0]!.statementKey).toBe(
-      statementKey({ ...relation, from: 'per:anna-kebschull', to: 'org:jobcenter-osnabrueck' }),
+      statementKey({ ...relation, from: 'per:anja-ahlerding', to: 'org:jobcenter-osnabrueck' }),
     );
   });
 
@@ -357,7 +357,7 @@ describe('read statements', () => {
   });
 
   it('quote full-text terms so that Lucene syntax in names is not interpreted', () => {
-    expect(exactKeyQuery('anna kebschull')).toBe('nameKey:"anna kebschull" OR aliasKeys:"anna kebschull"');
+    expect(exactKeyQuery('anja ahlerding')).toBe('nameKey:"anja ahlerding" OR aliasKeys:"anja ahlerding"');
     expect(allWordsQuery(['not', 'and'])).toBe('nameKey:"not" AND nameKey:"and"');
     expect(exactKeyQuery('a"b\\c')).toBe('nameKey:"a\\"b\\\\c" OR aliasKeys:"a\\"b\\\\c"');
   });

@@ -28,20 +28,20 @@ async function census(): Promise<Record<string, unknown>[]> {
     RETURN kind, n ORDER BY kind`);
 }
 
-const kebschull = (source: string, sentence: string, extra: { aliases?: string[] } = {}): ReleaseFacts =>
+const ahlerding = (source: string, sentence: string, extra: { aliases?: string[] } = {}): ReleaseFacts =>
   makeFacts({
     source,
     title: 'Landrätin unterwegs',
     date: '2024-05-02',
     body: sentence,
     entities: [
-      { type: 'Person', name: 'Anna Kebschull', aliases: extra.aliases ?? [] },
+      { type: 'Person', name: 'Anja Ahlerding', aliases: extra.aliases ?? [] },
       { type: 'Organisation', name: sentence.includes('Jobcenter') ? 'Jobcenter Osnabrück' : 'Kita Sonnenschein' },
     ],
     relations: [
       {
         type: 'VISITED',
-        from: 'Anna Kebschull',
+        from: 'Anja Ahlerding',
         to: sentence.includes('Jobcenter') ? 'Jobcenter Osnabrück' : 'Kita Sonnenschein',
         sentence,
       },
@@ -50,9 +50,9 @@ const kebschull = (source: string, sentence: string, extra: { aliases?: string[]
 
 describe('Neo4j graph store', () => {
   it('writes a batch in one transaction with the results one-by-one writes give', async () => {
-    const a = kebschull('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück.');
-    const a2 = kebschull('a.txt', 'Anna Kebschull besuchte die Kita Sonnenschein.');
-    const b = kebschull('b.txt', 'Anna Kebschull besuchte erneut das Jobcenter Osnabrück.');
+    const a = ahlerding('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück.');
+    const a2 = ahlerding('a.txt', 'Anja Ahlerding besuchte die Kita Sonnenschein.');
+    const b = ahlerding('b.txt', 'Anja Ahlerding besuchte erneut das Jobcenter Osnabrück.');
     const batch = [a, b, a, a2];
     const reference = createTempStores();
     try {
@@ -79,23 +79,23 @@ describe('Neo4j graph store', () => {
   });
 
   it('replaces a changed release: its facts, mentions, aliases and orphaned entities go', async () => {
-    const v1 = kebschull('a.txt', 'Landrätin Kebschull besuchte das Jobcenter Osnabrück.', {
-      aliases: ['Landrätin Kebschull'],
+    const v1 = ahlerding('a.txt', 'Landrätin Ahlerding besuchte das Jobcenter Osnabrück.', {
+      aliases: ['Landrätin Ahlerding'],
     });
-    const other = kebschull('b.txt', 'Anna Kebschull besuchte die Kita Sonnenschein.');
+    const other = ahlerding('b.txt', 'Anja Ahlerding besuchte die Kita Sonnenschein.');
     await store().writeReleases([v1, other]);
-    expect((await store().getEntity('per:anna-kebschull'))?.aliases).toEqual(['Landrätin Kebschull']);
+    expect((await store().getEntity('per:anja-ahlerding'))?.aliases).toEqual(['Landrätin Ahlerding']);
 
-    const v2 = kebschull('a.txt', 'Anna Kebschull besuchte die Kita Sonnenschein am Montag.');
+    const v2 = ahlerding('a.txt', 'Anja Ahlerding besuchte die Kita Sonnenschein am Montag.');
     expect(await store().writeReleases([v2])).toEqual([
       { outcome: 'replaced', releaseId: v2.release.id, replacedId: v1.release.id },
     ]);
     expect(await store().getRelease(v1.release.id)).toBeNull();
     expect(await store().getEntity('org:jobcenter-osnabrueck')).toBeNull();
-    expect(await store().getEntity('per:anna-kebschull')).toEqual({
-      id: 'per:anna-kebschull',
+    expect(await store().getEntity('per:anja-ahlerding')).toEqual({
+      id: 'per:anja-ahlerding',
       type: 'Person',
-      name: 'Anna Kebschull',
+      name: 'Anja Ahlerding',
       aliases: [],
       releaseCount: 2,
     });
@@ -103,11 +103,11 @@ describe('Neo4j graph store', () => {
       id: v1.release.id,
     })) as [{ facts: number }];
     expect(facts).toBe(0);
-    expect(await store().findEntities({ name: 'Landrätin Kebschull', first: 5 })).toEqual([]);
+    expect(await store().findEntities({ name: 'Landrätin Ahlerding', first: 5 })).toEqual([]);
   });
 
   it('stores offsets as integers and gives provenance back as written', async () => {
-    const facts = kebschull('a.txt', 'Anna Kebschull besuchte das Jobcenter Osnabrück.');
+    const facts = ahlerding('a.txt', 'Anja Ahlerding besuchte das Jobcenter Osnabrück.');
     await store().writeRelease(facts);
     const [types] = await store().readCypher(`
       MATCH (:Person)-[f:VISITED]->(), (:Person)-[m:MENTIONED_IN]->()
@@ -117,7 +117,7 @@ describe('Neo4j graph store', () => {
       confidence: 'FLOAT NOT NULL',
       starts: 'LIST<INTEGER NOT NULL> NOT NULL',
     });
-    const [fact] = await store().factsOf({ entityId: 'per:anna-kebschull', types: ['VISITED'], direction: 'from' });
+    const [fact] = await store().factsOf({ entityId: 'per:anja-ahlerding', types: ['VISITED'], direction: 'from' });
     expect(typeof fact!.evidence.start).toBe('number');
     expect(facts.release.text.slice(fact!.evidence.start, fact!.evidence.end)).toBe(fact!.evidence.sentence);
     expect(await store().mentionsOfRelease(facts.release.id)).toEqual(
@@ -226,8 +226,8 @@ describe('Neo4j graph store', () => {
         ],
       });
     await store().writeReleases([
-      visit('1.txt', 'Anna Kebschull', 'Migrationszentrum der MaßArbeit', '2024-05-02'),
-      visit('2.txt', 'Anna Kebschull', 'Jobcenter Osnabrück', '2024-06-10'),
+      visit('1.txt', 'Anja Ahlerding', 'Migrationszentrum der MeißelArbeit', '2024-05-02'),
+      visit('2.txt', 'Anja Ahlerding', 'Jobcenter Osnabrück', '2024-06-10'),
       visit('3.txt', 'Jörg Weiß-Müller', 'Jobcenter Osnabrück', '2024-07-01'),
     ]);
     const readme = readFileSync(schemaPath('neo4j', 'README.md'), 'utf8');

@@ -56,7 +56,7 @@ const FIRST = [
   'Ursula',
 ];
 const LAST = [
-  'Kebschull',
+  'Ahlerding',
   'Weiß-Müller',
   'Großmann',
   'Schäfer',
@@ -84,7 +84,7 @@ const LAST = [
   'Wendt',
   'Timmermann',
   'Rühl',
-  'Sievers',
+  'Sielmann',
   'Thöne',
 ];
 const TOWNS = [
@@ -129,7 +129,7 @@ const ORG_KINDS = [
 const INITIATIVES = [
   'Zukunftswerkstatt',
   'Ehrenamtspreis',
-  'Projekt des Monats',
+  'Vorbild des Monats',
   'Innovationspreis Kommune digital',
   'Grüne Straße',
   'Sprach-Kita',

@@ -41,14 +41,14 @@ describe('text reader', () => {
     expect(docs[0]!.raw).toBe('„Ja“, sagte er. Preis: 5 €.');
   });
 
-  it('repairs UTF-8 that was double-encoded through Windows-1252 ("MaÃŸArbeit" → "MaßArbeit")', async () => {
+  it('repairs UTF-8 that was double-encoded through Windows-1252 ("MeiÃŸelArbeit" → "MeißelArbeit")', async () => {
     const mojibake = iconv.decode(
-      Buffer.from('Projekt MaßArbeit: „Zitat“ – Straße für Öffentlichkeit', 'utf8'),
+      Buffer.from('Projekt MeißelArbeit: „Zitat“ – Straße für Öffentlichkeit', 'utf8'),
       'win1252',
     );
-    expect(mojibake).toContain('MaÃŸArbeit');
+    expect(mojibake).toContain('MeiÃŸelArbeit');
     const { docs } = await readAll(dir.write('broken.txt', mojibake));
-    expect(docs[0]!.raw).toBe('Projekt MaßArbeit: „Zitat“ – Straße für Öffentlichkeit');
+    expect(docs[0]!.raw).toBe('Projekt MeißelArbeit: „Zitat“ – Straße für Öffentlichkeit');
   });
 
   it('keeps correct text that mixes umlauts and a repaired sequence untouched elsewhere', async () => {

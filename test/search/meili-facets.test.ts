@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { FACET_ATTRIBUTES, facetEntityIds, toFacets } from '../../src/stores/meilisearch/meili-facets.js';
 
 const distribution = {
-  publisher: { 'Welsh Government': 1, 'Landkreis Osnabrück': 2, MaßArbeit: 1 },
+  publisher: { 'Welsh Government': 1, 'Landkreis Osnabrück': 2, MeißelArbeit: 1 },
   language: { de: 4, en: 1 },
   year: { '2024': 2, '2023': 2 },
-  person_ids: { 'per:julie-james': 1, 'per:anna-kebschull': 2, 'per:andrea-boergeling': 1 },
+  person_ids: { 'per:carys-pennant': 1, 'per:anja-ahlerding': 2, 'per:angela-woeltering': 1 },
 };
 
 describe('Meilisearch facet results', () => {
@@ -30,27 +30,27 @@ describe('Meilisearch facet results', () => {
     ]);
     expect(facets[1]!.values.map((value) => value.value)).toEqual([
       'Landkreis Osnabrück',
-      'MaßArbeit',
+      'MeißelArbeit',
       'Welsh Government',
     ]);
   });
 
   it('labels entity facets with the entities and ranks ties by name', () => {
     const names = new Map([
-      ['per:anna-kebschull', { id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' as const }],
-      ['per:julie-james', { id: 'per:julie-james', name: 'Julie James', type: 'Person' as const }],
-      ['per:andrea-boergeling', { id: 'per:andrea-boergeling', name: 'Andrea Börgeling', type: 'Person' as const }],
+      ['per:anja-ahlerding', { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' as const }],
+      ['per:carys-pennant', { id: 'per:carys-pennant', name: 'Carys Pennant', type: 'Person' as const }],
+      ['per:angela-woeltering', { id: 'per:angela-woeltering', name: 'Angela Wöltering', type: 'Person' as const }],
     ]);
     expect(facetEntityIds(distribution, ['publisher', 'Person']).sort()).toEqual([
-      'per:andrea-boergeling',
-      'per:anna-kebschull',
-      'per:julie-james',
+      'per:angela-woeltering',
+      'per:anja-ahlerding',
+      'per:carys-pennant',
     ]);
     const [persons] = toFacets(distribution, ['Person'], names);
     expect(persons!.values.map((value) => [value.value, value.count, value.entity?.name])).toEqual([
-      ['per:anna-kebschull', 2, 'Anna Kebschull'],
-      ['per:andrea-boergeling', 1, 'Andrea Börgeling'],
-      ['per:julie-james', 1, 'Julie James'],
+      ['per:anja-ahlerding', 2, 'Anja Ahlerding'],
+      ['per:angela-woeltering', 1, 'Angela Wöltering'],
+      ['per:carys-pennant', 1, 'Carys Pennant'],
     ]);
   });
 

@@ -34,7 +34,7 @@ function parseQuoted(expression: string): { value: string; rest: string } {
 
 describe('Meilisearch filter expressions', () => {
   const tricky = [
-    'MaßArbeit',
+    'MeißelArbeit',
     'Amt "Nord"',
     'C:\\Pfad\\',
     '\\"',
@@ -71,7 +71,7 @@ describe('Meilisearch filter expressions', () => {
         language: ['de'],
         dateFrom: '2024-01-01',
         dateTo: '2024-12-31',
-        entityIds: ['per:anna-kebschull', 'ini:gruene-strasse'],
+        entityIds: ['per:anja-ahlerding', 'ini:gruene-strasse'],
         types: ['Person', 'Initiative'],
       }),
     ).toEqual([
@@ -79,7 +79,7 @@ describe('Meilisearch filter expressions', () => {
       'language IN ["de"]',
       'day >= 20240101',
       'day <= 20241231',
-      'entity_ids = "per:anna-kebschull"',
+      'entity_ids = "per:anja-ahlerding"',
       'entity_ids = "ini:gruene-strasse"',
       'entity_types IN ["Person", "Initiative"]',
     ]);

@@ -7,11 +7,11 @@ const doc = toMeiliDocument({
   id: 'rel_1',
   title: 'Lob für das Migrationszentrum <b>&</b>',
   subtitle: null,
-  body: 'Landrätin Anna Kebschull besuchte das Migrationszentrum.',
+  body: 'Landrätin Anja Ahlerding besuchte das Migrationszentrum.',
   date: '2024-05-02',
-  publisher: 'MaßArbeit',
+  publisher: 'MeißelArbeit',
   language: 'de',
-  entities: [{ id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' }],
+  entities: [{ id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' }],
 });
 
 describe('Meilisearch hits', () => {
@@ -19,11 +19,11 @@ describe('Meilisearch hits', () => {
     expect(
       markedWords({
         title_de: `lob fuer das ${MARK_OPEN}migrationszentrum${MARK_CLOSE}`,
-        entity_names: [`anna ${MARK_OPEN}kebschull${MARK_CLOSE}`],
-        body_de: `…${MARK_OPEN}landraetin${MARK_CLOSE} anna…`,
+        entity_names: [`anja ${MARK_OPEN}ahlerding${MARK_CLOSE}`],
+        body_de: `…${MARK_OPEN}landraetin${MARK_CLOSE} anja…`,
         id: 'rel_1',
       }).sort(),
-    ).toEqual(['kebschull', 'landraetin', 'migrationszentrum']);
+    ).toEqual(['ahlerding', 'landraetin', 'migrationszentrum']);
     expect(markedWords(undefined)).toEqual([]);
   });
 
@@ -41,7 +41,7 @@ describe('Meilisearch hits', () => {
       title: doc.title,
       titleMatches: [{ start: 12, end: 29 }],
       date: '2024-05-02',
-      publisher: 'MaßArbeit',
+      publisher: 'MeißelArbeit',
       language: 'de',
       score: 0.9,
       entities: doc.entities,

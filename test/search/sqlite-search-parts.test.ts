@@ -26,24 +26,24 @@ const doc = (id: string, title: string, body: string, entities: SearchDocument['
 
 describe('one-edit check', () => {
   it('accepts one insertion, deletion or substitution and nothing more', () => {
-    expect(withinOneEdit('kebschull', 'kebschull')).toBe(true);
-    expect(withinOneEdit('kebschul', 'kebschull')).toBe(true);
-    expect(withinOneEdit('kepschull', 'kebschull')).toBe(true);
+    expect(withinOneEdit('ahlerding', 'ahlerding')).toBe(true);
+    expect(withinOneEdit('ahlerdin', 'ahlerding')).toBe(true);
+    expect(withinOneEdit('ahlerting', 'ahlerding')).toBe(true);
     expect(withinOneEdit('migrationszentrm', 'migrationszentrum')).toBe(true);
-    expect(withinOneEdit('xkebschull', 'kebschull')).toBe(true);
-    expect(withinOneEdit('kebshcull', 'kebschull')).toBe(false);
-    expect(withinOneEdit('kepschul', 'kebschull')).toBe(false);
+    expect(withinOneEdit('xahlerding', 'ahlerding')).toBe(true);
+    expect(withinOneEdit('kebshcull', 'ahlerding')).toBe(false);
+    expect(withinOneEdit('kepschul', 'ahlerding')).toBe(false);
     expect(withinOneEdit('abc', 'abcde')).toBe(false);
   });
 });
 
 describe('search terms', () => {
   it('keeps letters and digits, folded, without repeats', () => {
-    expect(searchTerms('"Straße" AND straße* NEAR(Börgeling) 2024')).toEqual([
+    expect(searchTerms('"Straße" AND straße* NEAR(Wöltering) 2024')).toEqual([
       'strasse',
       'and',
       'near',
-      'boergeling',
+      'woeltering',
       '2024',
     ]);
   });
@@ -55,9 +55,9 @@ describe('search terms', () => {
         { term: 'radweg', prefix: true, words: [] },
       ]),
     ).toBe('("zentrum"* OR "migrationszentrum") AND "radweg"*');
-    expect(highlightTerms([{ term: 'kepschull', prefix: false, words: ['kebschull'] }])).toEqual([
-      'kepschull',
-      'kebschull',
+    expect(highlightTerms([{ term: 'ahlerting', prefix: false, words: ['ahlerding'] }])).toEqual([
+      'ahlerting',
+      'ahlerding',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('embedded vocabulary and entity tables', () => {
     await index.index([
       doc('rel_a', 'Internationaler Austausch', 'Schüler im Austausch mit Partnerschulen.'),
       doc('rel_b', 'Stau auf der A1', 'Wegen Bauarbeiten staut sich der Verkehr im Beratungszentrum-Umfeld.', [
-        { id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' },
+        { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
       ]),
     ]);
   });
@@ -102,11 +102,11 @@ describe('embedded vocabulary and entity tables', () => {
 
   it('retries with corrections when a typo is also the start of another word and nothing matched', async () => {
     await index.index([
-      doc('rel_k', 'Landrätin Anna Kebschull besucht Melle', 'Text'),
-      doc('rel_w', 'Der Kebschulz-Weg in Bramsche', 'Text'),
+      doc('rel_k', 'Landrätin Anja Ahlerding besucht Melle', 'Text'),
+      doc('rel_w', 'Der Ahlerdinz-Weg in Bramsche', 'Text'),
     ]);
-    expect(await ids('Landrätin Kebschulz')).toEqual(['rel_k']);
-    expect(await ids('Kebschulz')).toEqual(['rel_w']);
+    expect(await ids('Landrätin Ahlerdinz')).toEqual(['rel_k']);
+    expect(await ids('Ahlerdinz')).toEqual(['rel_w']);
   });
 
   it('drops words and entities from the vocabulary with their last release', async () => {
@@ -124,10 +124,10 @@ describe('embedded vocabulary and entity tables', () => {
     db.exec(`DELETE FROM search_entities; DELETE FROM search_entity_words; DELETE FROM search_meta;
              DELETE FROM search_doc_entities; DELETE FROM search_vocab;
              INSERT INTO search_vocab_trigram (search_vocab_trigram) VALUES ('delete-all');`);
-    expect(await index.suggest('kebsch', undefined, 5)).toEqual([]);
+    expect(await index.suggest('ahlerd', undefined, 5)).toEqual([]);
     const reopened = new SqliteSearchIndex(db, ':memory:');
-    expect(await reopened.suggest('kebsch', undefined, 5)).toEqual([
-      { id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person', releaseCount: 1 },
+    expect(await reopened.suggest('ahlerd', undefined, 5)).toEqual([
+      { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person', releaseCount: 1 },
     ]);
     expect((await reopened.search({ query: 'Bauarbaiten', first: 5, filter: { types: ['Person'] } })).total).toBe(1);
   });
@@ -171,14 +171,14 @@ describe('embedded relevance tiers and upgrades', () => {
     await index.index(
       names.map((name, i) =>
         doc(`rel_${i}`, `Meldung ${i}`, 'Text', [
-          { id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' },
+          { id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' },
           { id: `per:${i}`, name, type: 'Person' },
         ]),
       ),
     );
     const [persons] = (await index.search({ query: '', first: 0, facets: ['Person'] })).facets;
     expect(persons!.values).toHaveLength(20);
-    expect(persons!.values[0]).toMatchObject({ value: 'per:anna-kebschull', count: 30 });
+    expect(persons!.values[0]).toMatchObject({ value: 'per:anja-ahlerding', count: 30 });
     expect(persons!.values.slice(1).map((value) => value.entity?.name)).toEqual([...names].sort().slice(0, 19));
     db.close();
   });
@@ -192,23 +192,25 @@ describe('embedded relevance tiers and upgrades', () => {
       old.pragma('user_version = 1');
       old
         .prepare(
-          `INSERT INTO release_fts (rowid, id, title, entities, body) VALUES (7, 'rel_old', 'lob', 'anna kebschull', 'text')`,
+          `INSERT INTO release_fts (rowid, id, title, entities, body) VALUES (7, 'rel_old', 'lob', 'anja ahlerding', 'text')`,
         )
         .run();
       old
         .prepare(
           `INSERT INTO search_docs (id, rowid_fts, title, subtitle, body, date, publisher, language, entities)
-           VALUES ('rel_old', 7, 'Lob für das Migrationszentrum', NULL, 'Die Straßen werden saniert.', '2024-05-02', 'MaßArbeit', 'de', ?)`,
+           VALUES ('rel_old', 7, 'Lob für das Migrationszentrum', NULL, 'Die Straßen werden saniert.', '2024-05-02', 'MeißelArbeit', 'de', ?)`,
         )
-        .run(JSON.stringify([{ id: 'per:anna-kebschull', name: 'Anna Kebschull', type: 'Person' }]));
+        .run(JSON.stringify([{ id: 'per:anja-ahlerding', name: 'Anja Ahlerding', type: 'Person' }]));
       old.close();
       const db = openDatabase(file);
       const index = new SqliteSearchIndex(db, file);
       expect((await index.search({ query: 'strassen', first: 5 })).hits.map((hit) => hit.releaseId)).toEqual([
         'rel_old',
       ]);
-      expect((await index.search({ query: 'zentrum', first: 5, filter: { publisher: ['MaßArbeit'] } })).total).toBe(1);
-      expect((await index.suggest('kebsch', undefined, 5)).map((s) => s.releaseCount)).toEqual([1]);
+      expect((await index.search({ query: 'zentrum', first: 5, filter: { publisher: ['MeißelArbeit'] } })).total).toBe(
+        1,
+      );
+      expect((await index.suggest('ahlerd', undefined, 5)).map((s) => s.releaseCount)).toEqual([1]);
       await index.remove(['rel_old']);
       expect((await index.search({ query: '', first: 5 })).total).toBe(0);
       db.close();

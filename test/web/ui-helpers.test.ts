@@ -30,7 +30,7 @@ describe('search state in the URL', () => {
         ...defaultSearchState().filters,
         publisher: ['Landkreis Diepholz'],
         year: ['2025'],
-        person: ['per:anna-kebschull', 'per:ayşe'],
+        person: ['per:anja-ahlerding', 'per:ayşe'],
       },
     };
     const encoded = encodeSearchState(state);
@@ -145,7 +145,7 @@ describe('interface texts', () => {
 describe('release text segments', () => {
   const entity = (id: string) => ({ id, type: 'Person', name: id });
   it('cuts text into plain runs and mentions, every character once', () => {
-    const text = 'Landrätin Anna Kebschull besuchte Diepholz.';
+    const text = 'Landrätin Anja Ahlerding besuchte Diepholz.';
     const segments = segmentText(text, [
       { start: 34, end: 42, entity: entity('plc'), confidence: 0.9 },
       { start: 10, end: 24, entity: entity('per'), confidence: 0.8 },
@@ -153,7 +153,7 @@ describe('release text segments', () => {
       { start: 40, end: 99, entity: entity('outside'), confidence: 0.5 },
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(segments.filter((s) => s.mention).map((s) => s.text)).toEqual(['Anna Kebschull', 'Diepholz']);
+    expect(segments.filter((s) => s.mention).map((s) => s.text)).toEqual(['Anja Ahlerding', 'Diepholz']);
   });
 
   it('splits paragraphs at blank lines without cutting mentions', () => {

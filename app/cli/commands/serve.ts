@@ -11,7 +11,7 @@ import { readConfig } from '../../../src/config.js';
 import { CivicError } from '../../../src/errors/civic-error.js';
 import { describeStores, openStores } from '../open-stores.js';
 
-const EXAMPLE = `{ visits(official: "Deniz Kurku") { edges { node { target { name type } date provenance { sentence release { title } } } } } }`;
+const EXAMPLE = `{ visits(official: "Davut Tolun") { edges { node { target { name type } date provenance { sentence release { title } } } } } }`;
 
 /** `civicgraph serve` */
 export function registerServe(program: Command): void {

@@ -14,7 +14,7 @@ const MAX_SUGGEST_WORDS = 4;
  * `schema/meilisearch/*.json`) and of every query, whatever the release language. The adapter
  * folds text and indexes compound parts itself (`compound_parts`), so it needs plain word
  * splitting only. Meilisearch's German locale would decompound words on both sides, and a typo
- * then breaks a word into parts too short to be corrected ("kepschull" → "kep|schul|l"), so one
+ * then breaks a word into parts too short to be corrected (a misspelt surname cut into three short pieces), so one
  * typo emptied the result. Sent explicitly so that the query is split exactly like the fields.
  */
 export const TOKENIZER_LOCALE = 'eng';
