@@ -88,7 +88,8 @@ function leftExtension(doc: Doc, s: Sentence, k: number): number {
       !DE_CALENDAR.has(p.norm) &&
       startK - 1 > s.from &&
       /^ $/.test(p.post) &&
-      !looksLikeCommonNoun(p.text) &&
+      // "-ischen" ends like the noun ending "-chen" but is an adjective ("der Städtischen Musikschule")
+      (!looksLikeCommonNoun(p.text) || /ischen$/.test(p.text)) &&
       /(?:ische|isches|ischen|ischer|ige|iges|igen|iger|ale|ales|alen|aler|er)$/.test(p.text)
     ) {
       startK -= 1;

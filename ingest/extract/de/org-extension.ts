@@ -1,9 +1,9 @@
 // How far an organisation name runs after its head: "(IHK)", "für A, B und C", "von X", "zu Y", "Landkreis X".
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
-import { isFirstName, placeTier } from '../gazetteer/index.js';
+import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
-import { DE_FUNCTION_WORDS } from './words.js';
+import { DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 import { isProperWord } from './proper-word.js';
 import type { OrgAt } from './org-rule.js';
 
@@ -92,7 +92,9 @@ function looksLikeName(doc: Doc, j: number, to: number): boolean {
   if (n && j + 1 < to && placeTier(`${t.text} ${n.text}`)) return true; // "Bad Kleinfurt"
 
   if (!n || j + 1 >= to || /[,;:.!?()[\]„“”"]/.test(t.post)) return true;
-  return AFTER_NAME.has(n.norm) || (isProperWord(n) && !!placeTier(`${t.text} ${n.text}`));
+  if (AFTER_NAME.has(n.norm) || (isProperWord(n) && !!placeTier(`${t.text} ${n.text}`))) return true;
+  // "Landkreis Lindenau baut …": an unknown name before a lower-case verb, unless it is a known noun ("Fuß fassen")
+  return !n.cap && /^\p{Ll}+$/u.test(n.text) && !isFrequentGermanNoun(t.text) && !looksLikeCommonNoun(t.text);
 }
 
 /** True when tokens at i look like "Firstname Lastname" (so they are not part of an org name). */

@@ -67,4 +67,17 @@ describe('German organisation rules', () => {
       expect.arrayContaining(['de-org-genitive-inner: WerkFuchs', 'de-org-compound: Beratungszentrum der WerkFuchs']),
     );
   });
+
+  it('"-ischen" adjectives join the name although they end like "-chen" nouns', () => {
+    expect(orgs('Die Schüler der Städtischen Musikschule spielen.')).toContain(
+      'de-org-compound: Städtische Musikschule',
+    );
+    expect(orgs('Die Helfer des Technischen Hilfswerks kamen.')).toContain('de-org-compound: Technisches Hilfswerk');
+  });
+
+  it('territory head + unknown name before a lower-case verb is a body; a known noun there is not', () => {
+    expect(orgs('Der Landkreis Lindenau baut Radwege.')).toContain('de-org-prefix: Landkreis Lindenau');
+    expect(orgs('Die Gemeinde Kleinbach plant einen Neubau.')).toContain('de-org-prefix: Gemeinde Kleinbach');
+    expect(orgs('In der Stadt Angst haben viele nicht.')).toEqual([]);
+  });
 });
