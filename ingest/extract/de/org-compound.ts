@@ -51,6 +51,8 @@ export const headedName: TokenRule<OrgAt> = {
       // bare "Feuerwehr", "Ministerium": only an alias of a named one (coreference)
       return claim(k, [{ ...org(nominative(doc, k), t.start, t.end, 0.3, 'de-org-bare'), partial: true }]);
     }
+    const acronym = classifiedAcronym(at, startK, endK);
+    if (acronym) return claim(endK, [acronym]);
     const out: Candidate[] = [];
     const inner = genitiveInner(doc, s, endK);
     if (inner) {
@@ -69,6 +71,14 @@ export const headedName: TokenRule<OrgAt> = {
     return claim(endK, out);
   },
 };
+
+/** "die Nachrichtenagentur NDA", "Gewerkschaft GDV": a class noun before an acronym describes it; the acronym is the name. */
+function classifiedAcronym({ doc, k, head, prefixHead }: OrgAt, startK: number, endK: number): Candidate | null {
+  const a = doc.tokens[k + 1];
+  if (!head || prefixHead || startK !== k || endK !== k + 1 || !a || !isAcronym(a) || /\($/.test(a.pre)) return null;
+  if (placeTier(a.text)) return null;
+  return org(a.text, a.start, a.end, 0.8, 'de-org-classified-acronym', [doc.text.slice(doc.tokens[k]!.start, a.end)]);
+}
 
 /** First token of the name before the head: adjectives ("Städtische"), "Industrie- und", state adjectives. */
 function leftExtension(doc: Doc, s: Sentence, k: number): number {

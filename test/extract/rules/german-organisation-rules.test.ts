@@ -80,4 +80,12 @@ describe('German organisation rules', () => {
     expect(orgs('Die Gemeinde Kleinbach plant einen Neubau.')).toContain('de-org-prefix: Gemeinde Kleinbach');
     expect(orgs('In der Stadt Angst haben viele nicht.')).toEqual([]);
   });
+
+  it('a class noun before an acronym describes it: the acronym is the name, the phrase an alias', () => {
+    const c = findGermanOrganisations(germanDoc('Die Nachrichtenagentur NDA meldet einen Streik.'));
+    expect(c.map((x) => [x.rule, x.name, x.aliases])).toEqual([
+      ['de-org-classified-acronym', 'NDA', ['Nachrichtenagentur NDA']],
+    ]);
+    expect(orgs('Der Kreisverband Hemmingen tagt.')).toContain('de-org-compound: Kreisverband Hemmingen');
+  });
 });
