@@ -52,4 +52,9 @@ describe('German place rules', () => {
   it('gazetteer: the genitive of a big place is the place ("Wuppertals Schulen")', () => {
     expect(places('Wuppertals Schulen bekommen neue Tablets.')).toContain('de-plc-gaz-big: Wuppertal');
   });
+
+  it('"-platz" as a rank or position is no site, a named square is', () => {
+    expect(places('Die Mannschaft verteidigte ihren Tabellenplatz am Sonntag.')).toEqual([]);
+    expect(places('Das Konzert findet auf dem Lindenplatz statt.')).toContain('de-plc-site: Lindenplatz');
+  });
 });
