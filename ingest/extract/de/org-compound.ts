@@ -16,6 +16,8 @@ import { org, type OrgAt } from './org-rule.js';
 import { claim, type TokenMatch, type TokenRule } from './scan.js';
 
 const GENITIVE_ARTICLES = new Set(['des', 'eines', 'dieses']);
+const INDEFINITE =
+  /^(?:ein|eine|einer|einem|einen|eines|kein|keine|keiner|keinem|keinen|keines|jede|jeder|jedem|jeden|jedes)$/;
 
 /** Quoted name after the head: Tagespflege "Marta Kellner", Pflegeheim „Haus am Lindenhang“. */
 export const quotedNameAfterHead: TokenRule<OrgAt> = {
@@ -47,6 +49,8 @@ export const headedName: TokenRule<OrgAt> = {
     let endK = ext.endK;
     if (prefixHead && endK === k && !head) return claim(k); // "der Landkreis" alone: resolved by coreference
     if (head?.plural && endK === k && !prefixHead) return claim(k); // plural: a generic class of bodies
+    // "eine Fluggesellschaft", "jeder Sportverein": an unnamed head after an indefinite word is a class, no body
+    if (endK === k && startK === k && INDEFINITE.test(toks[k - 1]?.norm ?? '') && k > s.from) return claim(k);
     if (head?.bare && endK === k && startK === k) {
       // bare "Feuerwehr", "Ministerium": only an alias of a named one (coreference)
       return claim(k, [{ ...org(nominative(doc, k), t.start, t.end, 0.3, 'de-org-bare'), partial: true }]);

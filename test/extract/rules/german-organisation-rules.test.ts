@@ -88,4 +88,10 @@ describe('German organisation rules', () => {
     ]);
     expect(orgs('Der Kreisverband Hemmingen tagt.')).toContain('de-org-compound: Kreisverband Hemmingen');
   });
+
+  it('an unnamed head after an indefinite word is a class, no body; the definite one is', () => {
+    expect(orgs('Sie gründeten eine Fluggesellschaft mit zwei Maschinen.')).toEqual([]);
+    expect(orgs('Jeder Sportverein bekommt einen Zuschuss.')).toEqual([]);
+    expect(orgs('Der Kreistag beschloss den Haushalt.')).toContain('de-org-compound: Kreistag');
+  });
 });
