@@ -29,9 +29,9 @@ export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
 
 /** Finds organisation candidates in a German release. */
 export function findGermanOrganisations(doc: Doc): Candidate[] {
-  return scanTokens(doc, ORGANISATION_RULES, (at) => {
-    const t = doc.tokens[at.k]!;
+  return scanTokens(doc, ORGANISATION_RULES, (s, k) => {
+    const t = doc.tokens[k]!;
     const prefixHead = DE_PREFIX_HEADS.has(t.norm) || DE_PREFIX_HEADS.has(fold(denominalizeGenitive(t.text)));
-    return { ...at, head: germanOrgHead(t.text), prefixHead };
+    return { doc, s, k, head: germanOrgHead(t.text), prefixHead };
   });
 }

@@ -18,5 +18,5 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
 /** Finds place candidates in a German release. */
 export function findGermanPlaces(doc: Doc): Candidate[] {
   const maxWords = maxPlaceWords();
-  return scanTokens(doc, PLACE_RULES, (at, found) => (doc.tokens[at.k]!.cap ? { ...at, found, maxWords } : null));
+  return scanTokens(doc, PLACE_RULES, (s, k, found) => (doc.tokens[k]!.cap ? { doc, s, k, found, maxWords } : null));
 }

@@ -34,7 +34,7 @@ export function claim(last: number, candidates: Candidate[] = []): TokenMatch {
 export function scanTokens<C extends At>(
   doc: Doc,
   rules: readonly TokenRule<C>[],
-  context: (at: At, found: readonly Candidate[]) => C | null,
+  context: (s: Sentence, k: number, found: readonly Candidate[]) => C | null,
 ): Candidate[] {
   return scanTokensWithRefs(doc, rules, context).candidates;
 }
@@ -43,13 +43,13 @@ export function scanTokens<C extends At>(
 export function scanTokensWithRefs<C extends At>(
   doc: Doc,
   rules: readonly TokenRule<C>[],
-  context: (at: At, found: readonly Candidate[]) => C | null,
+  context: (s: Sentence, k: number, found: readonly Candidate[]) => C | null,
 ): { candidates: Candidate[]; titleRefs: TitleRef[] } {
   const found: Candidate[] = [];
   const titleRefs: TitleRef[] = [];
   for (const s of doc.sentences) {
     for (let k = s.from; k < s.to; k++) {
-      const c = context({ doc, s, k }, found);
+      const c = context(s, k, found);
       if (!c) continue;
       for (const rule of rules) {
         const m = rule.at(c);

@@ -89,7 +89,7 @@ export const TITLE_RULES: readonly TokenRule<TitlePhrase>[] = [titleThenName, ti
 export const titlePersons: EntityRule = {
   name: 'de-per-title-family',
   propose(doc) {
-    return scanTokensWithRefs(doc, TITLE_RULES, ({ s, k }) => titlePhrase(doc, s, k));
+    return scanTokensWithRefs(doc, TITLE_RULES, (s, k) => titlePhrase(doc, s, k));
   },
 };
 

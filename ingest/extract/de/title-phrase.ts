@@ -18,8 +18,12 @@ export interface TitlePhrase extends At {
   roleTitle: string;
 }
 
+const ORG_LIKE_START = /^\p{Lu}(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+
 /** The organisation-like prefix of a compound title ("WerkStark-", "IHK-", "OSL-"; not "Leibniz-Preisträger"). */
 export function titlePrefixOrg(t: Token): string | null {
+  // the prefix starts the word, so the word must start like an acronym or a CamelCase name (cheap test first)
+  if (!ORG_LIKE_START.test(t.text)) return null;
   const title = germanTitle(t.text);
   if (!title?.prefix) return null;
   const pre = title.prefix.replace(/[-‐‑–]$/, '');
