@@ -64,16 +64,16 @@ describe('German person rules', () => {
 
   it('apposition after the name adds each role of a coordination', () => {
     expect(
-      titles('Malte Quirling, Staatssekretär und Chef der Staatskanzlei, sprach zuerst.', 'Malte Quirling'),
+      titles('Malte Quirling, Staatssekretär und Chef der Senatskanzlei, sprach zuerst.', 'Malte Quirling'),
     ).toEqual([
       ['Staatssekretär', null],
-      ['Chef der Staatskanzlei', 'Staatskanzlei'],
+      ['Chef der Senatskanzlei', 'Senatskanzlei'],
     ]);
   });
 
   it('apposition after a later surname mention goes to the full name', () => {
-    const body = 'Malte Quirling lud ein. Quirling, der Vorsitzende des Fördervereins, dankte allen.';
-    expect(titles(body, 'Malte Quirling')).toEqual([['Vorsitzende des Fördervereins', 'Förderverein']]);
+    const body = 'Malte Quirling lud ein. Quirling, der Vorsitzende des Heimatvereins, dankte allen.';
+    expect(titles(body, 'Malte Quirling')).toEqual([['Vorsitzende des Heimatvereins', 'Heimatverein']]);
   });
 
   it('"als …" gives the one person of the sentence a role', () => {
