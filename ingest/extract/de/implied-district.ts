@@ -1,14 +1,30 @@
 // "im Landkreis", "des Landkreises" without a name: the district of the dateline (or publisher) is meant.
 import { nameKey } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
-import { isProperWord } from './organisations.js';
+import { isProperWord } from './proper-word.js';
 import { isDistrictOnly } from '../gazetteer/index.js';
+import type { EntityRule, Revision } from './scan.js';
 
 const BARE = /^(?:landkreis|landkreises|kreis|kreises)$/;
 
+/** Bare district mentions become "Landkreis <place>"; district-only places next to their district become it. */
+export const impliedDistrict: EntityRule = {
+  name: 'de-org-implied-district',
+  propose(doc, earlier) {
+    const revisions = districtPlacesToOrgs(earlier);
+    const revised = new Map(revisions.map((r) => [r.of, r.by]));
+    return {
+      revisions,
+      candidates: bareDistricts(
+        doc,
+        earlier.map((c) => revised.get(c) ?? c),
+      ),
+    };
+  },
+};
+
 /** Candidates "Landkreis <place>" for bare district mentions when the text names none. */
-export function impliedDistrict(doc: Doc, cands: Candidate[]): Candidate[] {
-  districtPlacesToOrgs(cands);
+function bareDistricts(doc: Doc, cands: readonly Candidate[]): Candidate[] {
   const named = cands.some((c) => c.type === 'Organisation' && /^(?:landkreis|kreis) /.test(nameKey(c.name)));
   if (named) return [];
   // "OSL-Landrat": the district is the Landrat's organisation
@@ -41,19 +57,19 @@ export function impliedDistrict(doc: Doc, cands: Candidate[]): Candidate[] {
 }
 
 /** A district-only place ("in Nordheide-Talland") next to "Landkreis Nordheide-Talland" is that district. */
-function districtPlacesToOrgs(cands: Candidate[]): void {
+function districtPlacesToOrgs(cands: readonly Candidate[]): Revision[] {
   const districts = new Map<string, string>();
   for (const c of cands) {
     const m = /^(?:Landkreis|Kreis)\s+(.+)$/.exec(c.name);
     if (c.type === 'Organisation' && m && isDistrictOnly(m[1]!)) districts.set(nameKey(m[1]!), c.name);
   }
+  const out: Revision[] = [];
   for (const c of cands) {
     const full = c.type === 'Place' ? districts.get(nameKey(c.name)) : undefined;
-    if (!full) continue;
-    c.aliases = [...(c.aliases ?? []), c.name];
-    c.type = 'Organisation';
-    c.name = full;
+    if (full)
+      out.push({ of: c, by: { ...c, aliases: [...(c.aliases ?? []), c.name], type: 'Organisation', name: full } });
   }
+  return out;
 }
 
 function publisherDistrict(publisher: string | null): string | null {

@@ -145,9 +145,11 @@ const SITE_HEADS =
     ' ',
   );
 const NOT_SITES = new Set(
-  'platz arbeitsplatz ausbildungsplatz studienplatz kitaplatz parkplatz spielplatz stellplatz sportplatz betreuungsplatz pflegeplatz standplatz halle park forum dom burg'.split(
-    ' ',
-  ),
+  // "-platz" as a rank or position is no site: Tabellenplatz, Listenplatz, Schauplatz, Finanzplatz
+  (
+    'platz arbeitsplatz ausbildungsplatz studienplatz kitaplatz parkplatz spielplatz stellplatz sportplatz betreuungsplatz pflegeplatz standplatz halle park forum dom burg ' +
+    'tabellenplatz listenplatz startplatz podestplatz abstiegsplatz sitzplatz stammplatz ehrenplatz schauplatz finanzplatz wirtschaftsplatz handelsplatz'
+  ).split(' '),
 );
 
 /** True when a word names a building or site ("Kreishaus", "Lindenpark", "Schau-Gelände"). */

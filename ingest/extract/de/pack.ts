@@ -3,14 +3,9 @@ import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from './dates.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
-import { findGermanInitiatives } from './initiatives.js';
-import { findGermanInitiativeForms } from './initiative-forms.js';
-import { findGermanOrganisations } from './organisations.js';
-import { findGermanPersons } from './persons.js';
-import { findGermanPlaces } from './places.js';
+import { recogniseGerman } from './recognise.js';
 import { germanTitleKey } from './title-key.js';
 import { germanImplicitOrg } from './implicit-org.js';
-import { impliedDistrict } from './implied-district.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
@@ -25,19 +20,7 @@ const VISIT_PHRASE =
 /** German language pack. */
 export const germanPack: LanguagePack = {
   language: 'de',
-  recognise(doc) {
-    const p = findGermanPersons(doc);
-    const candidates = [
-      ...p.persons,
-      ...p.orgs,
-      ...findGermanOrganisations(doc),
-      ...findGermanPlaces(doc),
-      ...findGermanInitiatives(doc),
-      ...findGermanInitiativeForms(doc),
-    ];
-    candidates.push(...impliedDistrict(doc, candidates));
-    return { candidates, titleRefs: p.titleRefs };
-  },
+  recognise: recogniseGerman,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i]!;

@@ -4,9 +4,12 @@ import { placeTier } from '../gazetteer/index.js';
 import { COMPLEMENT, isNameWord, titleNominative } from './names.js';
 import { germanTitle, isTitleAdjective } from './titles.js';
 import { DE_STATE_ADJECTIVES, denominalizeGenitive } from './words.js';
+import type { RoleProposal } from './scan.js';
 
-export function surnameAppositions(doc: Doc, persons: Candidate[]): void {
+/** "Hollweg, die Patin des Bürgerhauses Kleinfurt ist": apposition after a surname-only mention. */
+export function surnameAppositions(doc: Doc, persons: readonly Candidate[]): RoleProposal[] {
   const toks = doc.tokens;
+  const out: RoleProposal[] = [];
   const bySurname = new Map<string, Candidate>();
   for (const p of persons) {
     const words = p.name.split(/\s+/);
@@ -23,13 +26,15 @@ export function surnameAppositions(doc: Doc, persons: Candidate[]): void {
     if (!germanTitle(toks[m]?.text ?? '')) continue;
     const sentEnd = doc.sentences[t.sent]!.to;
     for (const r of appositionRoles(doc, m, sentEnd))
-      p.roles!.push({ ...r, title: r.title.replace(/\s+(?:ist|war|wird)$/, '') });
+      out.push({ person: p, role: { ...r, title: r.title.replace(/\s+(?:ist|war|wird)$/, '') } });
   }
+  return out;
 }
 
 /** "… in seinem Amt als handwerkspolitischer Sprecher", "Amtsleiter wird der Jurist X": a role for the sentence's person. */
-export function roleAfterAls(doc: Doc, persons: Candidate[]): void {
+export function roleAfterAls(doc: Doc, persons: readonly Candidate[]): RoleProposal[] {
   const toks = doc.tokens;
+  const out: RoleProposal[] = [];
   for (const s of doc.sentences) {
     const inS = persons.filter((p) => p.start >= s.start && p.end <= s.end);
     if (inS.length !== 1) continue;
@@ -38,7 +43,10 @@ export function roleAfterAls(doc: Doc, persons: Candidate[]): void {
       const t = toks[k]!;
       // predicative: "Amtsleiter wird der 35-jährige Jurist Klaus Anzinger"
       if (k === s.from && germanTitle(t.text) && /^(?:wird|ist|bleibt)$/.test(toks[k + 1]!.norm) && p.start > t.end) {
-        p.roles!.push({ title: titleNominative(t.text), organisation: null, at: p.start, confidence: 0.7 });
+        out.push({
+          person: p,
+          role: { title: titleNominative(t.text), organisation: null, at: p.start, confidence: 0.7 },
+        });
         continue;
       }
       if (t.norm !== 'als' || toks[k]!.start < p.end) continue;
@@ -47,15 +55,11 @@ export function roleAfterAls(doc: Doc, persons: Candidate[]): void {
       const tt = toks[m];
       if (!tt || m >= s.to || !germanTitle(tt.text) || isNameWord(toks[m + 1])) continue;
       const title = doc.text.slice(toks[k + 1]!.start, tt.end);
-      p.roles!.push({
-        title,
-        organisation: null,
-        at: p.start,
-        past: /\b(?:bisher|früher|ehemals|zuvor)\b/.test(s.text),
-        confidence: 0.65,
-      });
+      const past = /\b(?:bisher|früher|ehemals|zuvor)\b/.test(s.text);
+      out.push({ person: p, role: { title, organisation: null, at: p.start, past, confidence: 0.65 } });
     }
   }
+  return out;
 }
 
 /** Roles in "Staatssekretär und Chef der Staatskanzlei" (stops at a comma or clause end). */

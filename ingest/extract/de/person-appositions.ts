@@ -1,0 +1,57 @@
+// Roles stated next to a person found by another rule: "X, Staatssekretär und Chef der Y,", "als Sprecher".
+import type { Candidate, Doc } from '../core/types.js';
+import { germanTitle, isTitleAdjective } from './titles.js';
+import { isNameWord, skipHonorifics } from './names.js';
+import { appositionRoles, roleAfterAls, surnameAppositions } from './person-roles.js';
+import type { EntityRule, RoleProposal } from './scan.js';
+
+const persons = (cs: readonly Candidate[]): Candidate[] => cs.filter((c) => c.type === 'Person');
+
+/** (C) name + apposition: "Klaus-Peter Tiedemann, Staatssekretär und Chef der Staatskanzlei,". */
+export const nameApposition: EntityRule = {
+  name: 'de-per-name-apposition',
+  propose(doc, earlier) {
+    return { roles: persons(earlier).flatMap((p) => appositionAfter(doc, p)) };
+  },
+};
+
+/** "Hollweg, die Patin des …": apposition after a later surname-only mention. */
+export const surnameApposition: EntityRule = {
+  name: 'de-per-surname-apposition',
+  propose: (doc, earlier) => ({ roles: surnameAppositions(doc, persons(earlier)) }),
+};
+
+/** "in seinem Amt als handwerkspolitischer Sprecher", "Amtsleiter wird …": a role for the sentence's one person. */
+export const roleAsPredicate: EntityRule = {
+  name: 'de-per-role-als',
+  propose: (doc, earlier) => ({ roles: roleAfterAls(doc, persons(earlier)) }),
+};
+
+/** The roles of the apposition right after person p (after an optional "(Mitte)" or "(CDU)"). */
+function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
+  const toks = doc.tokens;
+  const lastIdx = toks.findIndex((x) => x.end === p.end);
+  if (lastIdx < 0) return [];
+  let j = lastIdx;
+  if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post)) {
+    while (j < toks.length - 1 && !/\)/.test(toks[j]!.post)) j++;
+  }
+  if (!/,\s*$/.test(toks[j]!.post.replace(/\)/, ''))) return [];
+  const sentEnd = doc.sentences[toks[j]!.sent]!.to;
+  let m = j + 1;
+  while (m < sentEnd && m < j + 5) {
+    const x = toks[m]!;
+    const skip =
+      /^(?:der|die|des|dem|den)$/.test(x.norm) ||
+      /^\d+-jährige[rn]?$/i.test(x.text) ||
+      isTitleAdjective(x.text) ||
+      (!x.cap && /(?:e|er|en)$/.test(x.text) && !germanTitle(x.text));
+    if (!skip) break;
+    m++;
+  }
+  const tt = toks[m];
+  if (!tt || m >= sentEnd || !germanTitle(tt.text)) return [];
+  // "…, den neuen Polizeipräsidenten Roland Eibl": a list of persons, not an apposition
+  if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) return [];
+  return appositionRoles(doc, m, sentEnd).map((role) => ({ person: p, role }));
+}

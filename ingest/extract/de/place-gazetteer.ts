@@ -1,0 +1,63 @@
+// Gazetteer places: datelines, and names by tier (big places anywhere, towns after a locative or in a list).
+import type { Candidate, Doc } from '../core/types.js';
+import { isCapWord, startsParagraph } from '../core/tokens.js';
+import { placeTier } from '../gazetteer/index.js';
+import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
+import { place, type PlaceAt } from './place-rule.js';
+import { claim, type TokenMatch, type TokenRule } from './scan.js';
+
+/** Dateline: "Talheim. Großes Lob …", "KLEINFURT – Einen …". */
+export const dateline: TokenRule<PlaceAt> = {
+  name: 'de-plc-dateline',
+  at({ doc, k }) {
+    const t = doc.tokens[k]!;
+    if (!startsParagraph(doc, t) || !/^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post) || !isCapWord(t)) return null;
+    if (!placeTier(t.text) && !/^[A-ZÄÖÜ]{3,}$/.test(t.text)) return null;
+    return claim(k, [place(t.text, t.start, t.end, 0.9, 'de-plc-dateline')]);
+  },
+};
+
+/** Gazetteer name, longest match first: countries, regions and big cities stand alone, towns need a locative. */
+export const gazetteerPlace: TokenRule<PlaceAt> = {
+  name: 'de-plc-gaz',
+  at({ doc, s, k, found, maxWords }): TokenMatch | null {
+    const toks = doc.tokens;
+    const t = toks[k]!;
+    for (let w = Math.min(maxWords, s.to - k); w >= 1; w--) {
+      const last = toks[k + w - 1]!;
+      if (w > 1 && !toks.slice(k, k + w).every((x) => x.cap || /^(?:am|an|der|im|in|ob|bei|upon|on)$/.test(x.text)))
+        continue;
+      const surface = doc.text.slice(t.start, last.end);
+      let name = surface;
+      let tier = placeTier(surface);
+      // genitive: "Bayerns", "Niedersachsens"
+      if (!tier && w === 1 && /s$/.test(surface)) {
+        const base = surface.slice(0, -1);
+        const bt = placeTier(base);
+        if (bt === 'region' || bt === 'country' || bt === 'big') {
+          tier = bt;
+          name = base;
+        }
+      }
+      if (!tier) continue;
+      const prev = toks[k - 1];
+      const locative = !!prev && k > s.from && (DE_LOCATIVE.has(prev.norm) || isListAfterPlace(found, doc, k));
+      const homograph = DE_PLACE_HOMOGRAPHS.has(t.norm) && w === 1;
+      const strong = tier === 'country' || tier === 'region' || tier === 'big';
+      if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
+      if (homograph && !locative) return null;
+      return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, `de-plc-gaz-${tier}`)]);
+    }
+    return null;
+  },
+};
+
+/** "in Talheim, Kleinfurt und auf Lindwerder": a list continuing after a place. */
+function isListAfterPlace(found: readonly Candidate[], doc: Doc, k: number): boolean {
+  const last = found[found.length - 1];
+  const prev = doc.tokens[k - 1];
+  if (!last || !prev) return false;
+  if (prev.end === last.end && /^,\s/.test(prev.post)) return true;
+  const p2 = doc.tokens[k - 2];
+  return /^(?:und|sowie|oder)$/.test(prev.norm) && !!p2 && p2.end === last.end;
+}
