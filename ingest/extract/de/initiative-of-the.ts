@@ -8,7 +8,7 @@ const MONTH_NORMS: ReadonlySet<string> = new Set(GERMAN_MONTHS.map(fold));
 const OF_THE =
   /^(?:projekt|ort|kommune|unternehmen|verein|schule|dorf|betrieb|gemeinde|initiative|buch|baum|vogel|wort)$/;
 
-/** "Projekt des Monats Mai": the title with its month or year; the bare title is an alias. */
+/** "Betrieb des Monats Mai": the title with its month or year; the bare title is an alias. */
 export function ofTheMonthRule(doc: Doc, _s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;

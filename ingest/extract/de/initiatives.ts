@@ -7,12 +7,20 @@ import { ofTheMonthRule } from './initiative-of-the.js';
 import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
 import { compoundCueRule } from './initiative-compound.js';
+import { headNameRule } from './initiative-head-name.js';
+import { englishNameRule } from './initiative-english.js';
+import { localEventRule } from './initiative-local-event.js';
+import { hyphenEventRule } from './initiative-hyphen-event.js';
 
 /** The German initiative token rules, in the order they are tried at each token. */
 export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   ofTheMonthRule,
   namedDayRule,
   quotedNameRule,
+  headNameRule,
+  englishNameRule,
+  localEventRule,
+  hyphenEventRule,
   compoundCueRule,
 ];
 
