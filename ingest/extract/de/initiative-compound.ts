@@ -2,13 +2,13 @@
 // "Herbsttour", "Landesblumenschau Kleinfurt 2021". A bare compound after an indefinite article is a thing of its
 // kind, not a name ("einen Geldpreis").
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
+import { isGenericPrice } from './initiative-generic.js';
 import { isProperWord } from './organisations.js';
 import { denominalizeGenitive } from './words.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
 const COMPOUND_CUES = /(?:preis|tour|gartenschau|wettbewerb|kampagne|fonds|festival|initiative)(?:es|s)?$/;
-const NOT_COMPOUND =
-  /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)|(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz)preis/;
+const NOT_COMPOUND = /^(?:preis|tour|initiative|kampagne|fonds|festival|wettbewerb|integrationsinitiative)/;
 const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jede|jeder|jedes)$/;
 const BODY_GENITIVE = /^(?:landkreises|kreises|landes|bundes|stadt|freistaates|bezirks)$/;
 
@@ -34,7 +34,14 @@ function compoundEnd(toks: Token[], s: Sentence, k: number): number {
 export function compoundCueRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
-  if (!t.cap || !COMPOUND_CUES.test(t.norm) || NOT_COMPOUND.test(t.norm) || /preistraeger/.test(t.norm)) return null;
+  if (
+    !t.cap ||
+    !COMPOUND_CUES.test(t.norm) ||
+    NOT_COMPOUND.test(t.norm) ||
+    isGenericPrice(t.norm) ||
+    /preistraeger/.test(t.norm)
+  )
+    return null;
   const e = compoundEnd(toks, s, k);
   const prev = toks[k - 1];
   if (e === k && prev && INDEFINITE.test(prev.norm)) return null;

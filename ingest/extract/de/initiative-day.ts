@@ -2,7 +2,7 @@
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import type { Doc, Sentence } from '../core/types.js';
 
-/** "Tag des/der X", with a scope adjective in front when there is one ("europäischer", "bundesweiter"). */
+/** "Tag des/der X", with a scope adjective directly in front when there is one ("europäischer", "bundesweiter"). */
 export function namedDayRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
@@ -11,7 +11,11 @@ export function namedDayRule(doc: Doc, s: Sentence, k: number): InitiativeMatch 
     return null;
   const p = toks[k - 1];
   const st =
-    p && !p.cap && /(?:e|en|er)$/.test(p.text) && /^(?:international|europ|bundesweit|national|welt)/.test(p.norm)
+    p &&
+    !p.cap &&
+    t.pre === '' &&
+    /(?:e|en|er)$/.test(p.text) &&
+    /^(?:international|europ|bundesweit|national|welt)/.test(p.norm)
       ? p
       : t;
   const end = toks[k + 2]!.end;

@@ -11,6 +11,7 @@ import { headNameRule } from './initiative-head-name.js';
 import { englishNameRule } from './initiative-english.js';
 import { localEventRule } from './initiative-local-event.js';
 import { hyphenEventRule } from './initiative-hyphen-event.js';
+import { eventYearRule } from './initiative-event-year.js';
 
 /** The German initiative token rules, in the order they are tried at each token. */
 export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
@@ -21,6 +22,7 @@ export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   englishNameRule,
   localEventRule,
   hyphenEventRule,
+  eventYearRule,
   compoundCueRule,
 ];
 
