@@ -4,7 +4,7 @@
 
 /** Modifiers that make "…preis" a price or a prize of a raffle rather than an award. */
 const PRICE =
-  /^(?:kauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstuecks|boden|eintritts|fahr|end|verkaufs|markt|erzeuger|sprit|heiz|geld|sach|trost|haupt|gesamt|stueck|einzel|fest|hoechst|mindest|auf|neu|listen|ticket|einkaufs|netto|brutto|paket)preis/;
+  /^(?:kauf|verkauf|einkauf|miet|strom|energie|gas|oel|benzin|lebensmittel|grundstueck|grund|boden|eintritt|fahr|end|markt|erzeuger|sprit|heiz|geld|sach|trost|haupt|gesamt|stueck|einzel|fest|hoechst|mindest|auf|neu|listen|ticket|netto|brutto|paket)s?preis/;
 
 /** True for a "…preis" compound that means a price or a raffle prize (folded form). */
 export function isGenericPrice(norm: string): boolean {

@@ -12,6 +12,7 @@ import { englishNameRule } from './initiative-english.js';
 import { localEventRule } from './initiative-local-event.js';
 import { hyphenEventRule } from './initiative-hyphen-event.js';
 import { eventYearRule } from './initiative-event-year.js';
+import { scopeAdjectiveRule } from './initiative-scope-adjective.js';
 
 /** The German initiative token rules, in the order they are tried at each token. */
 export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
@@ -21,6 +22,7 @@ export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   headNameRule,
   englishNameRule,
   localEventRule,
+  scopeAdjectiveRule,
   hyphenEventRule,
   eventYearRule,
   compoundCueRule,

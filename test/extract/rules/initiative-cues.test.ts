@@ -57,3 +57,29 @@ describe('rule de-ini-day with a scope adjective', () => {
     expect(initiatives('Zum internationalen Tag des Waldes kamen viele.')).toEqual(['internationalen Tag des Waldes']);
   });
 });
+
+describe('rule de-ini-day for weeks and long nights', () => {
+  it('finds "Woche der X" and "Lange Nacht der X" but not a day followed by a lower-case word', () => {
+    const found = initiatives(
+      'Zur Woche der Nachbarschaft und zur Langen Nacht der Museen kamen viele. Zum Tag der offenen Tür auch.',
+    );
+    expect(found).toEqual(['Woche der Nachbarschaft', 'Langen Nacht der Museen']);
+  });
+
+  it('finds no "Nacht der X" without "Lange" ("in der Nacht der Wahl")', () => {
+    expect(initiatives('In der Nacht der Wahl blieb es ruhig.')).toEqual([]);
+  });
+});
+
+describe('rule de-ini-scope-adjective', () => {
+  it('finds a capitalised national or state adjective with an award or programme compound, in the nominative', () => {
+    const found = initiatives(
+      'Die Schule erhielt den Deutschen Schulpreis. Die Gewinner des Bayerischen Staatspreises kamen. Das Land startet die Hessische Digitalstrategie.',
+    );
+    expect(found).toEqual(['Deutscher Schulpreis', 'Bayerischer Staatspreis', 'Hessische Digitalstrategie']);
+  });
+
+  it('finds no name for a lower-case adjective or a price compound', () => {
+    expect(initiatives('Das europäische Förderprogramm läuft aus. Es gilt der Deutsche Grundpreis.')).toEqual([]);
+  });
+});
