@@ -1,6 +1,7 @@
 // Rule "de-ini-english": English-language programme and event names inside German text, "Smart City Challenge",
 // "Girls' Day": two or more capitalised English words ending in an event or programme word, at least one of which
-// is not also a German noun (so German words before an English head are no such name).
+// is not also a German noun (so German words before an English head are no such name). The rule is tried at the
+// head word and looks back, so the other tokens cost one set look-up.
 import { isFrequentEnglish, isFrequentGermanNoun } from '../gazetteer/index.js';
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { DE_FUNCTION_WORDS } from './words.js';
@@ -22,30 +23,25 @@ const englishWord = (t: Token): boolean =>
 /** Words of one name: a space or an apostrophe and a space between them. */
 const joined = (a: Token, b: Token): boolean => /^['’]? $/.test(a.post) && b.pre === '';
 
-/** Index of the last head word in the English run from token k, or -1. */
-function runHead(toks: Token[], s: Sentence, k: number): number {
-  let head = -1;
-  for (let e = k; e < s.to && e < k + MAX_WORDS; e++) {
-    const t = toks[e]!;
-    const inner = e > k && INNER.has(t.text) && e + 1 < s.to;
-    if (!englishWord(t) && !inner && !(e > k && HEADS.has(t.norm))) break;
-    if (e > k && HEADS.has(t.norm) && t.cap) head = e;
-    if (e + 1 >= s.to || !joined(t, toks[e + 1]!)) break;
+/** First token of the English run that ends at the head h, or -1 when no English word precedes it. */
+function runStart(toks: Token[], s: Sentence, h: number): number {
+  let start = -1;
+  for (let i = h - 1; i >= s.from && i > h - MAX_WORDS; i--) {
+    const t = toks[i]!;
+    if (!joined(t, toks[i + 1]!)) break;
+    if (englishWord(t)) start = i;
+    else if (!INNER.has(t.text) || i === h - 1) break;
   }
-  return head;
+  return start;
 }
 
-/** An English name run ending in a programme or event word; it must start the run (no English word before it). */
+/** An English name run ending in a programme or event word (tried at that word). */
 export function englishNameRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
-  const t = toks[k]!;
-  if (!englishWord(t) || HEADS.has(t.norm)) return null;
-  const prev = toks[k - 1];
-  if (prev && k > s.from && englishWord(prev) && joined(prev, t)) return null;
-  const e = runHead(toks, s, k);
-  if (e < 0) return null;
-  const words = toks.slice(k, e);
-  if (!words.some((w) => w.cap && !isFrequentGermanNoun(w.text))) return null;
-  const name = doc.text.slice(t.start, toks[e]!.end);
-  return { candidates: [initiative(name, t.start, toks[e]!.end, 0.75, 'de-ini-english')], last: e };
+  const h = toks[k]!;
+  if (!h.cap || !HEADS.has(h.norm)) return null;
+  const st = runStart(toks, s, k);
+  if (st < 0 || !toks.slice(st, k).some((w) => w.cap && !isFrequentGermanNoun(w.text))) return null;
+  const name = doc.text.slice(toks[st]!.start, h.end);
+  return { candidates: [initiative(name, toks[st]!.start, h.end, 0.75, 'de-ini-english')], last: k };
 }

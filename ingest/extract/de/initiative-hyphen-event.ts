@@ -23,6 +23,7 @@ function namedPart(first: string): boolean {
 export function hyphenEventRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
+  if (!t.cap || !/[-‐‑]/.test(t.text)) return null;
   const parts = t.text.split(/[-‐‑]/);
   if (!t.cap || parts.length !== 2 || !LAST.test(parts[1]!.toLowerCase()) || !namedPart(parts[0]!)) return null;
   const prev = toks[k - 1];

@@ -27,7 +27,17 @@ export function localEventRule(doc: Doc, s: Sentence, k: number): InitiativeMatc
   const toks = doc.tokens;
   const t = toks[k]!;
   const n = toks[k + 1];
-  if (!n || k + 1 >= s.to || t.post !== ' ' || n.pre !== '' || !isEvent(n) || !townOf(t.text)) return null;
+  if (
+    !t.cap ||
+    !t.text.endsWith('er') ||
+    !n ||
+    k + 1 >= s.to ||
+    t.post !== ' ' ||
+    n.pre !== '' ||
+    !isEvent(n) ||
+    !townOf(t.text)
+  )
+    return null;
   const genitive = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '');
   const name = `${t.text} ${genitive ? denominalizeGenitive(n.text) : n.text}`;
   const surface = doc.text.slice(t.start, n.end);

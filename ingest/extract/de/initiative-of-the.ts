@@ -12,7 +12,7 @@ const OF_THE =
 export function ofTheMonthRule(doc: Doc, _s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
-  if (!OF_THE.test(t.norm) || toks[k + 1]?.norm !== 'des' || !/^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? ''))
+  if (toks[k + 1]?.norm !== 'des' || !OF_THE.test(t.norm) || !/^(?:monats|jahres)$/.test(toks[k + 2]?.norm ?? ''))
     return null;
   let e = k + 2;
   const m = toks[k + 3];

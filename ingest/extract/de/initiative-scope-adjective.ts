@@ -27,8 +27,11 @@ function headGenderOf(t: Token): 'm' | 'f' | 'n' | null {
   return null;
 }
 
+/** An inflected -isch state adjective ("Bayerische"); town adjectives in -er ("Berliner") do not inflect. */
+const STATE_FORM = /^\p{Lu}[\p{L}-]*isch(?:e|er|es|en|em)$/u;
+
 const isScopeAdjective = (w: string): boolean =>
-  SCOPE.test(w) || DE_STATE_ADJECTIVES.some(([re]) => re.test(w) && /(?:e|er|es|en|em)$/.test(w));
+  SCOPE.test(w) || (STATE_FORM.test(w) && DE_STATE_ADJECTIVES.some(([re]) => re.test(w)));
 
 /** Scope adjective + award/programme compound, both in the nominative singular. */
 export function scopeAdjectiveRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
@@ -36,7 +39,7 @@ export function scopeAdjectiveRule(doc: Doc, s: Sentence, k: number): Initiative
   const a = toks[k]!;
   const n = toks[k + 1];
   if (k === s.from || !a.cap || !n || k + 1 >= s.to || a.post !== ' ' || n.pre !== '') return null;
-  if (!isScopeAdjective(a.text)) return null;
+  if (!/isch|^(?:deutsch|europ|internation|national)/.test(a.norm) || !isScopeAdjective(a.text)) return null;
   const g = headGenderOf(n);
   if (!g) return null;
   const stem = a.text.replace(/(?:er|es|en|em|e)$/, '');
