@@ -1,4 +1,4 @@
-// German initiative rules tried token by token, in order: the first rule that applies at a token proposes its
+// German initiative rules tried at each capitalised token, in order: the first rule that applies proposes its
 // candidates and scanning goes on after the last token it used. The overlap resolver decides between these and the
 // other rules' candidates.
 import type { Candidate, Doc } from '../core/types.js';
@@ -33,6 +33,8 @@ export function findGermanInitiatives(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const s of doc.sentences) {
     for (let k = s.from; k < s.to; k++) {
+      // every rule starts at a capitalised word: lower-case tokens are skipped before the rules are called
+      if (!doc.tokens[k]!.cap) continue;
       for (const rule of GERMAN_INITIATIVE_RULES) {
         const m = rule(doc, s, k);
         if (!m) continue;
