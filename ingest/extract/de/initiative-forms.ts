@@ -4,10 +4,10 @@
 // Ordinary words are kept out: the bare head ("Förderung", "Preis"), a word of the general noun list, and
 // compounds without any name element ("ein Geldpreis", "eine Spritztour" carry none).
 import { fold } from '../../../src/domain/index.js';
-import type { Candidate, Doc, Token } from '../core/types.js';
+import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFrequentGermanNoun } from '../gazetteer/index.js';
 import { isProperWord } from './organisations.js';
-import { denominalizeGenitive } from './words.js';
+import { DE_FUNCTION_WORDS, denominalizeGenitive } from './words.js';
 import { isGenericPrice } from './initiative-generic.js';
 
 /** Heads of programme-like compounds (folded), with genitive endings. */
@@ -34,6 +34,20 @@ function continues(toks: Token[], e: number): boolean {
   return !/[,;:.(]/.test(toks[e]!.post) && toks[e + 1]?.pre === '';
 }
 
+/**
+ * The abbreviation in brackets right after a programme compound ("Gebäudeenergiegesetz (GEG)"): a law or programme
+ * that has its own short form is named. Null when there is none, or when the compound closes a longer name whose
+ * start it lacks (a coordination "Sicherheits- und …" or a capitalised word before it).
+ */
+function bracketAcronym(toks: Token[], s: Sentence, k: number): string | null {
+  const a = toks[k + 1];
+  if (!a || k + 1 >= s.to || !/^\s*\($/.test(toks[k]!.post + a.pre) || !/^\)/.test(a.post)) return null;
+  if (!/^\p{Lu}[\p{L}\d]{1,7}$/u.test(a.text) || (a.text.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  const p = toks[k - 1];
+  if (p && k > s.from && (p.cap ? !DE_FUNCTION_WORDS.has(p.norm) : /^(?:und|oder)$/.test(p.norm))) return null;
+  return a.text;
+}
+
 /** Finds initiatives by form in a German release. */
 export function findGermanInitiativeForms(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -53,11 +67,13 @@ export function findGermanInitiativeForms(doc: Doc): Candidate[] {
       let e = k;
       if (isProperWord(toks[e + 1]) && e + 1 < s.to && continues(toks, e)) e++;
       if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && continues(toks, e)) e++;
-      if (!frame && !hasNamedModifier(t) && e === k) continue;
+      const short = e === k ? bracketAcronym(toks, s, k) : null;
+      if (!frame && !hasNamedModifier(t) && e === k && !short) continue;
       const genitive = /^(?:des|eines)$/.test(prev?.norm ?? '');
       const head = genitive ? denominalizeGenitive(t.text) : t.text;
       const name = head + doc.text.slice(t.end, toks[e]!.end);
-      const aliases = [t.text, doc.text.slice(t.start, toks[e]!.end)].filter((a) => fold(a) !== fold(name));
+      const forms = [t.text, doc.text.slice(t.start, toks[e]!.end), ...(short ? [short] : [])];
+      const aliases = forms.filter((a) => fold(a) !== fold(name));
       out.push({
         type: 'Initiative',
         name,
