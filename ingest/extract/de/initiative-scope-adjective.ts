@@ -1,8 +1,8 @@
 // Rule "de-ini-scope-adjective": a capitalised national or state adjective that is part of a programme or award
 // name, "Deutscher Engagementpreis", "den Bayerischen Innovationspreis" (→ Bayerischer Innovationspreis), "das
 // europäische Förderprogramm" is not one (a lower-case adjective describes). The adjective must stand inside
-// the sentence, where a capital marks a name. Bodies that look alike ("Deutscher Bundestag", "Internationaler
-// Währungsfonds") are why "-tag" and "-fonds" are no heads here.
+// the sentence, where a capital marks a name. Parliaments and funds that are bodies look alike (a national
+// adjective + "…tag" or "…fonds"), which is why "-tag" and "-fonds" are no heads here.
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { isGenericPrice } from './initiative-generic.js';
 import { DE_STATE_ADJECTIVES, denominalizeGenitive } from './words.js';
