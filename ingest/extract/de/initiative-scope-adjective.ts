@@ -1,5 +1,5 @@
 // Rule "de-ini-scope-adjective": a capitalised national or state adjective that is part of a programme or award
-// name, "Deutscher Engagementpreis", "den Bayerischen Innovationspreis" (→ Bayerischer Innovationspreis), "das
+// name, "Deutscher Heckenpreis", "den Bayerischen Brunnenpreis" (→ Bayerischer Brunnenpreis), "das
 // europäische Förderprogramm" is not one (a lower-case adjective describes). The adjective must stand inside
 // the sentence, where a capital marks a name. Parliaments and funds that are bodies look alike (a national
 // adjective + "…tag" or "…fonds"), which is why "-tag" and "-fonds" are no heads here.

@@ -74,9 +74,9 @@ describe('rule de-ini-day for weeks and long nights', () => {
 describe('rule de-ini-scope-adjective', () => {
   it('finds a capitalised national or state adjective with an award or programme compound, in the nominative', () => {
     const found = initiatives(
-      'Die Schule erhielt den Deutschen Schulpreis. Die Gewinner des Bayerischen Staatspreises kamen. Das Land startet die Hessische Digitalstrategie.',
+      'Die Schule erhielt den Deutschen Heckenpreis. Die Gewinner des Bayerischen Brunnenpreises kamen. Das Land startet die Hessische Teichstrategie.',
     );
-    expect(found).toEqual(['Deutscher Schulpreis', 'Bayerischer Staatspreis', 'Hessische Digitalstrategie']);
+    expect(found).toEqual(['Deutscher Heckenpreis', 'Bayerischer Brunnenpreis', 'Hessische Teichstrategie']);
   });
 
   it('finds no name for a lower-case adjective or a price compound', () => {
