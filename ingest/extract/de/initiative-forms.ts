@@ -4,22 +4,20 @@
 // Ordinary words are kept out: the bare head ("Förderung", "Preis"), a word of the general noun list, and
 // compounds without any name element ("ein Geldpreis", "eine Spritztour" carry none).
 import { fold } from '../../../src/domain/index.js';
-import type { Candidate, Doc, Token } from '../core/types.js';
+import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFrequentGermanNoun } from '../gazetteer/index.js';
 import { isProperWord } from './organisations.js';
-import { denominalizeGenitive } from './words.js';
+import { DE_FUNCTION_WORDS, denominalizeGenitive } from './words.js';
+import { isGenericPrice } from './initiative-generic.js';
 
 /** Heads of programme-like compounds (folded), with genitive endings. */
 const FORM =
   /(?:programm|foerderung|fonds|pakt|preis|reform|strategie|gesetz|offensive|initiative|kampagne|wettbewerb|praemie|buendnis|charta|agenda)(?:s|es|e|en)?$/;
 
-/** Words a compound may end in that are no programme ("Preisgeld" is not matched anyway; these look alike). */
-const NOT_FORM = /(?:kauf|miet|strom|energie|gas|oel|benzin|eintritts|fahr|end|verkaufs|markt|sprit|heiz|geld)preis/;
-
 /** True for a compound of a programme head with a modifier ("Dorferneuerungsförderung"), not the bare head. */
 function isFormCompound(t: Token): boolean {
   const m = FORM.exec(t.norm);
-  if (!m || NOT_FORM.test(t.norm)) return false;
+  if (!m || isGenericPrice(t.norm)) return false;
   return t.norm.length - m[0].length >= 3 && !isFrequentGermanNoun(t.text);
 }
 
@@ -29,6 +27,25 @@ function hasNamedModifier(t: Token): boolean {
   if (parts.length < 2) return false;
   const first = parts[0]!;
   return /^\p{Lu}{2,}$/u.test(first) || (/^\p{Lu}/u.test(first) && !isFrequentGermanNoun(first) && first.length > 2);
+}
+
+/** True when the name may go on after token e: no punctuation, bracket or quote between it and the next word. */
+function continues(toks: Token[], e: number): boolean {
+  return !/[,;:.(]/.test(toks[e]!.post) && toks[e + 1]?.pre === '';
+}
+
+/**
+ * The abbreviation in brackets right after a programme compound ("Gebäudeenergiegesetz (GEG)"): a law or programme
+ * that has its own short form is named. Null when there is none, or when the compound closes a longer name whose
+ * start it lacks (a coordination "Sicherheits- und …" or a capitalised word before it).
+ */
+function bracketAcronym(toks: Token[], s: Sentence, k: number): string | null {
+  const a = toks[k + 1];
+  if (!a || k + 1 >= s.to || !/^\s*\($/.test(toks[k]!.post + a.pre) || !/^\)/.test(a.post)) return null;
+  if (!/^\p{Lu}[\p{L}\d]{1,7}$/u.test(a.text) || (a.text.match(/\p{Lu}/gu) ?? []).length < 2) return null;
+  const p = toks[k - 1];
+  if (p && k > s.from && (p.cap ? !DE_FUNCTION_WORDS.has(p.norm) : /^(?:und|oder)$/.test(p.norm))) return null;
+  return a.text;
 }
 
 /** Finds initiatives by form in a German release. */
@@ -48,13 +65,15 @@ export function findGermanInitiativeForms(doc: Doc): Candidate[] {
         k - 3 >= s.from;
       // the name may continue with a proper word (a place) and a year: "Kulturpreis Kleinfurt 2024"
       let e = k;
-      if (isProperWord(toks[e + 1]) && e + 1 < s.to && !/[,;:.(]/.test(toks[e]!.post)) e++;
-      if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && !/[,;:.(]/.test(toks[e]!.post)) e++;
-      if (!frame && !hasNamedModifier(t) && e === k) continue;
+      if (isProperWord(toks[e + 1]) && e + 1 < s.to && continues(toks, e)) e++;
+      if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && continues(toks, e)) e++;
+      const short = e === k ? bracketAcronym(toks, s, k) : null;
+      if (!frame && !hasNamedModifier(t) && e === k && !short) continue;
       const genitive = /^(?:des|eines)$/.test(prev?.norm ?? '');
       const head = genitive ? denominalizeGenitive(t.text) : t.text;
       const name = head + doc.text.slice(t.end, toks[e]!.end);
-      const aliases = [t.text, doc.text.slice(t.start, toks[e]!.end)].filter((a) => fold(a) !== fold(name));
+      const forms = [t.text, doc.text.slice(t.start, toks[e]!.end), ...(short ? [short] : [])];
+      const aliases = forms.filter((a) => fold(a) !== fold(name));
       out.push({
         type: 'Initiative',
         name,

@@ -49,3 +49,19 @@ describe('English initiatives by their head word', () => {
     ]);
   });
 });
+
+describe('rule de-initiative-form with a bracketed short form', () => {
+  const names = (text: string) => extractText(text, 'de', '2024-04-10').entities.filter((e) => e.type === 'Initiative');
+
+  it('finds a programme compound followed by its abbreviation in brackets, the abbreviation as an alias', () => {
+    const found = names('Neues Recht\n\nSeit Mai gilt das Heckenschutzgesetz (HSchG) in allen Gemeinden.');
+    expect(found.map((e) => e.name)).toEqual(['Heckenschutzgesetz']);
+    expect(found[0]?.aliases).toContain('HSchG');
+  });
+
+  it('takes no short form after part of a coordinated or longer name, nor a year in brackets', () => {
+    const text =
+      'Neues Recht\n\nEs gilt das Wald- und Wiesengesetz (WWG) sowie das Förderprogramm (2024) in allen Gemeinden.';
+    expect(names(text).map((e) => e.name)).toEqual([]);
+  });
+});

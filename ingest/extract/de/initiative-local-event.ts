@@ -1,0 +1,45 @@
+// Rule "de-ini-local-event": a town's event named by the town adjective and an event noun, "Talheimer Weinfest",
+// "des Kleinfurter Weihnachtsmarkts" (→ Kleinfurter Weihnachtsmarkt): the adjective must come from a known place.
+import { placeTier } from '../gazetteer/index.js';
+import { initiative, type InitiativeMatch } from './initiative-candidate.js';
+import { denominalizeGenitive } from './words.js';
+import type { Doc, Sentence, Token } from '../core/types.js';
+
+const EVENT =
+  /(?:fest|festival|festspiele|markt|maerkte|woche|wochen|tage|nacht|lauf|marathon|messe|kirmes|kerwe|dult|schau|sommer|herbst|weindorf|karneval|fasching|fastnacht)(?:s|es)?$/;
+/** Event nouns that are also ordinary words when they stand alone after a town adjective. */
+const NOT_EVENT =
+  /^(?:markt|maerkte|tage|nacht|sommer|herbst|schau|lauf)(?:s|es)?$|wochenmarkt|supermarkt|arbeitsmarkt/;
+
+/** Place names a town adjective may come from ("Talheimer" → Talheim, "Bremer" → Bremen, "Dresdner" → Dresden). */
+function townOf(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return null;
+  const stem = word.slice(0, -2);
+  for (const name of [stem, `${stem}en`, `${stem}e`, `${word.slice(0, -3)}en`])
+    if (name.length >= 3 && placeTier(name)) return name;
+  return null;
+}
+
+const isEvent = (t: Token): boolean => t.cap && EVENT.test(t.norm) && !NOT_EVENT.test(t.norm);
+
+/** Town adjective + event noun, with the event noun in the nominative. */
+export function localEventRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
+  const toks = doc.tokens;
+  const t = toks[k]!;
+  const n = toks[k + 1];
+  if (
+    !t.cap ||
+    !t.text.endsWith('er') ||
+    !n ||
+    k + 1 >= s.to ||
+    t.post !== ' ' ||
+    n.pre !== '' ||
+    !isEvent(n) ||
+    !townOf(t.text)
+  )
+    return null;
+  const genitive = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '');
+  const name = `${t.text} ${genitive ? denominalizeGenitive(n.text) : n.text}`;
+  const surface = doc.text.slice(t.start, n.end);
+  return { candidates: [initiative(name, t.start, n.end, 0.75, 'de-ini-local-event', [surface])], last: k + 1 };
+}
