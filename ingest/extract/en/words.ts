@@ -32,3 +32,7 @@ export const isNameWord = (t: Token | undefined): boolean =>
   (!isCommonEnglish(t.text) || isFirstName(t.text)) &&
   tier(t.text) !== 'country' &&
   tier(t.text) !== 'region';
+
+/** True for a head word of an organisation, initiative or site ("Council", "Fund", "Castle"). */
+export const isHead = (t: Token): boolean =>
+  EN_ORG_HEADS.has(t.norm) || EN_INITIATIVE_HEADS.has(t.norm) || EN_SITE_HEADS.has(t.norm);

@@ -1,0 +1,27 @@
+// The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
+import { initiativeCue, initiativeForPlace, initiativeHead } from './initiative-rules.js';
+import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
+import { nameInRun, peer, speaker } from './person-rules.js';
+import { gazetteerParts, gazetteerRun, namePair, naturalPlace, sitePlace } from './place-rules.js';
+import type { RunRule } from './proposals.js';
+import { titleLed } from './title-rules.js';
+
+/** Ordered: persons before bodies, specific heads before the gazetteer, the weak guesses last. */
+export const RUN_RULES: readonly RunRule[] = [
+  peer,
+  naturalPlace,
+  titleLed,
+  nameInRun,
+  speaker,
+  initiativeForPlace,
+  knownOrganisation,
+  initiativeHead,
+  initiativeCue,
+  chiefTitle,
+  organisationHead,
+  sitePlace,
+  gazetteerRun,
+  unknownOrganisation,
+  namePair,
+  gazetteerParts,
+];
