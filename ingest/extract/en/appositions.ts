@@ -23,7 +23,8 @@ interface Segment {
   span: [number, number];
 }
 
-const NONE: Apposition = { roles: [], candidates: [] };
+/** No apposition: a fresh empty result (never shared, so no caller can change another's). */
+const none = (): Apposition => ({ roles: [], candidates: [] });
 
 /** "in her role as Chair of the Harbour Board": a role for the last person before it in the sentence. */
 export function roleAfterAs(doc: Doc, found: readonly Candidate[], a: number, title: string): Proposal[] {
@@ -43,20 +44,20 @@ export function readApposition(doc: Doc, endIdx: number): Apposition {
   const toks = doc.tokens;
   const lastName = toks[endIdx]!;
   const n = toks[endIdx + 1];
-  if (!n || n.sent !== lastName.sent) return NONE;
+  if (!n || n.sent !== lastName.sent) return none();
   const comma = /^,\s*$/.test(lastName.post);
   const k = n.norm === 'the' || n.norm === 'a' ? endIdx + 2 : endIdx + 1;
   const r = toks[k];
-  if (!r) return NONE;
+  if (!r) return none();
   if (!r.cap && isTitleWord(r) && toks[k + 1]?.norm === 'of') return lowerRoleOf(doc, k);
-  if (!comma || !r.cap) return NONE;
+  if (!comma || !r.cap) return none();
   const s = segmentAt(doc, k);
-  if (!s) return NONE;
+  if (!s) return none();
   for (const rule of SEGMENT_RULES) {
     const found = rule(s);
     if (found) return { ...found, consumed: s.e };
   }
-  return { ...NONE, consumed: s.e };
+  return { ...none(), consumed: s.e };
 }
 
 /** Rule en-org-role-of (lower case): "owner of X", "head of X". */
@@ -72,7 +73,7 @@ function lowerRoleOf(doc: Doc, k: number): Apposition {
     !/[,;:.]/.test(toks[e]!.post)
   )
     e++;
-  if (!toks[orgStart]?.cap) return NONE;
+  if (!toks[orgStart]?.cap) return none();
   const org = candidateAt(doc, 'Organisation', orgStart, e, 0.65, 'en-org-role-of');
   return {
     roles: [{ title: r.text, organisation: org.name, orgStart: org.start, confidence: 0.75 }],
