@@ -1,8 +1,12 @@
 // English role phrases next to names: appositions (", Chief Executive of X", " owner of X") and "as <title>".
 // The apposition after a name is read by an ordered list of small rules; each returns roles and organisations.
 import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
+import { isAcronym } from '../core/tokens.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
+import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_ORG_HEADS } from './lexicon.js';
 import { candidateAt, type Proposal } from './proposals.js';
+import { lowerTitleApposition, roleFromRelative } from './role-phrases.js';
 import { CONNECT, isTitleWord } from './words.js';
 
 /** What an apposition gives the person before it: roles, organisations named in it, the last token it used. */
@@ -50,6 +54,7 @@ export function readApposition(doc: Doc, endIdx: number): Apposition {
   const r = toks[k];
   if (!r) return none();
   if (!r.cap && isTitleWord(r) && toks[k + 1]?.norm === 'of') return lowerRoleOf(doc, k);
+  if (comma && !r.cap) return roleFromRelative(doc, k) ?? lowerTitleApposition(doc, k) ?? none();
   if (!comma || !r.cap) return none();
   const s = segmentAt(doc, k);
   if (!s) return none();
@@ -119,10 +124,28 @@ function orgBeforeTitle({ doc, k, seg, ti, span }: Segment): Apposition | null {
   return { roles: [{ title, organisation: org.name, orgStart: org.start, span, confidence: 0.75 }], candidates: [org] };
 }
 
+/** Titles of a firm's or body's officers: after them, "of" + an unknown name is the organisation. */
+const OFFICER =
+  /^(?:ceo|executive|director|founder|co-founder|chair|chairman|chairwoman|chairperson|president|owner|manager|partner)$/;
+
+/** "Managing Director of Brightwater": an officer title before "of" and a name of unknown, non-place words. */
+function namesBusiness(seg: Token[], ti: number, ofAt: number): boolean {
+  const rest = seg.slice(seg[ofAt + 1]!.norm === 'the' ? ofAt + 2 : ofAt + 1);
+  return (
+    OFFICER.test(seg[ofAt - 1]!.norm) &&
+    ofAt - 1 >= ti &&
+    rest.length > 0 &&
+    rest.every(
+      (w) => w.cap && (isAcronym(w) || (!isCommonEnglish(w.text) && !placeTier(w.text) && !isFirstName(w.text))),
+    )
+  );
+}
+
 /** Rule en-org-role-of: "Leader of Cumberland Council", the organisation after "of". */
 function titleOfOrg({ doc, k, e, seg, ti, span }: Segment): Apposition | null {
   const ofAt = seg.findIndex((w, i) => i > ti && w.norm === 'of');
-  if (!(ofAt > 0 && ofAt < seg.length - 1 && EN_ORG_HEADS.has(seg[seg.length - 1]!.norm))) return null;
+  if (!(ofAt > 0 && ofAt < seg.length - 1)) return null;
+  if (!EN_ORG_HEADS.has(seg[seg.length - 1]!.norm) && !namesBusiness(seg, ti, ofAt)) return null;
   const startOrg = seg[ofAt + 1]!.norm === 'the' ? ofAt + 2 : ofAt + 1;
   if (startOrg >= seg.length) return null;
   const text = doc.text.slice(seg[0]!.start, seg[seg.length - 1]!.end);

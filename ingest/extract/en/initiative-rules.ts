@@ -31,14 +31,14 @@ export const initiativeForPlace: RunRule = {
 /** Rule en-ini-head: a run ending in a programme head, a head + region/country, or a head + year. */
 export const initiativeHead: RunRule = {
   name: 'en-ini-head',
-  apply({ a, b, last }, { doc }) {
+  apply({ a, b, last, head }, { doc }) {
     const toks = doc.tokens;
     const headThenPlace =
       b > a + 1 &&
       EN_INITIATIVE_HEADS.has(toks[b - 1]!.norm) &&
       (tier(last.text) === 'region' || tier(last.text) === 'country');
     const headThenYear = /^\d{4}$/.test(last.text) && b > a && EN_INITIATIVE_HEADS.has(toks[b - 1]!.norm);
-    if (!(EN_INITIATIVE_HEADS.has(last.norm) || headThenPlace || headThenYear)) return null;
+    if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear)) return null;
     return b > a ? [propose(candidateAt(doc, 'Initiative', a, b, 0.75, 'en-ini-head'))] : [];
   },
 };

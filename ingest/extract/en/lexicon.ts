@@ -9,7 +9,7 @@ export const EN_TITLE_HEADS = new Set(
     'inspector constable commander chief ambassador envoy minister spokesperson spokesman spokeswoman ' +
     'founder owner co-founder partner coordinator co-ordinator adviser advisor technician engineer ' +
     'sheriff judge bishop archbishop reverend mp msp ms am mep mla deputy assistant treasurer clerk ' +
-    'trustee patron curator captain general admiral premier registrar officer apprentice contact'
+    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo'
   ).split(' '),
 );
 
@@ -59,7 +59,8 @@ export const EN_ORG_HEADS = new Set(
     'hospital museum library chamber court cabinet treasury executive corporation federation confederation ' +
     'charity centre center directorate inspectorate unit team club church cathedral army navy force ' +
     'forces brigade regiment fire rescue ombudsman regulator tribunal secretariat bureau institution farm brewery distillery ' +
-    'consortium alliance coalition organisation organization water energy railways airways'
+    'consortium alliance coalition organisation organization water energy railways airways ' +
+    'holdings industries enterprises technologies laboratories labs ventures associates'
   ).split(' '),
 );
 

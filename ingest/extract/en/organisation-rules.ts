@@ -52,11 +52,11 @@ export const chiefTitle: RunRule = {
 /** Rule en-org-head: an organisation head at the end ("… Council"), before "of" ("Department of …"), or an intro word. */
 export const organisationHead: RunRule = {
   name: 'en-org-head',
-  apply({ a, b, words, first, last, prev }, { doc }) {
+  apply({ a, b, words, first, head, prev }, { doc }) {
     const ofIdx = words.findIndex((w) => w.norm === 'of' || w.norm === 'for');
     const intro = !!prev && ORG_INTRO.test(prev.norm) && !prev.cap;
     if (!(
-      EN_ORG_HEADS.has(last.norm) ||
+      EN_ORG_HEADS.has(head) ||
       (ORG_PREFIX.has(first.norm) && b > a) ||
       (ofIdx > 0 && EN_ORG_HEADS.has(words[ofIdx - 1]!.norm)) ||
       intro

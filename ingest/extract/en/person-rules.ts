@@ -1,10 +1,11 @@
 // English person rules over capitalised runs: peers, a first name or honorific inside a run, a speaker before "said".
-import type { Doc, RoleCandidate } from '../core/types.js';
+import type { Doc, RoleCandidate, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { readApposition } from './appositions.js';
 import { EN_HONORIFICS, EN_PEERS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS, EN_SPEECH } from './lexicon.js';
 import { candidateAt, propose, type Proposal, type RunRule } from './proposals.js';
-import { isHead, isNameWord } from './words.js';
+import { rolesBeforeName } from './role-phrases.js';
+import { isHead, isNameWord, isTitleWord } from './words.js';
 
 /** A person over toks[j..e] with its roles and the apposition after toks[endIdx]; a lone word is a weaker partial. */
 export function personWithApposition(
@@ -19,7 +20,7 @@ export function personWithApposition(
   const partial = e === j && !isFirstName(doc.tokens[j]!.text);
   const app = readApposition(doc, endIdx);
   const person = candidateAt(doc, 'Person', j, e, partial ? conf - 0.15 : conf, rule, {
-    roles: [...roles, ...app.roles],
+    roles: [...roles, ...rolesBeforeName(doc, j), ...app.roles],
     partial,
   });
   const out: Proposal[] = [propose(person), ...app.candidates.map(propose)];
@@ -83,5 +84,19 @@ export const speaker: RunRule = {
     if (!((speechNext || afterTitle) && b - a <= 2 && b > a && words.every((w) => isNameWord(w)))) return null;
     const roles: RoleCandidate[] = afterTitle ? [{ title: lastTitle.title, organisation: null, confidence: 0.75 }] : [];
     return personWithApposition(doc, a, b, 0.75, 'en-per-speaker', roles, b);
+  },
+};
+
+/** Rule en-per-apposition: two or three name words followed by a title apposition (", managing director,"). */
+export const personBeforeTitle: RunRule = {
+  name: 'en-per-apposition',
+  apply({ a, b, words }, { doc }) {
+    // a surname may be a common word ("Marsh"); one word must look like a name
+    const nameLike = (w: Token): boolean =>
+      /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !isTitleWord(w) && !isHead(w) && !EN_HONORIFICS.has(w.norm);
+    if (!(b > a && b - a <= 2 && words.every(nameLike) && words.some((w) => isNameWord(w)))) return null;
+    const app = readApposition(doc, b);
+    if (app.roles.length === 0) return null;
+    return personWithApposition(doc, a, b, 0.7, 'en-per-apposition', [], b);
   },
 };

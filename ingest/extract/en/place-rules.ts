@@ -40,8 +40,8 @@ export const naturalPlace: RunRule = {
 /** Rule en-plc-site: a run ending in a site head ("… Castle", "… Shipyards"). */
 export const sitePlace: RunRule = {
   name: 'en-plc-site',
-  apply({ a, b, last }, { doc }) {
-    if (!(EN_SITE_HEADS.has(last.norm) && b > a)) return null;
+  apply({ a, b, head }, { doc }) {
+    if (!(EN_SITE_HEADS.has(head) && b > a)) return null;
     return [propose(candidateAt(doc, 'Place', a, b, 0.7, 'en-plc-site'))];
   },
 };

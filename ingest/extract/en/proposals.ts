@@ -29,6 +29,8 @@ export interface Run {
   last: Token;
   next: Token | undefined;
   prev: Token | undefined;
+  /** The last word's folded form without a possessive ("Council’s" → "council"): the head word. */
+  head: string;
 }
 
 /** What a run rule may read: the document, the candidates proposed so far, the last title run. */
@@ -55,6 +57,7 @@ export function makeRun(doc: Doc, a: number, b: number): Run {
     last: words[words.length - 1]!,
     next: doc.tokens[b + 1],
     prev: doc.tokens[a - 1],
+    head: words[words.length - 1]!.norm.replace(/["'’]s$/, ''),
   };
 }
 

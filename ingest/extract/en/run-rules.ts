@@ -1,7 +1,7 @@
 // The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
 import { initiativeCue, initiativeForPlace, initiativeHead } from './initiative-rules.js';
 import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
-import { nameInRun, peer, speaker } from './person-rules.js';
+import { nameInRun, peer, personBeforeTitle, speaker } from './person-rules.js';
 import { gazetteerParts, gazetteerRun, namePair, naturalPlace, sitePlace } from './place-rules.js';
 import type { RunRule } from './proposals.js';
 import { titleLed } from './title-rules.js';
@@ -13,6 +13,7 @@ export const RUN_RULES: readonly RunRule[] = [
   titleLed,
   nameInRun,
   speaker,
+  personBeforeTitle,
   initiativeForPlace,
   knownOrganisation,
   initiativeHead,
