@@ -1,7 +1,7 @@
 // English initiative rules over capitalised runs: programme heads ("… Fund", "… Awards 2024"), a lower-case cue after
 // the run ("Year of Rail campaign"), and a programme named for a place split from the place.
 import { candidateAt, propose, type RunRule } from './proposals.js';
-import { EN_INITIATIVE_HEADS } from './lexicon.js';
+import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
 import { tier } from './words.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
@@ -56,5 +56,18 @@ export const initiativeCue: RunRule = {
     ))
       return null;
     return [propose(candidateAt(doc, 'Initiative', a, b, 0.65, 'en-ini-cue'))];
+  },
+};
+
+/** Rule en-ini-head-of: a programme head before "of"/"for" inside the run ("Year of Rail", "International Day of Forests"). */
+export const initiativeHeadOf: RunRule = {
+  name: 'en-ini-head-of',
+  apply({ a, b, head }, { doc }) {
+    const toks = doc.tokens;
+    if (EN_ORG_HEADS.has(head) || EN_SITE_HEADS.has(head)) return null;
+    for (let i = a; i <= b - 2; i++)
+      if (EN_INITIATIVE_HEADS.has(toks[i]!.norm) && /^(?:of|for)$/.test(toks[i + 1]!.norm) && toks[i]!.cap)
+        return [propose(candidateAt(doc, 'Initiative', a, b, 0.65, 'en-ini-head-of'))];
+    return null;
   },
 };

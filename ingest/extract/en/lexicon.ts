@@ -85,7 +85,9 @@ export const EN_INITIATIVE_HEADS = new Set(
   (
     'fund programme program programmes scheme initiative campaign strategy award awards prize day week ' +
     'tour pilot pilots policy plan deal festival challenge project projects month year fortnight ' +
-    'package grant grants framework charter pledge competition games conference summit'
+    'package grant grants framework charter pledge competition games conference summit ' +
+    'accelerator bursary bursaries scholarship scholarships fellowship exhibition expo fair marathon guarantee ' +
+    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 // The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
-import { initiativeCue, initiativeForPlace, initiativeHead } from './initiative-rules.js';
+import { initiativeCue, initiativeForPlace, initiativeHead, initiativeHeadOf } from './initiative-rules.js';
 import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
 import { nameInRun, peer, personBeforeTitle, speaker } from './person-rules.js';
 import { gazetteerParts, gazetteerRun, namePair, naturalPlace, sitePlace } from './place-rules.js';
@@ -18,6 +18,7 @@ export const RUN_RULES: readonly RunRule[] = [
   knownOrganisation,
   initiativeHead,
   initiativeCue,
+  initiativeHeadOf,
   chiefTitle,
   organisationHead,
   sitePlace,
