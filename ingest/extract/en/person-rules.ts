@@ -87,14 +87,33 @@ export const speaker: RunRule = {
   },
 };
 
+/** A capitalised word that may be part of a name even if it is a common word ("Marsh"): no title, head or honorific. */
+const nameLike = (w: Token): boolean =>
+  /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !isTitleWord(w) && !isHead(w) && !EN_HONORIFICS.has(w.norm);
+
+/** Two or three name-like words of which one looks like a name. */
+const looksLikeFullName = (b: number, a: number, words: Token[]): boolean =>
+  b > a && b - a <= 2 && words.every(nameLike) && words.some((w) => isNameWord(w));
+
+/** Rule en-per-contact: the name after a "Contact:" label ("Media Contact: Ann Rook") with the label as its role. */
+export const pressContact: RunRule = {
+  name: 'en-per-contact',
+  apply({ a, b, words, prev }, { doc }) {
+    if (!prev || !/^contacts?$/.test(prev.norm) || !/^:\s*$/.test(prev.post) || prev.sent !== words[0]!.sent)
+      return null;
+    if (!looksLikeFullName(b, a, words)) return null;
+    const before = doc.tokens[prev.i - 1];
+    const from = before && /^(?:media|press)$/.test(before.norm) && /^ $/.test(before.post) ? before : prev;
+    const title = doc.text.slice(from.start, prev.end);
+    return personWithApposition(doc, a, b, 0.75, 'en-per-contact', [{ title, organisation: null, confidence: 0.7 }], b);
+  },
+};
+
 /** Rule en-per-apposition: two or three name words followed by a title apposition (", managing director,"). */
 export const personBeforeTitle: RunRule = {
   name: 'en-per-apposition',
   apply({ a, b, words }, { doc }) {
-    // a surname may be a common word ("Marsh"); one word must look like a name
-    const nameLike = (w: Token): boolean =>
-      /^\p{Lu}[\p{L}'’-]+$/u.test(w.text) && !isTitleWord(w) && !isHead(w) && !EN_HONORIFICS.has(w.norm);
-    if (!(b > a && b - a <= 2 && words.every(nameLike) && words.some((w) => isNameWord(w)))) return null;
+    if (!looksLikeFullName(b, a, words)) return null;
     const app = readApposition(doc, b);
     if (app.roles.length === 0) return null;
     return personWithApposition(doc, a, b, 0.7, 'en-per-apposition', [], b);

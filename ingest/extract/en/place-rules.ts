@@ -1,12 +1,12 @@
 // English place rules over capitalised runs: natural features, sites, the gazetteer (whole run, else its parts).
 import { startsParagraph } from '../core/tokens.js';
 import type { Doc, Sentence } from '../core/types.js';
-import { placeTier } from '../gazetteer/index.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_LOCATIVE, EN_SITE_HEADS } from './lexicon.js';
 import { isNameish, wholeName } from './organisation-rules.js';
 import { candidateAt, propose, type Proposal, type RunRule } from './proposals.js';
-import { tier } from './words.js';
+import { isHead, isTitleWord, tier } from './words.js';
 
 /** True when a gazetteer word of tier `t` at toks[i] counts as a place (big places anywhere, towns need a cue). */
 export function placeOk(doc: Doc, i: number, t: string): boolean {
@@ -84,5 +84,30 @@ export const gazetteerParts: RunRule = {
       }
     }
     return out;
+  },
+};
+
+/** Prepositions after which an unknown name is a place ("in Pentrefor", "near Aberwen"). */
+const PLACE_LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Rule en-plc-locative: one to three unknown capitalised words after "in/near/…" that no list knows are a place. */
+export const locativePlace: RunRule = {
+  name: 'en-plc-locative',
+  apply(run, { doc }) {
+    const { a, b, words, prev, next } = run;
+    if (!prev || !PLACE_LOCATIVE.has(prev.norm) || prev.cap || prev.sent !== run.first.sent || b - a > 2) return null;
+    if (!/^ $/.test(prev.post) || (next && next.cap && next.sent === run.last.sent)) return null;
+    const unknown = words.every(
+      (w) =>
+        /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(w.text) &&
+        !isCommonEnglish(w.text) &&
+        !isFirstName(w.text) &&
+        !isTitleWord(w) &&
+        !isHead(w) &&
+        !CALENDAR.test(w.norm),
+    );
+    return unknown ? [propose(candidateAt(doc, 'Place', a, b, 0.55, 'en-plc-locative'))] : null;
   },
 };

@@ -176,3 +176,29 @@ describe('English owner rule and the resolver', () => {
     expect(person.roles).toEqual([]);
   });
 });
+
+describe('English places after a locative and press contacts', () => {
+  it('reads unknown capitalised words after "in"/"near" as a place (en-plc-locative)', () => {
+    const x = recognise('The new bridge in Pentrefor opened. Talks near Aberwen Vale continue.');
+    expect(x.candidates.filter((c) => c.rule === 'en-plc-locative').map((c) => c.name)).toEqual([
+      'Pentrefor',
+      'Aberwen Vale',
+    ]);
+  });
+
+  it('does not read months, common words or first names after "in" as places', () => {
+    const x = recognise('Sales in May rose. He works in Marketing now. It was built in Anna’s time.');
+    expect(x.candidates.filter((c) => c.rule === 'en-plc-locative')).toEqual([]);
+  });
+
+  it('reads the name after a "Contact:" label as a person with the label as role (en-per-contact)', () => {
+    const c = named('Issued 3 May. Media Contact: Vantrel Oskby (555) 123-456', 'Vantrel Oskby');
+    expect(c?.rule).toBe('en-per-contact');
+    expect(titles(c)).toEqual([['Media Contact', null]]);
+  });
+
+  it('reads two name words before a title apposition as a person (en-per-apposition)', () => {
+    const c = named('The event was opened by Ivo Marsh, managing director, in the morning.', 'Ivo Marsh');
+    expect(c).toMatchObject({ type: 'Person', rule: 'en-per-apposition' });
+  });
+});
