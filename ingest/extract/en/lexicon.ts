@@ -164,4 +164,17 @@ export const EN_SITE_HEADS = new Set([
   'valley',
   'waterfront',
   'campus',
+  // places by their kind: buildings, streets, regions, landforms
+  'house',
+  'courthouse',
+  'avenue',
+  'province',
+  'county',
+  'plateau',
+  'cave',
+  'beach',
+  'reservoir',
+  'canal',
+  'coast',
+  'mountains',
 ]);

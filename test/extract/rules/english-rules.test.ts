@@ -202,3 +202,24 @@ describe('English places after a locative and press contacts', () => {
     expect(c).toMatchObject({ type: 'Person', rule: 'en-per-apposition' });
   });
 });
+
+describe('English place kinds as site heads', () => {
+  it('reads buildings, streets, regions and landforms as places, not organisations', () => {
+    const x = recognise(
+      'Guests met at Ravelstone House, walked down Kelmor Avenue and saw Dunmere County and Bryce Plateau.',
+    );
+    const types = Object.fromEntries(x.candidates.map((c) => [c.name, c.type]));
+    expect(types).toMatchObject({
+      'Ravelstone House': 'Place',
+      'Kelmor Avenue': 'Place',
+      'Dunmere County': 'Place',
+      'Bryce Plateau': 'Place',
+    });
+  });
+
+  it('keeps a council of a county an organisation', () => {
+    expect(named('Funding came from Dunmere County Council this year.', 'Dunmere County Council')?.type).toBe(
+      'Organisation',
+    );
+  });
+});
