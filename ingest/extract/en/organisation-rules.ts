@@ -76,8 +76,16 @@ export const unknownOrganisation: RunRule = {
       !isFirstName(first.text) &&
       !tier(first.text) &&
       words.every((w) => /^\p{Lu}/u.test(w.text) && !isTitleWord(w));
+    // "Kelmor Foods UK" names a firm even at a sentence start
+    const armAtEnd =
+      b > a && run.head === 'uk' && /^UK/.test(run.last.text) && !isCommonEnglish(first.text) && !tier(first.text);
     const placeInside = words.slice(0, -1).some((w) => tier(w.text) === 'country' || tier(w.text) === 'region');
-    if (!(b > a && (isNameish(run) || unknownLead) && !placeInside && a !== doc.sentences[first.sent]!.from))
+    if (!(
+      b > a &&
+      (isNameish(run) || unknownLead) &&
+      !placeInside &&
+      (a !== doc.sentences[first.sent]!.from || armAtEnd)
+    ))
       return null;
     return [propose(candidateAt(doc, 'Organisation', a, b, 0.45, 'en-org-unknown'))];
   },

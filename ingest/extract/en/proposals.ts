@@ -17,6 +17,7 @@ export type Proposal =
   | { kind: 'title-ref'; ref: TitleRef; last?: LastTitle }
   | { kind: 'role'; target: Candidate; role: RoleCandidate }
   | { kind: 'retype'; target: Candidate; type: EntityType }
+  | { kind: 'rename'; target: Candidate; name: string }
   | { kind: 'run'; a: number; b: number }
   | { kind: 'consumed'; upTo: number };
 

@@ -11,6 +11,7 @@ import { makeRun, type LastTitle, type Proposal } from './proposals.js';
 import { quotedInitiatives } from './quoted-names.js';
 import { applyCandidateProposals } from './resolve.js';
 import { RUN_RULES } from './run-rules.js';
+import { shortFormProposals } from './short-forms.js';
 import { capitalisedRuns, type AndSplit } from './runs.js';
 import { lowerTitleRefs } from './title-refs.js';
 import { CONNECT, isHead, isNameWord, isTitleWord } from './words.js';
@@ -47,7 +48,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   }
   const runCandidates = state.candidates;
   const titleRefs = [...state.titleRefs, ...lowerTitleRefs(doc, runCandidates)];
-  const edits = [...state.edits, ...ownedByProposals(doc, runCandidates)];
+  const edits = [...state.edits, ...ownedByProposals(doc, runCandidates), ...shortFormProposals(runCandidates)];
   const candidates = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc)];
   return { candidates, titleRefs };
 }

@@ -223,3 +223,18 @@ describe('English place kinds as site heads', () => {
     );
   });
 });
+
+describe('English organisation short forms', () => {
+  it('gives a short mention the long name when "X UK" is named in the same release (en-org-short-form)', () => {
+    const x = recognise('Jobs at Kelmor Foods were saved. Funding came from Kelmor Foods UK and others.');
+    expect(x.candidates.filter((c) => c.type === 'Organisation').map((c) => c.name)).toEqual([
+      'Kelmor Foods UK',
+      'Kelmor Foods UK',
+    ]);
+  });
+
+  it('reads "X UK’s" at a sentence start as the firm, not the country', () => {
+    const x = recognise('Kelmor Foods UK’s new plant opened.');
+    expect(x.candidates.map((c) => [c.type, c.name])).toEqual([['Organisation', 'Kelmor Foods UK']]);
+  });
+});
