@@ -4,6 +4,7 @@ import { analyze } from '../../../ingest/extract/nlp/analyze.js';
 import { recogniseEnglish } from '../../../ingest/extract/en/recognise.js';
 import { applyCandidateProposals } from '../../../ingest/extract/en/resolve.js';
 import type { Candidate } from '../../../ingest/extract/core/types.js';
+import { extractText, triples } from '../helpers.js';
 
 /** The English rules' candidates (no tagger) for a one-paragraph invented release. */
 const recognise = (body: string) =>
@@ -236,5 +237,21 @@ describe('English organisation short forms', () => {
   it('reads "X UK’s" at a sentence start as the firm, not the country', () => {
     const x = recognise('Kelmor Foods UK’s new plant opened.');
     expect(x.candidates.map((c) => [c.type, c.name])).toEqual([['Organisation', 'Kelmor Foods UK']]);
+  });
+});
+
+describe('English "-based" places', () => {
+  it('reads the place in a "-based" compound and no visit to it (en-plc-based)', () => {
+    const x = recognise('He met staff of the Pentrefor-based firm Kelmor Holdings.');
+    expect(x.candidates.find((c) => c.rule === 'en-plc-based')).toMatchObject({ type: 'Place', name: 'Pentrefor' });
+    const visits = triples(
+      extractText('Headline\n\nMinister Ann Rook visited the Pentrefor-based firm Kelmor Holdings.', 'en'),
+    );
+    expect(visits).toContainEqual(['VISITED', 'Ann Rook', 'Kelmor Holdings']);
+    expect(visits).not.toContainEqual(['VISITED', 'Ann Rook', 'Pentrefor']);
+  });
+
+  it('does not read a common word before "-based" as a place ("community-based", "Evidence-based")', () => {
+    expect(recognise('Evidence-based care works.').candidates.filter((c) => c.rule === 'en-plc-based')).toEqual([]);
   });
 });
