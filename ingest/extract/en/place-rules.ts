@@ -6,7 +6,7 @@ import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_LOCATIVE, EN_SITE_HEADS } from './lexicon.js';
 import { isNameish, wholeName } from './organisation-rules.js';
 import { candidateAt, propose, type Proposal, type RunRule } from './proposals.js';
-import { isHead, isTitleWord, tier } from './words.js';
+import { isCalendarWord, isHead, isTitleWord, tier } from './words.js';
 
 /** True when a gazetteer word of tier `t` at toks[i] counts as a place (big places anywhere, towns need a cue). */
 export function placeOk(doc: Doc, i: number, t: string): boolean {
@@ -89,8 +89,6 @@ export const gazetteerParts: RunRule = {
 
 /** Prepositions after which an unknown name is a place ("in Pentrefor", "near Aberwen"). */
 const PLACE_LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Rule en-plc-locative: one to three unknown capitalised words after "in/near/…" that no list knows are a place. */
 export const locativePlace: RunRule = {
@@ -106,7 +104,7 @@ export const locativePlace: RunRule = {
         !isFirstName(w.text) &&
         !isTitleWord(w) &&
         !isHead(w) &&
-        !CALENDAR.test(w.norm),
+        !isCalendarWord(w.norm),
     );
     return unknown ? [propose(candidateAt(doc, 'Place', a, b, 0.55, 'en-plc-locative'))] : null;
   },
