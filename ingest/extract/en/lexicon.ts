@@ -9,7 +9,7 @@ export const EN_TITLE_HEADS = new Set(
     'inspector constable commander chief ambassador envoy minister spokesperson spokesman spokeswoman ' +
     'founder owner co-founder partner coordinator co-ordinator adviser advisor technician engineer ' +
     'sheriff judge bishop archbishop reverend mp msp ms am mep mla deputy assistant treasurer clerk ' +
-    'trustee patron curator captain general admiral premier registrar officer apprentice contact'
+    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo'
   ).split(' '),
 );
 
@@ -59,7 +59,8 @@ export const EN_ORG_HEADS = new Set(
     'hospital museum library chamber court cabinet treasury executive corporation federation confederation ' +
     'charity centre center directorate inspectorate unit team club church cathedral army navy force ' +
     'forces brigade regiment fire rescue ombudsman regulator tribunal secretariat bureau institution farm brewery distillery ' +
-    'consortium alliance coalition organisation organization water energy railways airways'
+    'consortium alliance coalition organisation organization water energy railways airways ' +
+    'holdings industries enterprises technologies laboratories labs ventures associates'
   ).split(' '),
 );
 
@@ -84,7 +85,9 @@ export const EN_INITIATIVE_HEADS = new Set(
   (
     'fund programme program programmes scheme initiative campaign strategy award awards prize day week ' +
     'tour pilot pilots policy plan deal festival challenge project projects month year fortnight ' +
-    'package grant grants framework charter pledge competition games conference summit'
+    'package grant grants framework charter pledge competition games conference summit ' +
+    'accelerator bursary bursaries scholarship scholarships fellowship exhibition expo fair marathon guarantee ' +
+    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series'
   ).split(' '),
 );
 
@@ -161,4 +164,17 @@ export const EN_SITE_HEADS = new Set([
   'valley',
   'waterfront',
   'campus',
+  // places by their kind: buildings, streets, regions, landforms
+  'house',
+  'courthouse',
+  'avenue',
+  'province',
+  'county',
+  'plateau',
+  'cave',
+  'beach',
+  'reservoir',
+  'canal',
+  'coast',
+  'mountains',
 ]);

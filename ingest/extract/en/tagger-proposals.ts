@@ -7,11 +7,9 @@ import { isCommonEnglish } from '../nlp/lexicon.js';
 import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { EN_HONORIFICS, EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
-import { CONNECT, isTitleWord } from './words.js';
+import { CONNECT, isCalendarWord, isTitleWord } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Adds the tagger's spans that no rule found and that pass the English checks. */
 export function withEnglishTaggerProposals(
@@ -88,7 +86,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
 /** True when a word may start or end a name. */
 function nameEdge(t: Token): boolean {
   // no digits at the edges: times and codes ("11h30"), not names
-  return t.cap && !/\d/.test(t.text) && !CONNECT.has(t.norm) && !CALENDAR.test(t.norm);
+  return t.cap && !/\d/.test(t.text) && !CONNECT.has(t.norm) && !isCalendarWord(t.norm);
 }
 
 /** A single word that names nothing on its own: a common word, a title, a bare head ("Council"). */

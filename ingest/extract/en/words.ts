@@ -1,5 +1,6 @@
 // English word classes shared by the run classifier and the apposition reader.
 import type { Token } from '../core/types.js';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../../calendar/calendar-names.js';
 import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import {
@@ -32,3 +33,12 @@ export const isNameWord = (t: Token | undefined): boolean =>
   (!isCommonEnglish(t.text) || isFirstName(t.text)) &&
   tier(t.text) !== 'country' &&
   tier(t.text) !== 'region';
+
+/** True for a head word of an organisation, initiative or site ("Council", "Fund", "Castle"). */
+export const isHead = (t: Token): boolean =>
+  EN_ORG_HEADS.has(t.norm) || EN_INITIATIVE_HEADS.has(t.norm) || EN_SITE_HEADS.has(t.norm);
+
+/** Lower-case weekday and month names, from the calendar module. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...ENGLISH_WEEKDAYS, ...ENGLISH_MONTHS]);
+/** True for a weekday or month name (folded form): a date, not a name. */
+export const isCalendarWord = (norm: string): boolean => CALENDAR_WORDS.has(norm);

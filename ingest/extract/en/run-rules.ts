@@ -1,0 +1,31 @@
+// The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
+import { initiativeCue, initiativeForPlace, initiativeHead, initiativeHeadOf } from './initiative-rules.js';
+import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
+import { nameInRun, peer, personBeforeTitle, pressContact, speaker } from './person-rules.js';
+import { gazetteerParts, gazetteerRun, locativePlace, namePair, naturalPlace, sitePlace } from './place-rules.js';
+import type { RunRule } from './proposals.js';
+import { titleLed } from './title-rules.js';
+
+/** Ordered: persons before bodies, specific heads before the gazetteer, the weak guesses last. */
+export const RUN_RULES: readonly RunRule[] = [
+  peer,
+  pressContact,
+  naturalPlace,
+  titleLed,
+  nameInRun,
+  speaker,
+  personBeforeTitle,
+  initiativeForPlace,
+  knownOrganisation,
+  initiativeHead,
+  initiativeCue,
+  initiativeHeadOf,
+  chiefTitle,
+  organisationHead,
+  sitePlace,
+  gazetteerRun,
+  locativePlace,
+  unknownOrganisation,
+  namePair,
+  gazetteerParts,
+];

@@ -1,0 +1,85 @@
+// English title-led runs: "Secretary of State for Wales Owen Pryce", "Commissioner Varga", "Principal Claudette Vane";
+// a title without a name is a title reference, or the role of a person before "as".
+import type { Doc, RoleCandidate, Token } from '../core/types.js';
+import { isFirstName } from '../gazetteer/index.js';
+import { isCommonEnglish } from '../nlp/lexicon.js';
+import { roleAfterAs } from './appositions.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS } from './lexicon.js';
+import { personWithApposition } from './person-rules.js';
+import type { Proposal, Run, RunContext, RunRule } from './proposals.js';
+import { isHead, isNameWord, isTitleWord } from './words.js';
+
+/** Index of the run's first word after honorifics when the run is led (or ended) by a title, else -1. */
+function titleHead({ a, b, words, last }: Run, toks: Token[]): number {
+  let h = a;
+  while (h < b && EN_HONORIFICS.has(toks[h]!.norm)) h++;
+  const led =
+    isTitleWord(toks[h]!) ||
+    (h < b && isTitleWord(toks[h + 1]!) && !isNameWord(toks[h])) ||
+    (isTitleWord(last) && !EN_ORG_HEADS.has(last.norm) && !words.some((w) => isFirstName(w.text) && isNameWord(w)));
+  return led ? h : -1;
+}
+
+/** True for a first name that starts a name inside a title run ("Environment Minister Rebecca Pow"). */
+function startsName(toks: Token[], i: number, b: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1]!;
+  return (
+    isFirstName(t.text) &&
+    t.cap &&
+    !isTitleWord(t) &&
+    !isHead(t) &&
+    n.cap &&
+    !isTitleWord(n) &&
+    !isHead(n) &&
+    b - i <= 3
+  );
+}
+
+/** Index where the name after the title starts: up to three trailing name words, or an earlier first name. */
+function nameStart(toks: Token[], h: number, b: number): number {
+  let j = b + 1;
+  while (j - 1 > h && b - (j - 1) < 3 && isNameWord(toks[j - 1]) && !EN_POSTNOMINALS.has(toks[j - 1]!.text)) j--;
+  for (let i = h + 1; i < b; i++) {
+    if (!startsName(toks, i, b)) continue;
+    return Math.min(i, j);
+  }
+  return j;
+}
+
+/** The person after the title toks[h..j-1], with the title (and role post-nominals) as roles; null if no name. */
+function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[] | null {
+  const toks = doc.tokens;
+  let j = jStart;
+  let e = b;
+  while (e >= j && EN_POSTNOMINALS.has(toks[e]!.text)) e--;
+  const hasComplement = toks.slice(h, j).some((w) => w.norm === 'of' || w.norm === 'for');
+  if (j === e && (hasComplement || isCommonEnglish(toks[j]!.text))) j = e + 1; // "…Funds and Regional" is no name
+  if (!(j <= e && j > h)) return null;
+  const title = doc.text.slice(toks[h]!.start, toks[j - 1]!.end);
+  const roles: RoleCandidate[] = (hasComplement ? [title] : title.split(/\s+and\s+/)).map((part) => ({
+    title: part,
+    organisation: null,
+    confidence: 0.8,
+  }));
+  for (let m = e + 1; m <= b; m++)
+    if (EN_ROLE_POSTNOMINALS.has(toks[m]!.text))
+      roles.push({ title: toks[m]!.text, organisation: null, confidence: 0.8 });
+  return personWithApposition(doc, j, e, 0.85, 'en-per-title', roles, b);
+}
+
+/** Rule en-per-title: title + name; a title alone is a reference ("the Minister") or a role after "as". */
+export const titleLed: RunRule = {
+  name: 'en-per-title',
+  apply(run: Run, { doc, found }: RunContext) {
+    const toks = doc.tokens;
+    const h = titleHead(run, toks);
+    if (h < 0) return null;
+    const person = titledPerson(doc, h, nameStart(toks, h, run.b), run.b);
+    if (person) return person;
+    const title = doc.text.slice(toks[h]!.start, run.last.end);
+    if (run.prev && /^as$/i.test(run.prev.text)) return roleAfterAs(doc, found, run.a, title);
+    // a title phrase without a name: a reference, or the role of the next name ("…, Carys Lloyd said")
+    return [{ kind: 'title-ref', ref: { start: toks[h]!.start, end: run.last.end, title }, last: { b: run.b, title } }];
+  },
+};
