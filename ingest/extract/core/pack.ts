@@ -30,6 +30,8 @@ export interface LanguagePack {
     ents: WorkEntity[],
     ctx: { doc: Doc; sentence: Sentence | undefined },
   ): WorkEntity | undefined;
+  /** The language capitalises all nouns, so capitals do not tell a quoted name from quoted speech. */
+  capitalisedNouns: boolean;
   /** Sentence cues for the visit rule. */
   visit: VisitCues;
   /** Paragraph introducer of quotes without marks ("X said:"). */

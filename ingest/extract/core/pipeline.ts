@@ -28,7 +28,7 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
   const relations = [
     ...holdsRoles(doc, ents, idOf, pack),
     ...quotations(doc, located, pack, pack.quoteIntroducer),
-    ...visits(doc, located, pack, pack.visit, looseRefs),
+    ...visits(doc, located, pack, looseRefs),
   ];
   return { entities: ents.map(toExtracted), relations };
 }

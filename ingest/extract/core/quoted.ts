@@ -21,7 +21,7 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack, int
         (l.end - l.start) * 2 >= q.end - q.start,
     );
   const quotes = [
-    ...findQuotes(doc.text).filter((q) => isSpeech(q, doc.language === 'de') && !isName(q)),
+    ...findQuotes(doc.text).filter((q) => isSpeech(q, pack.capitalisedNouns) && !isName(q)),
     ...findUnmarkedQuotes(doc.text, introducer),
   ].sort((a, b) => a.start - b.start);
   const persons = located.filter((l) => l.entity.type === 'Person');

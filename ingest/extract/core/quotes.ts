@@ -51,13 +51,16 @@ export function findQuotes(text: string): Quote[] {
   return out;
 }
 
-/** True when a quotation is speech, not a quoted name ("Haus der Vereine", "Schule mit Herz"). */
-export function isSpeech(q: Quote, german = false): boolean {
+/**
+ * True when a quotation is speech, not a quoted name ("Haus der Vereine", "Schule mit Herz"); `capitalisedNouns`:
+ * the language capitalises every noun.
+ */
+export function isSpeech(q: Quote, capitalisedNouns = false): boolean {
   const words = q.text.split(/\s+/).filter(Boolean);
   if (words.length < 3) return false;
   if (/[.!?,;:…]$/.test(q.text) || words.length >= 7) return true;
   // German capitalises nouns, so capitals say nothing there; quoted names are told apart by the entity rules
-  if (german) return true;
+  if (capitalisedNouns) return true;
   // short quotes: speech when not title-cased like a name
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length < 0.5;

@@ -17,6 +17,8 @@ export interface VisitFrameCues {
   locatesOnly: RegExp;
   /** Words before an organisation that make it the host or organiser, not a stop ("auf Einladung des"). */
   organiser: RegExp;
+  /** Name ending of an initiative that is an event or site one stops at ("…schau", "…fest", "…show"). */
+  stopEvent: RegExp;
 }
 
 /** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
@@ -88,8 +90,7 @@ export function frameVisits(
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
         // programmes are not stops; events and sites are
-        (l.entity.type !== 'Initiative' ||
-          /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i.test(l.entity.name)),
+        (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );
   for (const seg of segments(doc)) {
     const persons = located.filter(

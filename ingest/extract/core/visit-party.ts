@@ -36,9 +36,7 @@ export function partyVisits(
         const coordinated = persons.some(
           (v) =>
             visitorIds.has(v.id) &&
-            /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(
-              doc.text.slice(Math.min(v.end, p.end), Math.max(v.start, p.start)),
-            ),
+            pack.visit.partyJoin.test(doc.text.slice(Math.min(v.end, p.end), Math.max(v.start, p.start))),
         );
         if (!coordinated) continue;
       }

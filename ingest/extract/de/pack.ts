@@ -64,9 +64,18 @@ export const germanPack: LanguagePack = {
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
     directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
+    objectCue:
+      /^(?:mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte|by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
+    objectNameLink: /^(?:und|der|die|dem|den|and|the)$/i,
+    eventName:
+      /(?:schau|fest|festival|messe|tag|woche|ausstellung|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
+    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
+    placedBy: /^,\s*in\s+$/,
+    partyJoin: /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
   },
+  capitalisedNouns: true,
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),

@@ -82,15 +82,25 @@ export const englishPack: LanguagePack = {
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    objectCue:
+      /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked|mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte)$/i,
+    objectNameLink: /^(?:and|the|und|der|die|dem|den)$/i,
+    eventName:
+      /(?:schau|fest|festival|messe|tag|woche|ausstellung|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
+    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
+    placedBy: /^,\s*in\s+$/,
+    partyJoin: /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
+      stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
+  capitalisedNouns: false,
   quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
