@@ -21,7 +21,7 @@ export function holdsRoles(
   const seen = new Set<string>();
   for (const p of ents) {
     if (p.type !== 'Person') continue;
-    for (const r of p.roles) r.title = trimTitle(r.title, pack.language);
+    for (const r of p.roles) r.title = pack.trimTitle?.(r.title) ?? r.title;
     const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc, p) }));
     for (const { r, org } of resolved) if (org) r.organisation = org.name; // canonical name of the resolved entity
     // the same title once with and once without organisation: keep the one with
@@ -86,13 +86,4 @@ function inflectionFreeKey(name: string): string {
     .split(' ')
     .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|s|n)$/, '') : w))
     .join(' ');
-}
-
-/**
- * A German title ends in a noun or name: a trailing lower-case word is the verb of the clause that the title phrase
- * ran into ("Vertreterin des Vereins sprach" → "Vertreterin des Vereins").
- */
-export function trimTitle(title: string, language: Doc['language']): string {
-  if (language !== 'de') return title;
-  return title.replace(/(?:\s+(?!(?:für|und|der|des|von|im|am|a\.\s?D\.)$)\p{Ll}[\p{L}-]*)+$/u, '').trim() || title;
 }

@@ -11,6 +11,9 @@ export interface TitleRef {
   title: string;
 }
 
+/** Grammatical gender a pronoun asks for or a title shows; "x": none (fits anyone). */
+export type Gender = 'f' | 'm' | 'x';
+
 /** Everything language-specific the shared pipeline needs. */
 export interface LanguagePack {
   language: Language;
@@ -22,6 +25,12 @@ export interface LanguagePack {
   isSpeechCue(t: Token): boolean;
   /** Subject pronouns that continue the current actor ("sie", "he"). */
   pronouns: ReadonlySet<string>;
+  /** Gender a subject pronoun asks for ("sie" → f, "they" → x). */
+  pronounGender(norm: string): Gender;
+  /** Gender a role title shows ("Landrätin" → f, "chairwoman" → f, "Minister" in English → x). */
+  titleGender(title: string): Gender;
+  /** The title as a role: a German title loses the verb its phrase ran into; absent: unchanged. */
+  trimTitle?(title: string): string;
   /** Gender- and case-neutral key of a title, for matching title references to persons. */
   titleKey(title: string): string | null;
   /** The organisation a bare title implies in this release ("Landrat" → "Landkreis X"). */
@@ -36,6 +45,10 @@ export interface LanguagePack {
   visit: VisitCues;
   /** Paragraph introducer of quotes without marks ("X said:"). */
   quoteIntroducer: RegExp;
+  /** Abbreviations whose dot ends no sentence, with the dot ("Dr.", "Mr."); global, for replace. */
+  dottedAbbreviation: RegExp;
+  /** Text between two coordinated speakers ("und", "and" and up to three title words). */
+  speakerJoin: RegExp;
   /** Rules that propose further roles once entities are known (applied before HOLDS_ROLE). */
   roleRules?: RoleRule[];
   /** True for a plural title reference ("the commissioners") that means all persons holding it; absent: never. */

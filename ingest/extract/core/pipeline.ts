@@ -27,7 +27,7 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
     .sort((a, b) => a.start - b.start);
   const relations = [
     ...holdsRoles(doc, ents, idOf, pack),
-    ...quotations(doc, located, pack, pack.quoteIntroducer),
+    ...quotations(doc, located, pack),
     ...visits(doc, located, pack, looseRefs),
   ];
   return { entities: ents.map(toExtracted), relations };

@@ -9,6 +9,8 @@ import { findGermanOrganisations } from './organisations.js';
 import { findGermanPersons } from './persons.js';
 import { findGermanPlaces } from './places.js';
 import { germanTitleKey } from './title-key.js';
+import { germanPronounGender, germanTitleGender } from './gender.js';
+import { trimGermanTitle } from './trim-title.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
@@ -76,9 +78,15 @@ export const germanPack: LanguagePack = {
     host: DE_HOST_VERBS,
   },
   capitalisedNouns: true,
+  dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
+  // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
+  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
+  pronounGender: germanPronounGender,
+  titleGender: germanTitleGender,
+  trimTitle: trimGermanTitle,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
   roleRules: [germanPluralTitleRoles, germanPostnominalRoles],

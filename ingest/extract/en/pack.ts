@@ -1,7 +1,7 @@
 // The English language pack: wires the English rules into the shared pipeline.
 import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
-import type { LanguagePack } from '../core/pack.js';
+import type { Gender, LanguagePack } from '../core/pack.js';
 import type { Sentence } from '../core/types.js';
 import { findEnglishDate } from './dates.js';
 import { EN_SPEECH } from './lexicon.js';
@@ -26,6 +26,14 @@ export function englishTitleKey(title: string): string | null {
     .split(/\s+/)
     .map((w) => w.replace(/s$/, '').replace(/chairm[ae]n|chairwom[ae]n|chairperson/, 'chair'));
   return words[words.length - 1] ?? null;
+}
+
+/** Gender an English title shows: only "-woman", "-ess" (f) and "-man" (m) on its last word tell. */
+export function englishTitleGender(title: string): Gender {
+  const head = title.split(/\s+/).pop() ?? '';
+  if (/(?:woman|ess)$/iu.test(head)) return 'f';
+  if (/man$/iu.test(head)) return 'm';
+  return 'x';
 }
 
 const IMPLIED: [RegExp, RegExp][] = [
@@ -101,9 +109,14 @@ export const englishPack: LanguagePack = {
     },
   },
   capitalisedNouns: false,
+  dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
+  // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
+  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
+  pronounGender: (norm) => (norm === 'he' ? 'm' : norm === 'she' ? 'f' : 'x'),
+  titleGender: englishTitleGender,
   titleKey: englishTitleKey,
   implicitOrg,
   findDate: findEnglishDate,
