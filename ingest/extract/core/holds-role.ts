@@ -76,7 +76,7 @@ export function resolveRoleOrg(
     return ents.find((e) => e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n) === loose));
   }
   const mention = person?.mentions.find((m) => m.start === r.at);
-  const adjacent = mention ? adjacentOrg(doc, ents, mention.end) : undefined;
+  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
   return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
 }
 

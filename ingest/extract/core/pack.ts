@@ -19,6 +19,12 @@ export interface LanguagePack {
   language: Language;
   /** Entity candidates and title references. */
   recognise(doc: Doc): { candidates: Candidate[]; titleRefs: TitleRef[] };
+  /** Rules whose candidates may sit inside another candidate (an organisation inside a genitive phrase). */
+  nestableRules: ReadonlySet<string>;
+  /** Last word (folded, lower case) before a short form that makes the longer name about something else ("der", "of"). */
+  nameLinkWord: RegExp;
+  /** What may stand between a person mention and the organisation named right after it ("vom", "of the", "("). */
+  roleOrgLink: RegExp;
   /** Index of the token that states a visit in the sentence, or -1. */
   visitCue(doc: Doc, s: Sentence): number;
   /** True for words that attribute speech ("betont", "said"). */

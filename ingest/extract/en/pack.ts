@@ -66,6 +66,10 @@ function implicitOrg(
 export const englishPack: LanguagePack = {
   language: 'en',
   recognise: recogniseEnglish,
+  nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-org-inner']),
+  nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/,
+  roleOrgLink:
+    /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den|of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
     const m = VISIT_PHRASE.exec(s.text);
