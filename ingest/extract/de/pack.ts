@@ -40,10 +40,10 @@ export const germanPack: LanguagePack = {
     candidates.push(...impliedDistrict(doc, candidates));
     return { candidates, titleRefs: p.titleRefs };
   },
-  nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-org-inner']),
-  nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/,
+  nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix']),
+  nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|und|in)$/,
   roleOrgLink:
-    /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den|of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
+    /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i]!;
@@ -70,21 +70,20 @@ export const germanPack: LanguagePack = {
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
     directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
-    objectCue:
-      /^(?:mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte|by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
-    objectNameLink: /^(?:und|der|die|dem|den|and|the)$/i,
+    objectCue: /^(?:mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte)$/i,
+    objectNameLink: /^(?:und|der|die|dem|den)$/i,
     eventName:
       /(?:schau|fest|festival|messe|tag|woche|ausstellung|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
-    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
+    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
     placedBy: /^,\s*in\s+$/,
-    partyJoin: /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
+    partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
   },
   capitalisedNouns: true,
-  dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
+  dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,
   // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
-  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
+  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),

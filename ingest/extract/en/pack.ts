@@ -66,10 +66,9 @@ function implicitOrg(
 export const englishPack: LanguagePack = {
   language: 'en',
   recognise: recogniseEnglish,
-  nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-org-inner']),
-  nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/,
-  roleOrgLink:
-    /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den|of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
+  nestableRules: new Set(['en-org-inner']),
+  nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
+  roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
     const m = VISIT_PHRASE.exec(s.text);
@@ -94,28 +93,26 @@ export const englishPack: LanguagePack = {
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
-    objectCue:
-      /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked|mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte)$/i,
-    objectNameLink: /^(?:and|the|und|der|die|dem|den)$/i,
-    eventName:
-      /(?:schau|fest|festival|messe|tag|woche|ausstellung|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
-    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den|the)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
+    objectCue: /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
+    objectNameLink: /^(?:and|the)$/i,
+    eventName: /(?:fest|festival|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
+    orgLocator: /^[\s,“”"]*in\s+(?:the)?\s*[\s,“”"]*$/i,
     placedBy: /^,\s*in\s+$/,
-    partyJoin: /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
+    partyJoin: /^\s*(?:,|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
-      stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
+      stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
   capitalisedNouns: false,
   dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
-  // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
-  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
+  // up to three title words between the conjunction and the next name ("and Deputy Chief Constable")
+  speakerJoin: /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
