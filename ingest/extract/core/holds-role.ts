@@ -72,18 +72,22 @@ export function resolveRoleOrg(
     );
     if (byName) return byName;
     // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
-    const loose = inflectionFreeKey(r.organisation);
-    return ents.find((e) => e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n) === loose));
+    const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
+    return ents.find(
+      (e) =>
+        e.type !== 'Person' &&
+        [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
+    );
   }
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
   return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
 }
 
-/** A name key without German/English inflection endings on each word ("Städtischen Musikschule" = "Städtische"). */
-function inflectionFreeKey(name: string): string {
+/** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */
+function inflectionFreeKey(name: string, ending: RegExp): string {
   return nameKey(name)
     .split(' ')
-    .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|s|n)$/, '') : w))
+    .map((w) => (w.length > 4 ? w.replace(ending, '') : w))
     .join(' ');
 }

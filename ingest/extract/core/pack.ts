@@ -35,6 +35,8 @@ export interface LanguagePack {
   pronounGender(norm: string): Gender;
   /** Gender a role title shows ("Landrätin" → f, "chairwoman" → f, "Minister" in English → x). */
   titleGender(title: string): Gender;
+  /** Inflection ending of a word of a name (case and number), cut when matching a title's organisation loosely. */
+  inflectionEnding: RegExp;
   /** The title as a role: a German title loses the verb its phrase ran into; absent: unchanged. */
   trimTitle?(title: string): string;
   /** Gender- and case-neutral key of a title, for matching title references to persons. */

@@ -19,11 +19,9 @@ export interface VisitFrameCues {
   organiser: RegExp;
   /** Name ending of an initiative that is an event or site one stops at ("…schau", "…fest", "…show"). */
   stopEvent: RegExp;
+  /** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
+  itinerary: RegExp;
 }
-
-/** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
-const ITINERARY =
-  /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|am|pm|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u;
 
 interface Segment {
   start: number;
@@ -104,7 +102,7 @@ export function frameVisits(
       continue;
     }
     if (visitors.length === 0 || persons.length > 0) continue;
-    const itinerary = ITINERARY.test(seg.text);
+    const itinerary = cues.itinerary.test(seg.text);
     const station = cues.station.exec(seg.text);
     if (!itinerary && !station) continue;
     stateVisit(visitors, seg, targetsIn(seg, station && !itinerary ? seg.start + station.index : seg.start), 0.55);

@@ -90,6 +90,7 @@ export const germanPack: LanguagePack = {
   pronounGender: germanPronounGender,
   titleGender: germanTitleGender,
   trimTitle: trimGermanTitle,
+  inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
   roleRules: [germanPluralTitleRoles, germanPostnominalRoles],

@@ -105,6 +105,7 @@ export const englishPack: LanguagePack = {
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
+      itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
@@ -118,6 +119,7 @@ export const englishPack: LanguagePack = {
   pronouns: new Set(['he', 'she', 'they']),
   pronounGender: (norm) => (norm === 'he' ? 'm' : norm === 'she' ? 'f' : 'x'),
   titleGender: englishTitleGender,
+  inflectionEnding: /(?:es|e|s)$/, // "Services" = "Service"
   titleKey: englishTitleKey,
   implicitOrg,
   findDate: findEnglishDate,

@@ -45,3 +45,18 @@ describe('language fields of the packs used by the shared relation rules', () =>
     expect(englishPack.nameLinkWord.test('friends of')).toBe(true);
   });
 });
+
+describe('itinerary lines and inflection endings per pack', () => {
+  it('reads clock times in each language as itinerary lines', () => {
+    expect(germanPack.visit.frame?.itinerary.test('10.30 Uhr: Rundgang')).toBe(true);
+    expect(germanPack.visit.frame?.itinerary.test('– Talheim (10 Uhr): Besuch')).toBe(true);
+    expect(englishPack.visit.frame?.itinerary.test('11am: tour of the depot')).toBe(true);
+    expect(englishPack.visit.frame?.itinerary.test('In 2024 the depot opened')).toBe(false);
+  });
+
+  it('cuts case endings in German and plural endings in English', () => {
+    expect('staedtischen'.replace(germanPack.inflectionEnding, '')).toBe('staedtisch');
+    expect('services'.replace(englishPack.inflectionEnding, '')).toBe('servic');
+    expect('service'.replace(englishPack.inflectionEnding, '')).toBe('servic');
+  });
+});
