@@ -37,14 +37,18 @@ function pronounAfter(doc: Doc, q: Quote, pack: LanguagePack): Token | undefined
   return p;
 }
 
-/** The pronoun of "Sie betonte: „…“" / "She said: "…"" opening the quotation's sentence. */
+/**
+ * The pronoun of "Sie betonte: „…“" / "She said: "…"" before the colon that opens the quotation; without a speech
+ * verb only when the pronoun opens the short clause ("Er ist zufrieden: „…“").
+ */
 function pronounBefore(doc: Doc, q: Quote, pack: LanguagePack): Token | undefined {
   const toks = doc.tokens.filter((t) => t.end <= q.outerStart && q.outerStart - t.end <= 40);
   const window = toks.slice(-3);
   if (!/:\s*$/.test(doc.text.slice(window[window.length - 1]?.end ?? q.outerStart, q.outerStart))) return undefined;
   const p = window.find((t) => pack.pronouns.has(t.norm));
-  if (!p || !window.some((t) => t !== p && pack.isSpeechCue(t))) return undefined;
-  return p;
+  if (!p) return undefined;
+  if (window.some((t) => t !== p && pack.isSpeechCue(t))) return p;
+  return p.i === doc.sentences[p.sent]?.from ? p : undefined;
 }
 
 /** The speaker of a quotation attributed by a pronoun next to it, if one fits. */
