@@ -12,6 +12,8 @@ interface TargetView {
   own: Set<string>;
   /** Spans of descriptive clauses (", located on the former …"). */
   clauses: [number, number][];
+  /** Mentions before this offset are no destinations unless a visit noun takes them as its object. */
+  from: number;
 }
 
 /** A rule that rules a mention out as a destination. */
@@ -44,9 +46,26 @@ const programme: TargetRule = ({ ctx, v }, l) => {
   return !directObject && !ctx.cues.eventName.test(l.entity.name);
 };
 
+/** Before the visitor and the cue ("Im Auftrag der X besuchte Y …"), unless a visit noun takes it ("Besuch im X"). */
+const beforeVisit: TargetRule = ({ ctx, v, from }, l) => {
+  if (l.start >= from) return false;
+  const { doc, pack, cues } = ctx;
+  const attached = doc.tokens
+    .slice(v.s.from, v.s.to)
+    .some(
+      (t) =>
+        t.cap &&
+        l.start > t.end &&
+        pack.visitCue(doc, { ...v.s, from: t.i, to: t.i + 1 }) === t.i &&
+        cues.cueObjectLink.test(doc.text.slice(t.end, l.start)),
+    );
+  return !attached;
+};
+
 /** The rules that rule a sentence mention out as a destination, in order. */
 const TARGET_RULES: readonly TargetRule[] = [
   (_, l) => l.entity.type === 'Person',
+  beforeVisit,
   ({ clauses }, l) => clauses.some(([a, b]) => l.start > a && l.start < b),
   nested,
   ({ own }, l) => own.has(nameKey(l.entity.name)),
@@ -60,10 +79,13 @@ const TARGET_RULES: readonly TargetRule[] = [
 ];
 
 /** The destinations of a visit sentence for its visitors. */
-export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Located[]): Located[] {
+export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Located[], named: boolean): Located[] {
   const own = new Set<string>();
   for (const p of visitors) for (const r of p.entity.roles) if (r.organisation) own.add(nameKey(r.organisation));
-  const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v) };
+  const cueStart = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
+  const fronted = ctx.cues.frontedPlace.test(v.s.text);
+  const from = fronted || !named ? v.s.start : Math.min(cueStart, visitors[0]!.end);
+  const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
   return withoutLocatingPlaces(ctx, v, visitors, targets);
 }

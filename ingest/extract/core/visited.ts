@@ -83,11 +83,12 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     if (!v) return;
     const visitors = chooseVisitors(ctx, v, prog);
     if (visitors.length === 0) return;
-    if (visitors !== prog.lastVisitors) {
+    const named = visitors !== prog.lastVisitors;
+    if (named) {
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
     }
-    const targets = visitTargets(ctx, v, visitors);
+    const targets = visitTargets(ctx, v, visitors, named);
     if (targets.length === 0) return;
     prog.lastVisitSentence = si;
     const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;

@@ -150,7 +150,7 @@ export const DE_VISIT_FRAME = {
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
   organiser:
-    /(?:[Aa]uf Einladung (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
+    /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
 
 /** Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. */
