@@ -84,7 +84,13 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
   for (const p of visitors) for (const r of p.entity.roles) if (r.organisation) own.add(nameKey(r.organisation));
   const cueStart = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   const fronted = ctx.cues.frontedPlace.test(v.s.text);
-  const from = fronted || !named ? v.s.start : Math.min(cueStart, visitors[0]!.end);
+  const first = visitors[0]!;
+  // "Die X erhielt Besuch von Y": the visit noun's visitor follows it, so what precedes the noun was visited
+  const nounFirst =
+    v.cue >= 0 &&
+    first.start > cueStart &&
+    !!ctx.cues.visitorAfterNoun?.test(ctx.doc.text.slice(ctx.doc.tokens[v.cue]!.end, first.start));
+  const from = fronted || !named || nounFirst ? v.s.start : Math.min(cueStart, first.end);
   const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
   return withoutLocatingPlaces(ctx, v, visitors, targets);

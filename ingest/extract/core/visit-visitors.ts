@@ -1,6 +1,7 @@
 // Who visits in a visit sentence: guests of a host verb, the programme's visitors (visit noun, pronoun, title
 // reference, continuation), or the first person not in object position with the persons coordinated with it.
 import type { Located } from './located.js';
+import type { VisitCues } from './visited.js';
 import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence } from './visit-sentence.js';
 
 /** The visitors of a visit sentence, or [] when it names none and continues no programme. */
@@ -25,10 +26,21 @@ function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined 
   const host = ctx.cues.host?.exec(v.s.text);
   if (!host) return undefined;
   const hostAt = v.s.start + host.index;
-  const guests = v.persons.filter((p) => p.start > hostAt);
-  const hosts = v.persons.filter((p) => p.end <= hostAt);
+  const after = v.persons.filter((p) => p.start > hostAt);
+  const before = v.persons.filter((p) => p.end <= hostAt);
+  const passive = isPassiveHost(ctx.cues, v.s, hostAt);
+  const guests = passive ? before : after;
+  const hosts = passive ? after : before;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** True when the host verb at `hostAt` is passive ("was welcomed by"): its subject is the guest. */
+export function isPassiveHost(cues: VisitCues, s: { start: number; text: string }, hostAt: number): boolean {
+  const passive = cues.passiveHost?.exec(s.text);
+  if (!passive) return false;
+  const at = s.start + passive.index;
+  return at <= hostAt && hostAt <= at + passive[0].length;
 }
 
 /** A pronoun or unresolved title reference before the first eligible person (and near the cue) continues the programme. */

@@ -31,6 +31,10 @@ export interface VisitCues {
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
+  /** A host verb in the passive ("was welcomed by"): the subject is the visitor, the agent the host. */
+  passiveHost?: RegExp;
+  /** Text between a visit noun and its visitor ("Besuch von", "visit from"): what precedes the noun was visited. */
+  visitorAfterNoun?: RegExp;
   /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
   nominalVisit: RegExp;
   /** Sentence start before a fronted place ("In X, …"): that place is a destination too. */

@@ -79,6 +79,7 @@ export const germanPack: LanguagePack = {
     partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
   },
   capitalisedNouns: true,
   dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,

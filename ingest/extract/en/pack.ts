@@ -12,7 +12,7 @@ import { withEnglishTaggerProposals } from './tagger-proposals.js';
 const VISIT_TOKEN =
   /^(?:visit|visits|visited|visiting|toured|tour|tours|touring|opened|opens|open|met|meets|meet|welcomed|hosted|inaugurat\p{L}*|attended|attends|attend|heading|arrival)$/u;
 const VISIT_PHRASE =
-  /\b(?:will be in|was in|were in|given a (?:guided )?tour|went to|travelled to|stopped at|called in at|dropped in)\b/;
+  /\b(?:will be in|was in|were in|given a (?:guided )?tour|went to|travelled to|stopped at|called in at|dropped in|saw (?:at )?first[- ]hand|see (?:at )?first[- ]hand|joined (?:staff|pupils|students|volunteers|workers|apprentices|families) (?:at|of|from))\b/;
 
 /** Key of an English title for coreference: its head word ("Secretary of State for Wales" → "secretary"). */
 export function englishTitleKey(title: string): string | null {
@@ -86,6 +86,8 @@ export const englishPack: LanguagePack = {
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    passiveHost: /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+\s+)?(?:welcomed|thanked|hosted|shown|greeted)\b/u,
+    visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
     frontedPlace: /^(?:In|At)\s/,
     guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,

@@ -29,4 +29,31 @@ describe('visit targets', () => {
     expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
     expect(v).toContainEqual(['Greta Wendlandt', 'Kleinfurt']);
   });
+
+  it('reads "Die X erhielt Besuch von Y" as Y visiting X', () => {
+    const v = visited('Besuch\n\nDie Holzwerk Lenz GmbH erhielt am Montag Besuch von Landrätin Greta Wendlandt.');
+    expect(v).toEqual([['Greta Wendlandt', 'Holzwerk Lenz GmbH']]);
+  });
+});
+
+describe('visit hosts and English visit phrases', () => {
+  it('makes the subject of a passive host verb the visitor, not the host ("was welcomed by")', () => {
+    const v = visited('Visit\n\nCarys Lloyd was welcomed by Mary Holt at Harwick Foods Ltd on Monday.', 'en');
+    expect(v).toContainEqual(['Carys Lloyd', 'Harwick Foods Ltd']);
+    expect(v.filter(([who]) => who === 'Mary Holt')).toEqual([]);
+  });
+
+  it('still makes the object of an active host verb the visitor ("X welcomed Y")', () => {
+    const v = visited('Visit\n\nMary Holt welcomed Carys Lloyd to Harwick Foods Ltd.', 'en');
+    expect(v).toEqual([['Carys Lloyd', 'Harwick Foods Ltd']]);
+  });
+
+  it('reads "saw first-hand" and "joined staff at" as visits', () => {
+    expect(visited('Visit\n\nCarys Lloyd saw first-hand the work of Harwick Trust on Monday.', 'en')).toEqual([
+      ['Carys Lloyd', 'Harwick Trust'],
+    ]);
+    expect(visited('Visit\n\nCarys Lloyd joined staff at Harwick Foods Ltd on Monday.', 'en')).toEqual([
+      ['Carys Lloyd', 'Harwick Foods Ltd'],
+    ]);
+  });
 });
