@@ -18,7 +18,13 @@ export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitP
   }
   if (eligible.length > 0 && !v.continuing) return coordinated(ctx, v.persons, v.persons.indexOf(eligible[0]!));
   const pronoun = hasPronoun(ctx, v.s) || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
-  return (pronoun || v.continuing) && last.length > 0 ? last : [];
+  if ((pronoun || v.continuing || programmeNoun(ctx, v, prog)) && last.length > 0) return last;
+  return [];
+}
+
+/** A visit noun in a sentence without any person, right after the visit ("Auf dem Programm standen Besuche bei …"). */
+function programmeNoun(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): boolean {
+  return v.persons.length === 0 && v.cue >= 0 && ctx.doc.tokens[v.cue]!.cap && v.si - prog.lastVisitSentence <= 2;
 }
 
 /** A host who welcomes or thanks someone is not the visitor: the persons named after the verb are. */
