@@ -4,6 +4,7 @@ import type { ExtractedRelation } from '../../../src/domain/index.js';
 import type { WorkEntity } from './entities.js';
 import { evidenceFor, round } from './located.js';
 import { adjacentOrg } from './role-org-adjacent.js';
+import { titleComplementOrg } from './role-title-complement.js';
 import { applyRoleProposals } from './role-proposals.js';
 import type { LanguagePack } from './pack.js';
 import { sentenceAt } from './tokens.js';
@@ -81,7 +82,11 @@ export function resolveRoleOrg(
   }
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
-  return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
+  return (
+    adjacent ??
+    titleComplementOrg(doc, ents, r, pack) ??
+    pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) })
+  );
 }
 
 /** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */

@@ -23,6 +23,8 @@ export interface LanguagePack {
   nestableRules: ReadonlySet<string>;
   /** Last word (folded, lower case) before a short form that makes the longer name about something else ("der", "of"). */
   nameLinkWord: RegExp;
+  /** What may stand between a role title and the organisation that completes it ("des", "of the"); absent: none. */
+  titleOrgLink?: RegExp;
   /** What may stand between a person mention and the organisation named right after it ("vom", "of the", "("). */
   roleOrgLink: RegExp;
   /** Index of the token that states a visit in the sentence, or -1. */

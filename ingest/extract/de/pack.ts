@@ -15,6 +15,7 @@ import { germanImplicitOrg } from './implicit-org.js';
 import { impliedDistrict } from './implied-district.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
+import { germanPredicativeRoles } from './predicative-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 
@@ -42,6 +43,7 @@ export const germanPack: LanguagePack = {
   },
   nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix']),
   nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|und|in)$/,
+  titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
   roleOrgLink:
     /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
@@ -94,7 +96,7 @@ export const germanPack: LanguagePack = {
   inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles],
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles],
   findDate: findGermanDate,
 };
 

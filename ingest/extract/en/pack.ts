@@ -68,6 +68,7 @@ export const englishPack: LanguagePack = {
   recognise: recogniseEnglish,
   nestableRules: new Set(['en-org-inner']),
   nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
+  titleOrgLink: /^\s+(?:of|at|for)\s+(?:the\s+)?$/u,
   roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
