@@ -1,6 +1,7 @@
 // What a visit sentence's visitors visit: its non-person mentions, minus those named rules rule out.
 import { nameKey } from '../../../src/domain/index.js';
 import type { Located } from './located.js';
+import type { Token } from './types.js';
 import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
 import { isOrganiser, locatesOnly } from './visit-frame.js';
 
@@ -14,6 +15,8 @@ interface TargetView {
   clauses: [number, number][];
   /** Mentions before this offset are no destinations unless a visit noun takes them as its object. */
   from: number;
+  /** The sentence's visit nouns, once asked for. */
+  nouns?: Token[];
 }
 
 /** A rule that rules a mention out as a destination. */
@@ -47,20 +50,25 @@ const programme: TargetRule = ({ ctx, v }, l) => {
 };
 
 /** Before the visitor and the cue ("Im Auftrag der X besuchte Y …"), unless a visit noun takes it ("Besuch im X"). */
-const beforeVisit: TargetRule = ({ ctx, v, from }, l) => {
-  if (l.start >= from) return false;
-  const { doc, pack, cues } = ctx;
-  const attached = doc.tokens
-    .slice(v.s.from, v.s.to)
-    .some(
-      (t) =>
-        t.cap &&
-        l.start > t.end &&
-        pack.visitCue(doc, { ...v.s, from: t.i, to: t.i + 1 }) === t.i &&
-        cues.cueObjectLink.test(doc.text.slice(t.end, l.start)),
-    );
-  return !attached;
+const beforeVisit: TargetRule = (view, l) => {
+  if (l.start >= view.from) return false;
+  const { doc, cues } = view.ctx;
+  return !nounCues(view).some((t) => l.start > t.end && cues.cueObjectLink.test(doc.text.slice(t.end, l.start)));
 };
+
+/** The capitalised words of the sentence that are visit cues on their own ("Besuch", "Visit"), found once. */
+function nounCues(view: TargetView): Token[] {
+  if (view.nouns) return view.nouns;
+  const { doc, pack } = view.ctx;
+  const { s } = view.v;
+  // each word alone, so a phrase elsewhere in the sentence does not make every word after it a cue
+  view.nouns = doc.tokens
+    .slice(s.from, s.to)
+    .filter(
+      (t) => t.cap && pack.visitCue(doc, { start: t.start, end: t.end, text: t.text, from: t.i, to: t.i + 1 }) === t.i,
+    );
+  return view.nouns;
+}
 
 /** The rules that rule a sentence mention out as a destination, in order. */
 const TARGET_RULES: readonly TargetRule[] = [

@@ -60,7 +60,19 @@ export function analyze(release: Release): Doc {
     const from = tokens.length;
     for (const w of sentenceWords(s.terms, text)) {
       for (const t of splitGlued(w, release.language === 'en')) {
-        tokens.push({ ...t, norm: fold(t.text), i: tokens.length, sent: sentences.length });
+        // one literal shape for every token (a spread would give tokens a slower, different hidden class)
+        tokens.push({
+          text: t.text,
+          start: t.start,
+          end: t.end,
+          pre: t.pre,
+          post: t.post,
+          norm: fold(t.text),
+          cap: t.cap,
+          i: tokens.length,
+          sent: sentences.length,
+          tags: t.tags,
+        });
       }
     }
     if (tokens.length === from) continue;
