@@ -45,4 +45,10 @@ describe('rule de-predicative-role', () => {
     expect(entity(x, 'Person', 'Kai Lenz')?.roles ?? []).toEqual([]);
     expect(entity(x, 'Person', 'Jonas Elberfeld')?.roles ?? []).toEqual([]);
   });
+
+  it('keeps "X war Bürgermeister" as a past role without HOLDS_ROLE', () => {
+    const x = extractText('Verein\n\nKai Lenz war Bürgermeister der Gemeinde Talheim.', 'de');
+    expect(entity(x, 'Person', 'Kai Lenz')?.roles.map((r) => r.title)).toContain('Bürgermeister');
+    expect(x.relations.filter((r) => r.type === 'HOLDS_ROLE')).toEqual([]);
+  });
 });
