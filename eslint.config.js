@@ -83,4 +83,9 @@ export default tseslint.config(
     files,
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: forbid, message: why }] }] },
   })),
+  {
+    // issue 14: extraction steps stay small (the rest of ingest/extract joins as its helpers finish their splits)
+    files: ['ingest/extract/core/**/*.ts', 'ingest/extract/nlp/**/*.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 79 }] },
+  },
 );

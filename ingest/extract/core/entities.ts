@@ -16,11 +16,8 @@ export interface WorkEntity {
   dropped?: boolean;
 }
 
-/** Rules whose candidate may sit inside another candidate. */
-const NESTABLE = new Set(['de-org-genitive-inner', 'de-org-title-prefix', 'en-org-inner']);
-
-/** Drops candidates that overlap a stronger one (longer and more confident wins). */
-export function resolveOverlaps(cands: Candidate[]): Candidate[] {
+/** Drops candidates that overlap a stronger one (longer and more confident wins); `nestable`: rules whose candidate may sit inside another. */
+export function resolveOverlaps(cands: Candidate[], nestable: ReadonlySet<string>): Candidate[] {
   const score = (c: Candidate): number =>
     c.confidence + Math.min(c.end - c.start, 60) / 300 + (c.type === 'Person' && !c.partial ? 0.1 : 0);
   const sorted = [...cands].sort((a, b) => score(b) - score(a));
@@ -29,7 +26,7 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
     const nestedOk = (k: Candidate): boolean =>
       k.start <= c.start &&
       c.end <= k.end &&
-      (NESTABLE.has(c.rule) ||
+      (nestable.has(c.rule) ||
         (k.type === 'Initiative' &&
           c.type !== 'Person' &&
           c.type !== 'Initiative' &&
@@ -40,8 +37,11 @@ export function resolveOverlaps(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Groups kept candidates into entities. */
-export function buildEntities(doc: Doc, cands: Candidate[]): WorkEntity[] {
+/**
+ * Groups kept candidates into entities; `linkWord` tests the last word before a short form that makes the longer
+ * name about something else ("Beratungszentrum der X" is no longer form of "X").
+ */
+export function buildEntities(doc: Doc, cands: Candidate[], linkWord: RegExp): WorkEntity[] {
   const ents: WorkEntity[] = [];
   const byKey = new Map<string, WorkEntity>();
   const keyOf = (type: EntityType, name: string): string => `${type}|${nameKey(name)}`;
@@ -83,7 +83,7 @@ export function buildEntities(doc: Doc, cands: Candidate[]): WorkEntity[] {
     if (!fuller && c.type !== 'Person' && !byKey.has(keyOf(c.type, c.name))) continue;
     add(c, fuller);
   }
-  mergeShortForms(ents, byKey);
+  mergeShortForms(ents, byKey, linkWord);
   return ents.filter((e) => !e.dropped);
 }
 
@@ -102,12 +102,12 @@ function findFuller(ents: WorkEntity[], c: Candidate): WorkEntity | undefined {
 }
 
 /** Merges short forms into the unique longer entity of the same type ("Beratungszentrum" → "… der WerkStark"). */
-function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>): void {
+function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, linkWord: RegExp): void {
   for (const e of ents) {
     if (e.dropped) continue;
     const k = nameKey(e.name);
     const longer = ents.filter(
-      (o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type),
+      (o) => o !== e && !o.dropped && o.type === e.type && isShortFormOf(k, nameKey(o.name), e.type, linkWord),
     );
     // an acronym names the entity whose word parts it abbreviates ("LBS" → "Landesblumenschau Kleinfurt 2021")
     if (longer.length === 0 && /^\p{Lu}{3,6}$/u.test(e.name) && e.type !== 'Person') {
@@ -145,7 +145,7 @@ function abbreviates(acronym: string, name: string): boolean {
   return i === a.length && nameKey(name).split(' ').length <= 6;
 }
 
-function isShortFormOf(short: string, long: string, type: EntityType): boolean {
+function isShortFormOf(short: string, long: string, type: EntityType, linkWord: RegExp): boolean {
   if (short === long || short.length < 2) return false;
   if (type === 'Person') return long.endsWith(` ${short}`);
   if (type === 'Place') return false;
@@ -159,10 +159,7 @@ function isShortFormOf(short: string, long: string, type: EntityType): boolean {
   if (sw.length >= 2 && sw[0] === lw[0] && sw[sw.length - 1] === lw[lw.length - 1] && isSubsequence(sw, lw))
     return true;
   // "Musikschule" → "Städtische Musikschule", but not "WerkStark" → "Beratungszentrum der WerkStark"
-  return (
-    long.endsWith(` ${short}`) &&
-    !/\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|of|the|for|and|und|at|in)$/.test(long.slice(0, -short.length - 1))
-  );
+  return long.endsWith(` ${short}`) && !linkWord.test(long.slice(0, -short.length - 1));
 }
 
 /** Adds surname-only mentions ("Ostendorp", "Kretschmanns") of known persons not already covered. */

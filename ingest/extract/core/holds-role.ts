@@ -4,6 +4,7 @@ import type { ExtractedRelation } from '../../../src/domain/index.js';
 import type { WorkEntity } from './entities.js';
 import { evidenceFor, round } from './located.js';
 import { adjacentOrg } from './role-org-adjacent.js';
+import { titleComplementOrg } from './role-title-complement.js';
 import { applyRoleProposals } from './role-proposals.js';
 import type { LanguagePack } from './pack.js';
 import { sentenceAt } from './tokens.js';
@@ -21,7 +22,7 @@ export function holdsRoles(
   const seen = new Set<string>();
   for (const p of ents) {
     if (p.type !== 'Person') continue;
-    for (const r of p.roles) r.title = trimTitle(r.title, pack.language);
+    for (const r of p.roles) r.title = pack.trimTitle?.(r.title) ?? r.title;
     const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc, p) }));
     for (const { r, org } of resolved) if (org) r.organisation = org.name; // canonical name of the resolved entity
     // the same title once with and once without organisation: keep the one with
@@ -72,27 +73,26 @@ export function resolveRoleOrg(
     );
     if (byName) return byName;
     // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
-    const loose = inflectionFreeKey(r.organisation);
-    return ents.find((e) => e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n) === loose));
+    const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
+    return ents.find(
+      (e) =>
+        e.type !== 'Person' &&
+        [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
+    );
   }
   const mention = person?.mentions.find((m) => m.start === r.at);
-  const adjacent = mention ? adjacentOrg(doc, ents, mention.end) : undefined;
-  return adjacent ?? pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) });
+  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
+  return (
+    adjacent ??
+    titleComplementOrg(doc, ents, r, pack) ??
+    pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) })
+  );
 }
 
-/** A name key without German/English inflection endings on each word ("Städtischen Musikschule" = "Städtische"). */
-function inflectionFreeKey(name: string): string {
+/** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */
+function inflectionFreeKey(name: string, ending: RegExp): string {
   return nameKey(name)
     .split(' ')
-    .map((w) => (w.length > 4 ? w.replace(/(?:en|er|es|em|e|s|n)$/, '') : w))
+    .map((w) => (w.length > 4 ? w.replace(ending, '') : w))
     .join(' ');
-}
-
-/**
- * A German title ends in a noun or name: a trailing lower-case word is the verb of the clause that the title phrase
- * ran into ("Vertreterin des Vereins sprach" → "Vertreterin des Vereins").
- */
-export function trimTitle(title: string, language: Doc['language']): string {
-  if (language !== 'de') return title;
-  return title.replace(/(?:\s+(?!(?:für|und|der|des|von|im|am|a\.\s?D\.)$)\p{Ll}[\p{L}-]*)+$/u, '').trim() || title;
 }

@@ -14,8 +14,8 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
   const doc = analyze(release);
   const { candidates, titleRefs } = pack.recognise(doc);
   for (const c of candidates) for (const r of c.roles ?? []) r.at ??= c.start;
-  const kept = resolveOverlaps(candidates);
-  const ents = buildEntities(doc, kept);
+  const kept = resolveOverlaps(candidates, pack.nestableRules);
+  const ents = buildEntities(doc, kept, pack.nameLinkWord);
   const covered = (s: number, e: number): boolean => kept.some((c) => c.start < e && s < c.end);
   addSurnameMentions(doc, ents, covered);
   const coveredByPerson = (s: number, e: number): boolean =>
@@ -27,8 +27,8 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
     .sort((a, b) => a.start - b.start);
   const relations = [
     ...holdsRoles(doc, ents, idOf, pack),
-    ...quotations(doc, located, pack, pack.quoteIntroducer),
-    ...visits(doc, located, pack, pack.visit, looseRefs),
+    ...quotations(doc, located, pack),
+    ...visits(doc, located, pack, looseRefs),
   ];
   return { entities: ents.map(toExtracted), relations };
 }

@@ -1,49 +1,28 @@
 // Rule "quote-pronoun": a quotation attributed by a pronoun ("…“, sagte sie." / "She added: …") belongs to the
 // person the pronoun refers to, the latest person mentioned before it whose grammatical gender fits.
 import type { Located } from './located.js';
-import type { LanguagePack } from './pack.js';
+import type { Gender, LanguagePack } from './pack.js';
 import type { Quote } from './quotes.js';
 import type { Doc, Token } from './types.js';
 
-type Gender = 'f' | 'm' | 'x';
-
-const FEMININE = new Set(['sie', 'she', 'her']);
-const MASCULINE = new Set(['er', 'he', 'him']);
-
-/** Gender a pronoun asks for; "x" when it fits anyone (plural "they", or German "sie" read as plural). */
-function pronounGender(norm: string): Gender {
-  if (MASCULINE.has(norm)) return 'm';
-  if (FEMININE.has(norm)) return 'f';
-  return 'x';
-}
-
-/**
- * Gender a person's role titles show, or "x" when they show none. German titles are gendered ("Landrätin",
- * "Landrat"); English ones mostly are not, only "-woman", "-man" and "-ess" tell.
- */
-export function titleGender(l: Located, language: Doc['language']): Gender {
+/** Gender a person's role titles show, or "x" when they show none. */
+export function personGender(l: Located, pack: LanguagePack): Gender {
   for (const r of l.entity.roles) {
-    const head = (language === 'de' ? r.title.split(/\s+/)[0] : r.title.split(/\s+/).pop()) ?? '';
-    if (language === 'de') {
-      if (/(?:in|innen|frau)$/u.test(head)) return 'f';
-      if (/(?:er|or|rat|ent|ant|chef|mann|meister|ist)$/u.test(head)) return 'm';
-    } else {
-      if (/(?:woman|ess)$/iu.test(head)) return 'f';
-      if (/man$/iu.test(head)) return 'm';
-    }
+    const g = pack.titleGender(r.title);
+    if (g !== 'x') return g;
   }
   return 'x';
 }
 
-const fits = (want: Gender, l: Located, language: Doc['language']): boolean => {
+const fits = (want: Gender, l: Located, pack: LanguagePack): boolean => {
   if (want === 'x') return true;
-  const has = titleGender(l, language);
+  const has = personGender(l, pack);
   return has === 'x' || has === want;
 };
 
 /** The latest person mentioned before `at` that a pronoun of this gender can refer to. */
-function antecedent(doc: Doc, speakers: Located[], at: number, want: Gender): Located | undefined {
-  return [...speakers].reverse().find((l) => l.end <= at && fits(want, l, doc.language));
+function antecedent(pack: LanguagePack, speakers: Located[], at: number, want: Gender): Located | undefined {
+  return [...speakers].reverse().find((l) => l.end <= at && fits(want, l, pack));
 }
 
 /** The pronoun of "…“, sagte sie" / "…,” she said" right after a quotation, with its speech cue. */
@@ -58,19 +37,23 @@ function pronounAfter(doc: Doc, q: Quote, pack: LanguagePack): Token | undefined
   return p;
 }
 
-/** The pronoun of "Sie betonte: „…“" / "She said: "…"" opening the quotation's sentence. */
+/**
+ * The pronoun of "Sie betonte: „…“" / "She said: "…"" before the colon that opens the quotation; without a speech
+ * verb only when the pronoun opens the short clause ("Er ist zufrieden: „…“").
+ */
 function pronounBefore(doc: Doc, q: Quote, pack: LanguagePack): Token | undefined {
   const toks = doc.tokens.filter((t) => t.end <= q.outerStart && q.outerStart - t.end <= 40);
   const window = toks.slice(-3);
   if (!/:\s*$/.test(doc.text.slice(window[window.length - 1]?.end ?? q.outerStart, q.outerStart))) return undefined;
   const p = window.find((t) => pack.pronouns.has(t.norm));
-  if (!p || !window.some((t) => t !== p && pack.isSpeechCue(t))) return undefined;
-  return p;
+  if (!p) return undefined;
+  if (window.some((t) => t !== p && pack.isSpeechCue(t))) return p;
+  return p.i === doc.sentences[p.sent]?.from ? p : undefined;
 }
 
 /** The speaker of a quotation attributed by a pronoun next to it, if one fits. */
 export function pronounSpeaker(doc: Doc, q: Quote, speakers: Located[], pack: LanguagePack): Located | undefined {
   const p = pronounAfter(doc, q, pack) ?? pronounBefore(doc, q, pack);
   if (!p) return undefined;
-  return antecedent(doc, speakers, Math.min(p.start, q.outerStart), pronounGender(p.norm));
+  return antecedent(pack, speakers, Math.min(p.start, q.outerStart), pack.pronounGender(p.norm));
 }

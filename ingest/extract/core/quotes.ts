@@ -19,24 +19,36 @@ const PAIRS: [string, string][] = [
   ['»', '«'],
   ['«', '»'],
   ['"', '"'],
+  ['‚', '‘'],
+  ['‘', '’'],
 ];
 
-/** Finds quotations with typographic or straight quotation marks. */
+/** Opening marks that, like a straight quote, open only at a word start ("don‘t" is no quotation). */
+const WORD_START_ONLY = new Set(['"', '‘']);
+
+/** Offset of the mark closing `close` after `from`; a closing ’ followed by a letter is an apostrophe ("it’s"). */
+function closingAt(text: string, close: string, from: number): number {
+  if (close !== '’') return text.indexOf(close, from);
+  for (let k = text.indexOf('’', from); k >= 0; k = text.indexOf('’', k + 1))
+    if (!/\p{L}/u.test(text[k + 1] ?? '')) return k;
+  return -1;
+}
+
+/** Finds quotations with typographic (double or single) or straight quotation marks. */
 export function findQuotes(text: string): Quote[] {
   const out: Quote[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
     const pair = PAIRS.find(([open]) => open === ch);
-    // a straight quote opens only at a word start
-    if (!pair || (ch === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+    if (!pair || (WORD_START_ONLY.has(ch) && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
       i++;
       continue;
     }
     let j = -1;
     for (const [open, close] of PAIRS) {
       if (open !== ch) continue;
-      const k = text.indexOf(close, i + 1);
+      const k = closingAt(text, close, i + 1);
       if (k > 0 && (j < 0 || k < j)) j = k;
     }
     // quotes do not run across a blank line unless the paragraph opens with a quote mark again
@@ -51,13 +63,16 @@ export function findQuotes(text: string): Quote[] {
   return out;
 }
 
-/** True when a quotation is speech, not a quoted name ("Haus der Vereine", "Schule mit Herz"). */
-export function isSpeech(q: Quote, german = false): boolean {
+/**
+ * True when a quotation is speech, not a quoted name ("Haus der Vereine", "Schule mit Herz"); `capitalisedNouns`:
+ * the language capitalises every noun.
+ */
+export function isSpeech(q: Quote, capitalisedNouns = false): boolean {
   const words = q.text.split(/\s+/).filter(Boolean);
   if (words.length < 3) return false;
   if (/[.!?,;:…]$/.test(q.text) || words.length >= 7) return true;
   // German capitalises nouns, so capitals say nothing there; quoted names are told apart by the entity rules
-  if (german) return true;
+  if (capitalisedNouns) return true;
   // short quotes: speech when not title-cased like a name
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / words.length < 0.5;

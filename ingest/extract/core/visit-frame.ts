@@ -17,11 +17,11 @@ export interface VisitFrameCues {
   locatesOnly: RegExp;
   /** Words before an organisation that make it the host or organiser, not a stop ("auf Einladung des"). */
   organiser: RegExp;
+  /** Name ending of an initiative that is an event or site one stops at ("…schau", "…fest", "…show"). */
+  stopEvent: RegExp;
+  /** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
+  itinerary: RegExp;
 }
-
-/** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
-const ITINERARY =
-  /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|am|pm|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u;
 
 interface Segment {
   start: number;
@@ -88,8 +88,7 @@ export function frameVisits(
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
         // programmes are not stops; events and sites are
-        (l.entity.type !== 'Initiative' ||
-          /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i.test(l.entity.name)),
+        (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );
   for (const seg of segments(doc)) {
     const persons = located.filter(
@@ -103,7 +102,7 @@ export function frameVisits(
       continue;
     }
     if (visitors.length === 0 || persons.length > 0) continue;
-    const itinerary = ITINERARY.test(seg.text);
+    const itinerary = cues.itinerary.test(seg.text);
     const station = cues.station.exec(seg.text);
     if (!itinerary && !station) continue;
     stateVisit(visitors, seg, targetsIn(seg, station && !itinerary ? seg.start + station.index : seg.start), 0.55);

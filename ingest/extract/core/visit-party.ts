@@ -6,6 +6,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import { round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import type { Doc } from './types.js';
+import { isPassiveHost } from './visit-visitors.js';
 
 /** VISITED facts that give each member of the visiting party the stops of the others. */
 export function partyVisits(
@@ -30,15 +31,18 @@ export function partyVisits(
     if (!inVisit && !withVisitor) continue;
     const h = host?.exec(s.text);
     for (const p of persons) {
-      if (h && p.end <= s.start + h.index) continue; // the subject of "begrüßte", "welcomed" hosts
+      // the subject of "begrüßte", "welcomed" hosts; in the passive ("was welcomed by X") the agent does
+      if (
+        h &&
+        (isPassiveHost(pack.visit, s, s.start + h.index) ? p.start > s.start + h.index : p.end <= s.start + h.index)
+      )
+        continue;
       // only when coordinated with a visitor ("A und B", "A, B and C")
       if (!visitorIds.has(p.id)) {
         const coordinated = persons.some(
           (v) =>
             visitorIds.has(v.id) &&
-            /^\s*(?:,|und|sowie|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(
-              doc.text.slice(Math.min(v.end, p.end), Math.max(v.start, p.start)),
-            ),
+            pack.visit.partyJoin.test(doc.text.slice(Math.min(v.end, p.end), Math.max(v.start, p.start))),
         );
         if (!coordinated) continue;
       }

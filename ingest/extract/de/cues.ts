@@ -147,8 +147,10 @@ export const DE_VISIT_FRAME = {
   travel:
     /\b(?:Reise (?:durch|nach|zum|zur|in)|Fahrt (?:zum|zur|nach|durch|in)|Tour durch|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
+  itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
+  stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
   organiser:
-    /(?:[Aa]uf Einladung (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
+    /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
 
 /** Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. */

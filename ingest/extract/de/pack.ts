@@ -5,9 +5,12 @@ import { findGermanDate } from './dates.js';
 import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { recogniseGerman } from './recognise.js';
 import { germanTitleKey } from './title-key.js';
+import { germanPronounGender, germanTitleGender } from './gender.js';
+import { trimGermanTitle } from './trim-title.js';
 import { germanImplicitOrg } from './implicit-org.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
+import { germanPredicativeRoles } from './predicative-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 
@@ -21,6 +24,11 @@ const VISIT_PHRASE =
 export const germanPack: LanguagePack = {
   language: 'de',
   recognise: recogniseGerman,
+  nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix']),
+  nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|und|in)$/,
+  titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
+  roleOrgLink:
+    /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i]!;
@@ -47,15 +55,31 @@ export const germanPack: LanguagePack = {
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
     directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
+    objectCue: /^(?:mit|trifft|traf|treffen|empfing|empfängt|begrüßte|begrüßt|dankte)$/i,
+    objectNameLink: /^(?:und|der|die|dem|den)$/i,
+    eventName:
+      /(?:schau|fest|festival|messe|tag|woche|ausstellung|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
+    orgLocator: /^[\s,„“”"]*(?:in|im|nach|bei)\s+(?:der|dem|den)?\s*(?:Firma\s+)?[\s,„“”"]*$/i,
+    placedBy: /^,\s*in\s+$/,
+    partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
   },
+  capitalisedNouns: true,
+  dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,
+  // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
+  speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
+  pronounGender: germanPronounGender,
+  titleGender: germanTitleGender,
+  trimTitle: trimGermanTitle,
+  inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles],
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles],
   findDate: findGermanDate,
 };
 

@@ -1,7 +1,7 @@
 // The English language pack: wires the English rules into the shared pipeline.
 import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
-import type { LanguagePack } from '../core/pack.js';
+import type { Gender, LanguagePack } from '../core/pack.js';
 import type { Sentence } from '../core/types.js';
 import { findEnglishDate } from './dates.js';
 import { EN_SPEECH } from './lexicon.js';
@@ -12,7 +12,7 @@ import { withEnglishTaggerProposals } from './tagger-proposals.js';
 const VISIT_TOKEN =
   /^(?:visit|visits|visited|visiting|toured|tour|tours|touring|opened|opens|open|met|meets|meet|welcomed|hosted|inaugurat\p{L}*|attended|attends|attend|heading|arrival)$/u;
 const VISIT_PHRASE =
-  /\b(?:will be in|was in|were in|given a (?:guided )?tour|went to|travelled to|stopped at|called in at|dropped in)\b/;
+  /\b(?:will be in|was in|were in|given a (?:guided )?tour|went to|travelled to|stopped at|called in at|dropped in|saw (?:at )?first[- ]hand|see (?:at )?first[- ]hand|joined (?:staff|pupils|students|volunteers|workers|apprentices|families) (?:at|of|from))\b/;
 
 /** Key of an English title for coreference: its head word ("Secretary of State for Wales" → "secretary"). */
 export function englishTitleKey(title: string): string | null {
@@ -26,6 +26,14 @@ export function englishTitleKey(title: string): string | null {
     .split(/\s+/)
     .map((w) => w.replace(/s$/, '').replace(/chairm[ae]n|chairwom[ae]n|chairperson/, 'chair'));
   return words[words.length - 1] ?? null;
+}
+
+/** Gender an English title shows: only "-woman", "-ess" (f) and "-man" (m) on its last word tell. */
+export function englishTitleGender(title: string): Gender {
+  const head = title.split(/\s+/).pop() ?? '';
+  if (/(?:woman|ess)$/iu.test(head)) return 'f';
+  if (/man$/iu.test(head)) return 'm';
+  return 'x';
 }
 
 const IMPLIED: [RegExp, RegExp][] = [
@@ -58,6 +66,10 @@ function implicitOrg(
 export const englishPack: LanguagePack = {
   language: 'en',
   recognise: recogniseEnglish,
+  nestableRules: new Set(['en-org-inner']),
+  nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
+  titleOrgLink: /^\s+(?:of|at|for)\s+(?:the\s+)?$/u,
+  roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
     const m = VISIT_PHRASE.exec(s.text);
@@ -75,6 +87,8 @@ export const englishPack: LanguagePack = {
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    passiveHost: /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+\s+)?(?:welcomed|thanked|hosted|shown|greeted)\b/u,
+    visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
     frontedPlace: /^(?:In|At)\s/,
     guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,
@@ -82,18 +96,33 @@ export const englishPack: LanguagePack = {
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    objectCue: /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
+    objectNameLink: /^(?:and|the)$/i,
+    eventName: /(?:fest|festival|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
+    orgLocator: /^[\s,“”"]*in\s+(?:the)?\s*[\s,“”"]*$/i,
+    placedBy: /^,\s*in\s+$/,
+    partyJoin: /^\s*(?:,|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
+      itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
+      stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
+  capitalisedNouns: false,
+  dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
+  // up to three title words between the conjunction and the next name ("and Deputy Chief Constable")
+  speakerJoin: /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
+  pronounGender: (norm) => (norm === 'he' ? 'm' : norm === 'she' ? 'f' : 'x'),
+  titleGender: englishTitleGender,
+  inflectionEnding: /(?:es|e|s)$/, // "Services" = "Service"
   titleKey: englishTitleKey,
   implicitOrg,
   findDate: findEnglishDate,

@@ -46,4 +46,33 @@ describe('visit cues of the packs', () => {
     expect(en.guestJoin.test(' and the local councillor ')).toBe(true);
     expect(en.guestJoin.test(', who had arrived early in the ')).toBe(false);
   });
+
+  it("knows each language's object cues: the person after them is met, not the visitor", () => {
+    expect(de.objectCue.test('traf')).toBe(true);
+    expect(en.objectCue.test('meets')).toBe(true);
+    expect(en.objectCue.test('traf')).toBe(false);
+    expect(de.objectNameLink.test('den')).toBe(true);
+    expect(en.objectNameLink.test('den')).toBe(false);
+  });
+
+  it('tells events one visits from programmes by their name ending', () => {
+    expect(de.eventName.test('Kleinfurter Frühlingsschau')).toBe(true);
+    expect(en.eventName.test('Harbour Food Festival')).toBe(true);
+    expect(en.eventName.test('Rural Growth Fund')).toBe(false);
+    expect(de.frame?.stopEvent.test('Tag der Nachbarn')).toBe(false);
+    expect(de.frame?.stopEvent.test('Nachbarschaftstag')).toBe(true);
+  });
+
+  it('reads a place right after an organisation as its location in each language', () => {
+    expect(de.orgLocator.test(' in der ')).toBe(true);
+    expect(en.orgLocator.test(' in the ')).toBe(true);
+    expect(en.orgLocator.test(' bei der ')).toBe(false);
+    expect(de.orgLocator.test(' und dann später noch in ')).toBe(false);
+  });
+
+  it("joins the members of a travelling party with the language's own conjunctions", () => {
+    expect(de.partyJoin.test(' sowie Ortsvorsteherin ')).toBe(true);
+    expect(en.partyJoin.test(' and Councillor ')).toBe(true);
+    expect(en.partyJoin.test(' sowie ')).toBe(false);
+  });
 });

@@ -59,4 +59,20 @@ describe('host and party', () => {
       'Greta Wendlandt und Paul Riedl zeigten sich danach beeindruckt von der Werkstatt.';
     expect(visited(text)).toContainEqual(['Paul Riedl', 'Holzwerk Lenz GmbH']);
   });
+
+  it('carries the visitor into a visit-noun sentence without a person right after the visit', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besuchte am Montag die Gemeinde. ' +
+      'Auf dem Programm standen Besuche bei der Holzwerk Lenz GmbH und der Bäckerei Korn GmbH.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
+  });
+
+  it('does not carry the visitor into a visit-noun sentence far from the visit', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besuchte am Montag die Gemeinde. Danach wurde gegessen. ' +
+      'Später sprach man über Geld. Der Besuch der Holzwerk Lenz GmbH ist für jeden kostenlos.';
+    expect(visited(text)).toEqual([]);
+  });
 });

@@ -1,0 +1,143 @@
+// What a visit sentence's visitors visit: its non-person mentions, minus those named rules rule out.
+import { nameKey } from '../../../src/domain/index.js';
+import type { Located } from './located.js';
+import type { Token } from './types.js';
+import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
+import { isOrganiser, locatesOnly } from './visit-frame.js';
+
+/** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
+interface TargetView {
+  ctx: VisitContext;
+  v: VisitSentence;
+  /** Organisations a visitor works for are not visited ("Chef der Staatskanzlei"). */
+  own: Set<string>;
+  /** Spans of descriptive clauses (", located on the former …"). */
+  clauses: [number, number][];
+  /** Mentions before this offset are no destinations unless a visit noun takes them as its object. */
+  from: number;
+  /** The sentence's visit nouns, once asked for. */
+  nouns?: Token[];
+}
+
+/** A rule that rules a mention out as a destination. */
+type TargetRule = (t: TargetView, l: Located) => boolean;
+
+/** A mention nested in a longer mention of the sentence is part of that name. */
+const nested: TargetRule = ({ v }, l) =>
+  v.inS.some((o) => o !== l && o.start <= l.start && l.end <= o.end && o.end - o.start > l.end - l.start);
+
+/** The mention is part of a person's role phrase ("Leiterin des Bauamts"). */
+const inRolePhrase: TargetRule = ({ v }, l) =>
+  v.persons.some((p) => p.entity.roles.some((r) => r.span && r.span[0] <= l.start && l.end <= r.span[1]));
+
+/** A dateline at a line start ("Talheim – …") says where the release comes from. */
+const dateline: TargetRule = ({ ctx }, l) =>
+  /^\s+[–-]\s/.test(ctx.doc.text.slice(l.end, l.end + 3)) &&
+  /(?:^|\n)\s*$/.test(ctx.doc.text.slice(Math.max(0, l.start - 2), l.start));
+
+/** Parenthesised (a party, an abbreviation) or an origin ("aus", "from"). */
+const originOrAside: TargetRule = ({ ctx, v }, l) => {
+  const before = ctx.doc.text.slice(Math.max(v.s.start, l.start - 12), l.start);
+  return /\(\s*$/.test(before) || ctx.cues.origin.test(before);
+};
+
+/** Programmes are not places one visits; events are, and so is what the cue takes as its object. */
+const programme: TargetRule = ({ ctx, v }, l) => {
+  if (l.entity.type !== 'Initiative') return false;
+  const cue = v.cue >= 0 ? ctx.doc.tokens[v.cue]! : undefined;
+  const directObject = !!cue && l.start >= cue.end && ctx.cues.directObject.test(ctx.doc.text.slice(cue.end, l.start));
+  return !directObject && !ctx.cues.eventName.test(l.entity.name);
+};
+
+/** Before the visitor and the cue ("Im Auftrag der X besuchte Y …"), unless a visit noun takes it ("Besuch im X"). */
+const beforeVisit: TargetRule = (view, l) => {
+  if (l.start >= view.from) return false;
+  const { doc, cues } = view.ctx;
+  return !nounCues(view).some((t) => l.start > t.end && cues.cueObjectLink.test(doc.text.slice(t.end, l.start)));
+};
+
+/** The capitalised words of the sentence that are visit cues on their own ("Besuch", "Visit"), found once. */
+function nounCues(view: TargetView): Token[] {
+  if (view.nouns) return view.nouns;
+  const { doc, pack } = view.ctx;
+  const { s } = view.v;
+  // each word alone, so a phrase elsewhere in the sentence does not make every word after it a cue
+  view.nouns = doc.tokens
+    .slice(s.from, s.to)
+    .filter(
+      (t) => t.cap && pack.visitCue(doc, { start: t.start, end: t.end, text: t.text, from: t.i, to: t.i + 1 }) === t.i,
+    );
+  return view.nouns;
+}
+
+/** The rules that rule a sentence mention out as a destination, in order. */
+const TARGET_RULES: readonly TargetRule[] = [
+  (_, l) => l.entity.type === 'Person',
+  beforeVisit,
+  ({ clauses }, l) => clauses.some(([a, b]) => l.start > a && l.start < b),
+  nested,
+  ({ own }, l) => own.has(nameKey(l.entity.name)),
+  ({ ctx }, l) =>
+    !!ctx.cues.frame && (locatesOnly(ctx.doc, l, ctx.cues.frame) || isOrganiser(ctx.doc, l, ctx.cues.frame)),
+  inRolePhrase,
+  dateline,
+  ({ ctx }, l) => insideQuote(ctx.allQuotes, l),
+  originOrAside,
+  programme,
+];
+
+/** The destinations of a visit sentence for its visitors. */
+export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Located[], named: boolean): Located[] {
+  const own = new Set<string>();
+  for (const p of visitors) for (const r of p.entity.roles) if (r.organisation) own.add(nameKey(r.organisation));
+  const cueStart = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
+  const fronted = ctx.cues.frontedPlace.test(v.s.text);
+  const first = visitors[0]!;
+  // "Die X erhielt Besuch von Y": the visit noun's visitor follows it, so what precedes the noun was visited
+  const nounFirst =
+    v.cue >= 0 &&
+    first.start > cueStart &&
+    !!ctx.cues.visitorAfterNoun?.test(ctx.doc.text.slice(ctx.doc.tokens[v.cue]!.end, first.start));
+  const from = fronted || !named || nounFirst ? v.s.start : Math.min(cueStart, first.end);
+  const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
+  const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
+  return withoutLocatingPlaces(ctx, v, visitors, targets);
+}
+
+/** Spans of relative or appositive clauses: they describe, they add no destinations. */
+function clauseSpans(ctx: VisitContext, v: VisitSentence): [number, number][] {
+  const { s } = v;
+  if (!ctx.cues.clauseEnd) return [];
+  const out: [number, number][] = [];
+  for (const m of s.text.matchAll(new RegExp(ctx.cues.clauseEnd.source, 'g'))) {
+    const close = s.text.indexOf(',', m.index + m[0].length);
+    out.push([s.start + m.index, close < 0 ? s.end : s.start + close]);
+  }
+  return out;
+}
+
+/**
+ * Places that only locate another mention: next to an organisation ("die Firma X in Kleinfurt") or placing a person
+ * who is not visiting ("Ella Frost, in Harwick").
+ */
+function withoutLocatingPlaces(
+  ctx: VisitContext,
+  v: VisitSentence,
+  visitors: Located[],
+  targets: Located[],
+): Located[] {
+  const { text } = ctx.doc;
+  const near = (between: string): boolean => ctx.cues.orgLocator.test(between) && between.length < 25;
+  const orgs = targets.filter((l) => l.entity.type === 'Organisation');
+  const others = v.persons.filter((p) => !visitors.some((x) => x.id === p.id));
+  return targets.filter(
+    (l) =>
+      l.entity.type !== 'Place' ||
+      (!orgs.some(
+        (o) =>
+          (o.end <= l.start && near(text.slice(o.end, l.start))) ||
+          (l.end <= o.start && near(text.slice(l.end, o.start))),
+      ) &&
+        !others.some((o) => o.end <= l.start && ctx.cues.placedBy.test(text.slice(o.end, l.start)))),
+  );
+}

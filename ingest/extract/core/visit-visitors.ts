@@ -1,0 +1,84 @@
+// Who visits in a visit sentence: guests of a host verb, the programme's visitors (visit noun, pronoun, title
+// reference, continuation), or the first person not in object position with the persons coordinated with it.
+import type { Located } from './located.js';
+import type { VisitCues } from './visited.js';
+import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence } from './visit-sentence.js';
+
+/** The visitors of a visit sentence, or [] when it names none and continues no programme. */
+export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
+  const last = prog.lastVisitors;
+  const guests = hostGuests(ctx, v);
+  if (guests) return guests;
+  const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from));
+  const firstPerson = eligible[0]?.start ?? Infinity;
+  const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
+  if (last.length > 0 && !v.continuing) {
+    if (ctx.cues.nominalVisit.test(v.s.text)) return last;
+    if (referenceBefore(ctx, v, firstPerson, cueAt) && (eligible.length === 0 || firstPerson > cueAt)) return last;
+  }
+  if (eligible.length > 0 && !v.continuing) return coordinated(ctx, v.persons, v.persons.indexOf(eligible[0]!));
+  const pronoun = hasPronoun(ctx, v.s) || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
+  if ((pronoun || v.continuing || programmeNoun(ctx, v, prog)) && last.length > 0) return last;
+  return [];
+}
+
+/** A visit noun in a sentence without any person, right after the visit ("Auf dem Programm standen Besuche bei …"). */
+function programmeNoun(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): boolean {
+  return v.persons.length === 0 && v.cue >= 0 && ctx.doc.tokens[v.cue]!.cap && v.si - prog.lastVisitSentence <= 2;
+}
+
+/** A host who welcomes or thanks someone is not the visitor: the persons named after the verb are. */
+function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined {
+  const host = ctx.cues.host?.exec(v.s.text);
+  if (!host) return undefined;
+  const hostAt = v.s.start + host.index;
+  const after = v.persons.filter((p) => p.start > hostAt);
+  const before = v.persons.filter((p) => p.end <= hostAt);
+  const passive = isPassiveHost(ctx.cues, v.s, hostAt);
+  const guests = passive ? before : after;
+  const hosts = passive ? after : before;
+  if (guests.length === 0 || hosts.length === 0) return undefined;
+  return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** True when the host verb at `hostAt` is passive ("was welcomed by"): its subject is the guest. */
+export function isPassiveHost(cues: VisitCues, s: { start: number; text: string }, hostAt: number): boolean {
+  const passive = cues.passiveHost?.exec(s.text);
+  if (!passive) return false;
+  const at = s.start + passive.index;
+  return at <= hostAt && hostAt <= at + passive[0].length;
+}
+
+/** A pronoun or unresolved title reference before the first eligible person (and near the cue) continues the programme. */
+function referenceBefore(ctx: VisitContext, v: VisitSentence, firstPerson: number, cueAt: number): boolean {
+  const { s } = v;
+  const limit = Math.max(cueAt, firstPerson === Infinity ? s.end : 0) + 1;
+  return (
+    ctx.doc.tokens
+      .slice(s.from, s.to)
+      .some((t) => ctx.pack.pronouns.has(t.norm) && t.start < firstPerson && t.start < limit) ||
+    ctx.looseRefs.some((o) => o >= s.start && o < Math.min(firstPerson, s.end))
+  );
+}
+
+/** The person at `i0` and the persons coordinated with it ("A und B", "A, together with B"). */
+function coordinated(ctx: VisitContext, persons: Located[], i0: number): Located[] {
+  const out = [persons[i0]!];
+  for (let i = i0 + 1; i < persons.length; i++) {
+    // the same offset twice: a plural reference that stands for several persons
+    const plural = persons[i]!.start === persons[i - 1]!.start;
+    if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(persons[i - 1]!.end, persons[i]!.start))) break;
+    out.push(persons[i]!);
+  }
+  return out;
+}
+
+/** True when a person mention is the object of a preposition or verb ("with Professor X", "meets X"). */
+export function objectPosition(ctx: VisitContext, start: number, sentFrom: number): boolean {
+  const { tokens } = ctx.doc;
+  const { objectCue, objectNameLink } = ctx.cues;
+  let k = tokens.findIndex((t) => t.start === start) - 1;
+  while (k >= sentFrom && (tokens[k]!.cap || objectNameLink.test(tokens[k]!.text)) && !/[,;:]/.test(tokens[k]!.post))
+    k--;
+  return k >= sentFrom && objectCue.test(tokens[k]!.text) && !/[,;:]/.test(tokens[k]!.post);
+}
