@@ -1,6 +1,6 @@
 // `npm run train:ner`: trains the German and English name taggers from ../shared/ner (+ corpus), writes the models,
 // prints scores.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -9,13 +9,17 @@ import { createExtractor } from '../ingest/extract/create-extractor.js';
 import {
   createNameTagger,
   englishNerLexicon,
+  loadNerModel,
   germanNerLexicon,
   parseNerModel,
   serializeNerModel,
   type NerLexicon,
+  type WordClusters,
 } from '../ingest/extract/ner/index.js';
+import { CLUSTER_DEFAULTS, clusterWords } from './ner/clusters.js';
 import { corpusTraining, germEvalTraining, mapConllClass, mapWnutClass, readDfkiBio } from './ner/data.js';
 import { trainPerceptron } from './ner/perceptron.js';
+import { releaseSentences } from './ner/unlabelled.js';
 
 const { values } = parseArgs({
   options: {
@@ -27,12 +31,14 @@ const { values } = parseArgs({
     'no-mobie': { type: 'boolean', default: false },
     'germeval-weight': { type: 'string', default: '3' },
     'no-extractor': { type: 'boolean', default: false },
+    'no-clusters': { type: 'boolean', default: false },
+    'clusters-from': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(`Usage: npm run train:ner -- [--shared ../shared] [--lang de,en] [--out <model path>] [--epochs 8]
-  [--min-sentences 2] [--no-mobie] [--germeval-weight 3] [--no-extractor]
+  [--min-sentences 2] [--no-mobie] [--germeval-weight 3] [--no-extractor] [--no-clusters] [--clusters-from <model>]
 
 Trains the name taggers (averaged perceptron, BIO over PER/ORG/LOC/OTH) and writes ingest/models/ner-<lang>.model.json.gz
 (--out only with a single --lang).
@@ -41,6 +47,9 @@ de: GermEval 2014 dev without its held-out fifth (every 5th sentence), SmartData
   test.
 en: WikiGold without its held-out fifth, WNUT17 train and the English corpus releases except the en-c-* batch; scored
   on the held-out WikiGold fifth and WNUT17 test.
+de also clusters words (scripts/ner/clusters.ts) from unlabelled text: the Berlin police releases in
+  <shared>/bulk/*.csv and the training texts above (never the held-out sentences); the table goes into the model.
+  --clusters-from reuses the table of an existing model (quicker experiments); --no-clusters leaves it out.
 Scores are outer chunks, for the tagger alone and (unless --no-extractor) for the whole extractor with and without it.`);
   process.exit(0);
 }
@@ -53,8 +62,37 @@ if (values.out && langs.length > 1) throw new Error('--out needs a single --lang
 const shared = values.shared ?? (['../shared', '../../shared'].find((d) => existsSync(join(d, 'ner'))) || '../shared');
 const ner = join(shared, 'ner');
 const log = (line: string): void => console.log(line);
+/** Word clusters for German: from the bulk releases plus the training sentences' text (never held-out text). */
+async function germanClusters(labelled: readonly TaggedSentence[]): Promise<WordClusters | undefined> {
+  if (values['no-clusters']) return undefined;
+  if (values['clusters-from']) {
+    const { clusters } = loadNerModel(values['clusters-from']);
+    log(`clusters: ${clusters?.size ?? 0} words from ${values['clusters-from']}`);
+    return clusters;
+  }
+  const t0 = performance.now();
+  const bulk = join(shared, 'bulk');
+  const files = existsSync(bulk)
+    ? readdirSync(bulk)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+        .map((f) => join(bulk, f))
+    : [];
+  if (files.length === 0)
+    throw new Error(
+      `${bulk}: no *.csv releases for the word clusters; pass --shared <dir with bulk/> or --no-clusters`,
+    );
+  const text = [...(await releaseSentences(files)), ...labelled.map((s) => s.words)];
+  const clusters = clusterWords(text, CLUSTER_DEFAULTS);
+  log(
+    `clusters: ${clusters.size} words from ${text.length} sentences (${files.length} bulk files + training text), ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return clusters;
+}
+
 /** The German model: trains, writes, scores. */
-function trainGerman(): void {
+async function trainGerman(): Promise<void> {
   const t0 = performance.now();
   log('== German');
   const germeval = germEvalTraining(join(ner, 'germeval2014/NER-de-dev.tsv'));
@@ -73,7 +111,8 @@ function trainGerman(): void {
     k === 0 ? Array.from({ length: Number(values['germeval-weight']) }, () => data).flat() : data,
   );
 
-  const model = train(training, germanNerLexicon, values.out ?? 'ingest/models/ner-de.model.json.gz', t0);
+  const clusters = await germanClusters(parts.flatMap(([, data]) => data));
+  const model = train(training, germanNerLexicon, values.out ?? 'ingest/models/ner-de.model.json.gz', t0, clusters);
 
   const smartTest = readDfkiBio(join(ner, 'smartdata/smartdata_v1_test.bio.tsv'));
   const tagger = createNameTagger(model, germanNerLexicon);
@@ -95,12 +134,19 @@ function trainGerman(): void {
 }
 
 /** Trains on `training`, writes the gzipped model to `out` and returns it as written (weights rounded). */
-function train(training: TaggedSentence[], lex: NerLexicon, out: string, t0: number): ReturnType<typeof parseNerModel> {
+function train(
+  training: TaggedSentence[],
+  lex: NerLexicon,
+  out: string,
+  t0: number,
+  clusters?: WordClusters,
+): ReturnType<typeof parseNerModel> {
   const tTrain = performance.now();
   const trained = trainPerceptron(training, lex, {
     epochs: Number(values.epochs),
     minSentences: Number(values['min-sentences']),
     seed: 20140,
+    clusters,
     log,
   });
   const trainSeconds = (performance.now() - tTrain) / 1000;
@@ -160,5 +206,5 @@ function trainEnglish(): void {
   }
 }
 
-if (langs.includes('de')) trainGerman();
+if (langs.includes('de')) await trainGerman();
 if (langs.includes('en')) trainEnglish();

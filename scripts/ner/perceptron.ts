@@ -1,7 +1,7 @@
 // Averaged structured perceptron over BIO labels (Collins 2002), deterministic: fixed seed, fixed order.
 import type { TaggedSentence } from '../../ingest/eval/germeval.js';
 import { bioAllowed } from '../../ingest/extract/ner/bio.js';
-import { sentenceFeatures, type NerLexicon } from '../../ingest/extract/ner/features.js';
+import { sentenceFeatures, type NerLexicon, type WordClusters } from '../../ingest/extract/ner/features.js';
 import type { NerModel } from '../../ingest/extract/ner/model.js';
 import { viterbi } from '../../ingest/extract/ner/viterbi.js';
 
@@ -11,6 +11,8 @@ export interface TrainOptions {
   /** Keep a feature only when it occurs in at least this many sentences (no memorised one-off names). */
   minSentences: number;
   seed: number;
+  /** Word clusters for the cluster features; they become part of the model. */
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
@@ -22,7 +24,7 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
   const labels = NER_LABELS;
   const L = labels.length;
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const feats = data.map((s) => sentenceFeatures(s.words, lex));
+  const feats = data.map((s) => sentenceFeatures(s.words, lex, opts.clusters));
   // frequency pruning: count each feature once per sentence
   const df = new Map<string, number>();
   // a repeated sentence (weighting) is counted once, so repetition does not let one-off names through
@@ -122,7 +124,14 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
     start: at.slice(L * L),
     index: finalIndex,
     weights,
-    info: { epochs: opts.epochs, minSentences: opts.minSentences, seed: opts.seed, sentences: data.length },
+    clusters: opts.clusters,
+    info: {
+      epochs: opts.epochs,
+      minSentences: opts.minSentences,
+      seed: opts.seed,
+      sentences: data.length,
+      ...(opts.clusters ? { clusteredWords: opts.clusters.size } : {}),
+    },
   };
 }
 

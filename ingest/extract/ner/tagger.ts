@@ -54,7 +54,7 @@ export function createNameTagger(model: NerModel, lex: NerLexicon): NameTagger {
     let hit = cache.get(w);
     if (!hit) {
       if (cache.size >= 20_000) cache = new Map(); // bounded: a few MB per worker
-      const view = wordView(w, lex);
+      const view = wordView(w, lex, model.clusters);
       const around = new Float64Array(K * L);
       NEIGHBOURS.forEach((rel, k) => vector(neighbourFeatures(view, rel), around, k * L));
       hit = { view, own: vector(view.local), around };
