@@ -39,7 +39,7 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
   const aw = new Float64Array(F * L);
   const at = new Float64Array(L * L + L);
   for (let r = 0; r < runs; r++) {
-    opts.log?.(`run ${r + 1} of ${runs}`);
+    if (runs > 1) opts.log?.(`run ${r + 1} of ${runs}`);
     const one = perceptronRun(enc, F, opts.seed + r, opts);
     for (let k = 0; k < aw.length; k++) aw[k]! += one.w[k]! / runs;
     for (let k = 0; k < at.length; k++) at[k]! += one.t[k]! / runs;

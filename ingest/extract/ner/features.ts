@@ -99,6 +99,8 @@ export function neighbourFeatures(view: WordView | null, rel: (typeof NEIGHBOURS
   if (rel !== -2) for (const tag of view.info) f.push(`${at}${tag}`);
   // the neighbours' clusters: "in <place-like word>", "<first-name-like word> X"
   if (rel === -1 || rel === 1) for (const tag of view.cluster) f.push(`${at}${tag}`);
+  // the neighbours' endings and shapes: inflection and case of the words around a name ("der …ischen X")
+  if (rel === -1 || rel === 1) f.push(`${at}s3=${view.lower.slice(-3)}`, `${at}sh=${view.shape}`);
   return f;
 }
 
