@@ -83,6 +83,10 @@ export function parseNerModel(json: string, source: string): NerModel {
   if (file.format !== NER_MODEL_FORMAT || L === 0 || file.weights?.length !== file.features?.length * L) {
     throw new Error(`${source}: not a ${NER_MODEL_FORMAT} model or truncated; rebuild it with npm run train:ner`);
   }
+  const rowsOk = (rows: unknown): boolean =>
+    Array.isArray(rows) && rows.every((r) => Array.isArray(r) && r.length > 1 && r.every((x) => typeof x === 'string'));
+  if (file.clusters !== undefined && !rowsOk(file.clusters))
+    throw new Error(`${source}: the word-cluster table is malformed; rebuild the model with npm run train:ner`);
   const s = file.scale;
   const index = new Map<string, number>();
   file.features.forEach((f, i) => index.set(f, i));

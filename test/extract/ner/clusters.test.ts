@@ -90,7 +90,7 @@ describe('cluster features', () => {
     ).toBe(false);
   });
 
-  it('survive saving and loading the model, and the tagger scores them', () => {
+  it('survive saving and loading the model (a broken table is named), and the tagger scores them', () => {
     const labels = ['O', 'B-LOC', 'I-LOC'];
     const model: NerModel = {
       labels,
@@ -108,6 +108,10 @@ describe('cluster features', () => {
     expect([...loaded.clusters!].sort()).toEqual([...clusters].sort());
     // "nach" before an unknown word makes it a place only through the cluster feature
     expect(createNameTagger(loaded, noLex).labels(['nach', 'Talbrück'])).toEqual(['O', 'B-LOC']);
+    const broken = { ...JSON.parse(serializeNerModel(model)), clusters: [['0011']] };
+    expect(() => parseNerModel(JSON.stringify(broken), 'x.model.json.gz')).toThrow(
+      /x\.model\.json\.gz: the word-cluster table is malformed; rebuild/,
+    );
     expect(createNameTagger({ ...loaded, clusters: new Map() }, noLex).labels(['nach', 'Talbrück'])).toEqual([
       'O',
       'O',
