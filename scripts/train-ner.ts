@@ -30,7 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '1' },
     'min-sentences': { type: 'string', default: '2' },
     'no-mobie': { type: 'boolean', default: false },
-    'germeval-weight': { type: 'string', default: '3' },
+    'germeval-weight': { type: 'string', default: '4' },
     'no-extractor': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
     'clusters-from': { type: 'string' },
@@ -39,7 +39,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(`Usage: npm run train:ner -- [--shared ../shared] [--lang de,en] [--out <model path>] [--epochs 8]
-  [--min-sentences 2] [--no-mobie] [--germeval-weight 3] [--no-extractor] [--no-clusters] [--clusters-from <model>]
+  [--min-sentences 2] [--no-mobie] [--germeval-weight 4] [--no-extractor] [--no-clusters] [--clusters-from <model>]
   [--runs 1]
 
 Trains the name taggers (averaged perceptron, BIO over PER/ORG/LOC/OTH) and writes ingest/models/ner-<lang>.model.json.gz
