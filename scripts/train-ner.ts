@@ -33,13 +33,14 @@ const { values } = parseArgs({
     'germeval-weight': { type: 'string', default: '4' },
     'no-extractor': { type: 'boolean', default: false },
     'no-clusters': { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false },
     'clusters-from': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(`Usage: npm run train:ner -- [--shared ../shared] [--lang de,en] [--out <model path>] [--epochs 8]
-  [--min-sentences 2] [--no-mobie] [--germeval-weight 4] [--no-extractor] [--no-clusters] [--clusters-from <model>]
+  [--min-sentences 2] [--no-mobie] [--germeval-weight 4] [--no-extractor] [--no-clusters] [--clusters-from <model>] [--bulk]
   [--runs 1]
 
 Trains the name taggers (averaged perceptron, BIO over PER/ORG/LOC/OTH) and writes ingest/models/ner-<lang>.model.json.gz
@@ -49,8 +50,9 @@ de: GermEval 2014 dev without its held-out fifth (every 5th sentence), SmartData
   and MobIE test.
 en: WikiGold without its held-out fifth, WNUT17 train and the English corpus releases except the en-c-* batch; scored
   on the held-out WikiGold fifth and WNUT17 test.
-de also clusters words (scripts/ner/clusters.ts) from unlabelled text: the Berlin police releases in
-  <shared>/bulk/*.csv and the training texts above (never the held-out sentences); the table goes into the model.
+de also clusters words (scripts/ner/clusters.ts) from the training texts above (never the held-out sentences); the
+  table goes into the model. --bulk adds the Berlin police releases in <shared>/bulk/*.csv (experiments only: they
+  may not be redistributed, so the committed model is built without them).
   --clusters-from reuses the table of an existing model (quicker experiments); --no-clusters leaves it out.
 --runs N (German) averages the weights of N perceptron runs over different shuffles (seeds 20140, 20141, …).
 Scores are outer chunks, for the tagger alone and (unless --no-extractor) for the whole extractor with and without it.`);
@@ -65,7 +67,7 @@ if (values.out && langs.length > 1) throw new Error('--out needs a single --lang
 const shared = values.shared ?? (['../shared', '../../shared'].find((d) => existsSync(join(d, 'ner'))) || '../shared');
 const ner = join(shared, 'ner');
 const log = (line: string): void => console.log(line);
-/** Word clusters for German: from the bulk releases plus the training sentences' text (never held-out text). */
+/** Word clusters for German: from the training sentences' text (never held-out text), with --bulk also the bulk releases. */
 async function germanClusters(labelled: readonly TaggedSentence[]): Promise<WordClusters | undefined> {
   if (values['no-clusters']) return undefined;
   if (values['clusters-from']) {
@@ -74,7 +76,20 @@ async function germanClusters(labelled: readonly TaggedSentence[]): Promise<Word
     return clusters;
   }
   const t0 = performance.now();
-  const bulk = join(shared, 'bulk');
+  // The bulk releases carry no licence to redistribute, so a shipped model never holds their words: only with --bulk
+  // (for experiments) are they clustered too.
+  const files = values.bulk ? bulkFiles(join(shared, 'bulk')) : [];
+  const text = [...(await releaseSentences(files)), ...labelled.map((s) => s.words)];
+  const clusters = clusterWords(text, CLUSTER_DEFAULTS);
+  log(
+    `clusters: ${clusters.size} words from ${text.length} sentences (training text${files.length ? ` + ${files.length} bulk files` : ''}), ` +
+      `${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+  return clusters;
+}
+
+/** The bulk export files, or an error naming the folder and the fix. */
+function bulkFiles(bulk: string): string[] {
   const files = existsSync(bulk)
     ? readdirSync(bulk)
         .filter((f) => f.endsWith('.csv'))
@@ -82,16 +97,8 @@ async function germanClusters(labelled: readonly TaggedSentence[]): Promise<Word
         .map((f) => join(bulk, f))
     : [];
   if (files.length === 0)
-    throw new Error(
-      `${bulk}: no *.csv releases for the word clusters; pass --shared <dir with bulk/> or --no-clusters`,
-    );
-  const text = [...(await releaseSentences(files)), ...labelled.map((s) => s.words)];
-  const clusters = clusterWords(text, CLUSTER_DEFAULTS);
-  log(
-    `clusters: ${clusters.size} words from ${text.length} sentences (${files.length} bulk files + training text), ` +
-      `${((performance.now() - t0) / 1000).toFixed(1)} s`,
-  );
-  return clusters;
+    throw new Error(`${bulk}: no *.csv releases for --bulk; pass --shared <dir with bulk/> or leave --bulk out`);
+  return files;
 }
 
 /** The German model: trains, writes, scores. */
