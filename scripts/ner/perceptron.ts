@@ -1,7 +1,7 @@
 // Averaged structured perceptron over BIO labels (Collins 2002), deterministic: fixed seed, fixed order.
 import type { TaggedSentence } from '../../ingest/eval/germeval.js';
 import { bioAllowed } from '../../ingest/extract/ner/bio.js';
-import { sentenceFeatures, type NerLexicon } from '../../ingest/extract/ner/features.js';
+import { sentenceFeatures, type NerLexicon, type WordClusters } from '../../ingest/extract/ner/features.js';
 import type { NerModel } from '../../ingest/extract/ner/model.js';
 import { viterbi } from '../../ingest/extract/ner/viterbi.js';
 
@@ -11,18 +11,74 @@ export interface TrainOptions {
   /** Keep a feature only when it occurs in at least this many sentences (no memorised one-off names). */
   minSentences: number;
   seed: number;
+  /** Perceptron runs (seeds seed, seed + 1, …) whose weights are averaged; default 1. */
+  runs?: number;
+  /** Word clusters for the cluster features; they become part of the model. */
+  clusters?: WordClusters;
   log?: (line: string) => void;
 }
 
 /** Label set of the German tagger. */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-OTH', 'I-OTH'];
 
-/** Trains a model on labelled sentences. */
+/** Training sentences as feature-id and label-id arrays. */
+interface Encoded {
+  xs: Int32Array[][];
+  ys: number[][];
+  features: string[];
+}
+
+/** Trains a model on labelled sentences: the average of `opts.runs` perceptron runs over different shuffles. */
 export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon, opts: TrainOptions): NerModel {
   const labels = NER_LABELS;
   const L = labels.length;
-  const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const feats = data.map((s) => sentenceFeatures(s.words, lex));
+  const enc = encode(data, lex, opts);
+  const F = enc.features.length;
+  const runs = opts.runs ?? 1;
+  // one run's weights depend on the shuffle order; averaging runs over several orders removes much of that noise
+  const aw = new Float64Array(F * L);
+  const at = new Float64Array(L * L + L);
+  for (let r = 0; r < runs; r++) {
+    if (runs > 1) opts.log?.(`run ${r + 1} of ${runs}`);
+    const one = perceptronRun(enc, F, opts.seed + r, opts);
+    for (let k = 0; k < aw.length; k++) aw[k]! += one.w[k]! / runs;
+    for (let k = 0; k < at.length; k++) at[k]! += one.t[k]! / runs;
+  }
+  // drop features whose averaged weights all round to zero: they change no decision
+  const finalIndex = new Map<string, number>();
+  const rows: number[] = [];
+  enc.features.forEach((f, i) => {
+    for (let y = 0; y < L; y++)
+      if (Math.abs(aw[i * L + y]!) >= 0.005) {
+        finalIndex.set(f, rows.length);
+        rows.push(i);
+        return;
+      }
+  });
+  const weights = new Float32Array(rows.length * L);
+  rows.forEach((i, r) => weights.set(aw.subarray(i * L, i * L + L), r * L));
+  return {
+    labels,
+    trans: at.slice(0, L * L),
+    start: at.slice(L * L),
+    index: finalIndex,
+    weights,
+    clusters: opts.clusters,
+    info: {
+      epochs: opts.epochs,
+      minSentences: opts.minSentences,
+      seed: opts.seed,
+      ...(runs > 1 ? { runs } : {}),
+      sentences: data.length,
+      ...(opts.clusters ? { clusteredWords: opts.clusters.size } : {}),
+    },
+  };
+}
+
+/** Features of every sentence, pruned to those seen in ≥ minSentences distinct sentences, as ids. */
+function encode(data: readonly TaggedSentence[], lex: NerLexicon, opts: TrainOptions): Encoded {
+  const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
+  const feats = data.map((s) => sentenceFeatures(s.words, lex, opts.clusters));
   // frequency pruning: count each feature once per sentence
   const df = new Map<string, number>();
   // a repeated sentence (weighting) is counted once, so repetition does not let one-off names through
@@ -32,9 +88,9 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
     seen.add(data[si]!);
     for (const f of new Set(sent.flat())) df.set(f, (df.get(f) ?? 0) + 1);
   });
-  const kept = [...df.keys()].filter((f) => df.get(f)! >= opts.minSentences).sort();
-  const index = new Map(kept.map((f, i) => [f, i]));
-  opts.log?.(`features: ${df.size} seen, ${kept.length} kept (in ≥ ${opts.minSentences} sentences)`);
+  const features = [...df.keys()].filter((f) => df.get(f)! >= opts.minSentences).sort();
+  const index = new Map(features.map((f, i) => [f, i]));
+  opts.log?.(`features: ${df.size} seen, ${features.length} kept (in ≥ ${opts.minSentences} sentences)`);
   const xs = feats.map((sent) => sent.map((fs) => Int32Array.from(fs.flatMap((f) => index.get(f) ?? []))));
   const ys = data.map((s, si) =>
     s.tags.map((t) => {
@@ -43,7 +99,18 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
       return y;
     }),
   );
-  const F = kept.length;
+  return { xs, ys, features };
+}
+
+/** One averaged-perceptron run (Collins 2002) over a seeded shuffle: averaged weights and transition/start scores. */
+function perceptronRun(
+  { xs, ys }: Encoded,
+  F: number,
+  seed: number,
+  opts: TrainOptions,
+): { w: Float64Array; t: Float64Array } {
+  const labels = NER_LABELS;
+  const L = labels.length;
   // w: current weights; u: sum of (step × update) for averaging: avg = w − u / step
   const w = new Float64Array(F * L);
   const u = new Float64Array(F * L);
@@ -55,8 +122,12 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
   const trans = tw.subarray(0, L * L);
   const start = tw.subarray(L * L);
   let step = 1;
-  const rand = mulberry32(opts.seed);
-  const order = data.map((_, i) => i);
+  const rand = mulberry32(seed);
+  const order = xs.map((_, i) => i);
+  const bump = (k: number, d: number): void => {
+    tw[k]! += d;
+    tu[k]! += d * step;
+  };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const t0 = performance.now();
     shuffle(order, rand);
@@ -83,10 +154,6 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
         }
       }
       if (differs) {
-        const bump = (k: number, d: number): void => {
-          tw[k]! += d;
-          tu[k]! += d * step;
-        };
         bump(L * L + gold[0]!, 1);
         bump(L * L + pred[0]!, -1);
         for (let i = 1; i < n; i++) {
@@ -101,29 +168,7 @@ export function trainPerceptron(data: readonly TaggedSentence[], lex: NerLexicon
     );
   }
   const avg = (v: Float64Array, s: Float64Array): Float64Array => v.map((x, k) => x - s[k]! / step);
-  const aw = avg(w, u);
-  const at = avg(tw, tu);
-  // drop features whose averaged weights all round to zero: they change no decision
-  const finalIndex = new Map<string, number>();
-  const rows: number[] = [];
-  kept.forEach((f, i) => {
-    for (let y = 0; y < L; y++)
-      if (Math.abs(aw[i * L + y]!) >= 0.005) {
-        finalIndex.set(f, rows.length);
-        rows.push(i);
-        return;
-      }
-  });
-  const weights = new Float32Array(rows.length * L);
-  rows.forEach((i, r) => weights.set(aw.subarray(i * L, i * L + L), r * L));
-  return {
-    labels,
-    trans: at.slice(0, L * L),
-    start: at.slice(L * L),
-    index: finalIndex,
-    weights,
-    info: { epochs: opts.epochs, minSentences: opts.minSentences, seed: opts.seed, sentences: data.length },
-  };
+  return { w: avg(w, u), t: avg(tw, tu) };
 }
 
 /** Small seeded PRNG (mulberry32), so the shuffle is the same on every run. */

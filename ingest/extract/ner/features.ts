@@ -32,6 +32,27 @@ export function wordShape(word: string): string {
   return out;
 }
 
+/** Word (as `clusterKey`) → bit-string path of its unsupervised word cluster; part of the model file. */
+export type WordClusters = ReadonlyMap<string, string>;
+
+/** How a word is looked up in the cluster table: digits folded ("2024" and "1999" share their contexts). */
+export function clusterKey(word: string): string {
+  return word.replace(/[0-9]/g, '0');
+}
+
+/** Path prefix lengths used as features: coarse to fine levels of the cluster tree. */
+const CLUSTER_PREFIXES = [4, 6, 10, 14] as const;
+
+/** Cluster tags of a word ("c4=0110", …, "c=<full path>"); "c=?" for a word the table lacks; none without table. */
+export function clusterTags(word: string, clusters: WordClusters | undefined): string[] {
+  if (!clusters || clusters.size === 0) return [];
+  const path = clusters.get(clusterKey(word));
+  if (path === undefined) return ['c=?'];
+  const tags = CLUSTER_PREFIXES.filter((k) => k < path.length).map((k) => `c${k}=${path.slice(0, k)}`);
+  tags.push(`c=${path}`);
+  return tags;
+}
+
 const BOUNDARY = '<s>';
 const END = '</s>';
 
@@ -42,12 +63,14 @@ export interface WordView {
   cap: boolean;
   /** Word-list tags ("fn", "gz=big", "noun", "title", "orghead"). */
   info: string[];
+  /** Cluster tags ("c4=0110", …), empty when the model has no cluster table. */
+  cluster: string[];
   /** The word's own features: identity, affixes, shape, length, word-list tags. */
   local: string[];
 }
 
 /** The position-independent view of one word. */
-export function wordView(word: string, lex: NerLexicon): WordView {
+export function wordView(word: string, lex: NerLexicon, clusters?: WordClusters): WordView {
   const lower = word.toLowerCase();
   const shape = wordShape(word);
   const cap = word !== '' && word[0] !== word[0]!.toLowerCase();
@@ -59,7 +82,9 @@ export function wordView(word: string, lex: NerLexicon): WordView {
   if (word.length === 1) local.push('len1');
   else if (word.length > 12) local.push('long');
   local.push(...info);
-  return { lower, shape, cap, info, local };
+  const cluster = clusterTags(word, clusters);
+  local.push(...cluster);
+  return { lower, shape, cap, info, cluster, local };
 }
 
 /** Positions of the neighbours whose word and tags are features of a token. */
@@ -72,6 +97,10 @@ export function neighbourFeatures(view: WordView | null, rel: (typeof NEIGHBOURS
   const f = [`w${at}=${view.lower}`];
   // the neighbours' word-list tags carry most of the context a name needs ("Landrat X", "in X")
   if (rel !== -2) for (const tag of view.info) f.push(`${at}${tag}`);
+  // the neighbours' clusters: "in <place-like word>", "<first-name-like word> X"
+  if (rel === -1 || rel === 1) for (const tag of view.cluster) f.push(`${at}${tag}`);
+  // the neighbours' endings and shapes: inflection and case of the words around a name ("der …ischen X")
+  if (rel === -1 || rel === 1) f.push(`${at}s3=${view.lower.slice(-3)}`, `${at}sh=${view.shape}`);
   return f;
 }
 
@@ -122,8 +151,8 @@ export function contextFeatures(words: readonly string[], views: readonly WordVi
 }
 
 /** All features of every token of a sentence (one string array per token). */
-export function sentenceFeatures(words: readonly string[], lex: NerLexicon): string[][] {
-  const views = words.map((w) => wordView(w, lex));
+export function sentenceFeatures(words: readonly string[], lex: NerLexicon, clusters?: WordClusters): string[][] {
+  const views = words.map((w) => wordView(w, lex, clusters));
   return contextFeatures(words, views, lex).map((ctx, i) => [...views[i]!.local, ...ctx]);
 }
 

@@ -10,6 +10,9 @@ export {
   NEIGHBOURS,
   type NerLexicon,
   type WordView,
+  type WordClusters,
+  clusterKey,
+  clusterTags,
 } from './features.js';
 export { loadNerModel, parseNerModel, serializeNerModel, NER_MODEL_FORMAT, type NerModel } from './model.js';
 export { createNameTagger, type NameTagger } from './tagger.js';

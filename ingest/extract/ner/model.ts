@@ -15,6 +15,8 @@ export interface NerModel {
   /** Feature string → row index into `weights` (row length = labels.length). */
   index: Map<string, number>;
   weights: Float32Array;
+  /** Unsupervised word clusters the features use (absent or empty: none). */
+  clusters?: ReadonlyMap<string, string>;
   /** What it was trained on, for the record. */
   info: Record<string, unknown>;
 }
@@ -28,6 +30,8 @@ interface ModelFile {
   start: number[];
   features: string[];
   weights: number[];
+  /** Word clusters as `[path, word, word, …]` rows, sorted by path (absent in models without clusters). */
+  clusters?: string[][];
   info?: Record<string, unknown>;
 }
 
@@ -48,9 +52,21 @@ export function serializeNerModel(model: NerModel, scale = 100): string {
     start: [...model.start].map((v) => Math.round(v * scale)),
     features,
     weights,
+    ...(model.clusters && model.clusters.size > 0 ? { clusters: clusterRows(model.clusters) } : {}),
     info: model.info,
   };
   return JSON.stringify(file);
+}
+
+/** Cluster table grouped by path (one row per path, words sorted): compact and deterministic. */
+function clusterRows(clusters: ReadonlyMap<string, string>): string[][] {
+  const byPath = new Map<string, string[]>();
+  for (const [word, path] of clusters) {
+    const words = byPath.get(path);
+    if (words) words.push(word);
+    else byPath.set(path, [word]);
+  }
+  return [...byPath].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([path, words]) => [path, ...words.sort()]);
 }
 
 /** Parses model JSON text; throws naming `source` when it is not a model of this format. */
@@ -67,6 +83,10 @@ export function parseNerModel(json: string, source: string): NerModel {
   if (file.format !== NER_MODEL_FORMAT || L === 0 || file.weights?.length !== file.features?.length * L) {
     throw new Error(`${source}: not a ${NER_MODEL_FORMAT} model or truncated; rebuild it with npm run train:ner`);
   }
+  const rowsOk = (rows: unknown): boolean =>
+    Array.isArray(rows) && rows.every((r) => Array.isArray(r) && r.length > 1 && r.every((x) => typeof x === 'string'));
+  if (file.clusters !== undefined && !rowsOk(file.clusters))
+    throw new Error(`${source}: the word-cluster table is malformed; rebuild the model with npm run train:ner`);
   const s = file.scale;
   const index = new Map<string, number>();
   file.features.forEach((f, i) => index.set(f, i));
@@ -76,6 +96,7 @@ export function parseNerModel(json: string, source: string): NerModel {
     start: Float64Array.from(file.start, (v) => v / s),
     index,
     weights: Float32Array.from(file.weights, (v) => v / s),
+    clusters: new Map((file.clusters ?? []).flatMap(([path, ...words]) => words.map((w) => [w, path!] as const))),
     info: file.info ?? {},
   };
 }

@@ -41,7 +41,7 @@ describe('the committed German tagger model', () => {
     ]) {
       const words = sentence.split(' ');
       const naive = new Float64Array(words.length * L);
-      sentenceFeatures(words, germanNerLexicon).forEach((fs, i) => {
+      sentenceFeatures(words, germanNerLexicon, model.clusters).forEach((fs, i) => {
         for (const f of fs) {
           const row = model.index.get(f);
           if (row !== undefined) for (let y = 0; y < L; y++) naive[i * L + y] += model.weights[row * L + y]!;

@@ -65,6 +65,12 @@ describe('feature extraction', () => {
     expect(f[1]).not.toContain('first');
   });
 
+  it('gives a token the endings and shapes of the words right next to it, not of those two away', () => {
+    const f = sentenceFeatures(['Bürgermeisterin', 'Jorinde', 'Wacholt', 'in', 'Quellhausen'], tinyLex);
+    expect(f[2]).toEqual(expect.arrayContaining(['-1s3=nde', '-1sh=Xx', '+1s3=in', '+1sh=x']));
+    expect(f[2]!.some((x) => x.startsWith('-2s3=') || x.startsWith('+2sh='))).toBe(false);
+  });
+
   it('marks frequent nouns, genitive places and two-word places', () => {
     const f = sentenceFeatures(['Brunnen', 'Quellhausens', 'Bad', 'Quellhausen'], tinyLex);
     expect(f[0]).toContain('noun');
