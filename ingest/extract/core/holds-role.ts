@@ -22,9 +22,12 @@ export function holdsRoles(
   const seen = new Set<string>();
   for (const p of ents) {
     if (p.type !== 'Person') continue;
-    for (const r of p.roles) r.title = pack.trimTitle?.(r.title) ?? r.title;
-    const resolved = p.roles.map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc, p) }));
-    for (const { r, org } of resolved) if (org) r.organisation = org.name; // canonical name of the resolved entity
+    // the resolved roles are copies: the candidates the rules proposed stay as they were
+    p.roles = p.roles.map((r) => ({ ...r, title: pack.trimTitle?.(r.title) ?? r.title }));
+    const resolved = p.roles
+      .map((r) => ({ r, org: resolveRoleOrg(r, ents, pack, doc, p) }))
+      .map(({ r, org }) => ({ r: org ? { ...r, organisation: org.name } : r, org })); // the entity's canonical name
+    p.roles = resolved.map((x) => x.r);
     // the same title once with and once without organisation: keep the one with
     const withOrg = new Set(resolved.filter((x) => x.org).map((x) => pack.titleKey(x.r.title)));
     p.roles = p.roles.filter((r) => r.organisation !== null || !withOrg.has(pack.titleKey(r.title)));

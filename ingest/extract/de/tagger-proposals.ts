@@ -86,12 +86,25 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
     if (isAcronym(first)) type = 'Organisation';
     else if (/(?:er|isch|ische|ischen|ischer|isches)$/.test(surface)) return null;
   }
+  if (type === 'Place' && toks.length === 1 && isArticleTown(doc, first, surface)) return null;
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
   if (type === 'Person' && toks.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && !isFirstName(surface)) return null; // a lone genitive is usually a noun or will come with the full name elsewhere
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
+}
+
+/** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */
+function isArticleTown(doc: Doc, t: Token, surface: string): boolean {
+  const tier = placeTier(surface);
+  const prev = doc.tokens[t.i - 1];
+  return (
+    (tier === 'mid' || tier === 'small') &&
+    !!prev &&
+    prev.sent === t.sent &&
+    /^(?:der|die|das|dem|den|des)$/.test(prev.norm)
+  );
 }
 
 /** True when a word may start or end a name. */
