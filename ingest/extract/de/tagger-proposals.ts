@@ -34,8 +34,9 @@ export function withTaggerProposals(
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
       if (clash.length === 0) {
         added.push(cand);
-      } else if (clash.every((c) => within(c, cand) && isWeak(c))) {
-        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
+      } else if (clash.every((c) => isWeak(c) && within(c, cand))) {
+        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it;
+        // a name guessed from a first-name list alone yields to the tagger's boundary either way
         rules = rules.filter((c) => !clash.includes(c));
         added.push(cand);
       } else if (
@@ -62,7 +63,8 @@ const within = (inner: Candidate, outer: Candidate): boolean =>
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
 const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|big)$/.test(c.rule);
 /** Rule candidates found by a word list alone, without a cue in the text. */
-const isWeak = (c: Candidate): boolean => c.rule.startsWith('de-plc-gaz-') || (c.type === 'Person' && !!c.partial);
+const isWeak = (c: Candidate): boolean =>
+  c.rule.startsWith('de-plc-gaz-') || c.rule === 'de-per-firstname' || (c.type === 'Person' && !!c.partial);
 
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {

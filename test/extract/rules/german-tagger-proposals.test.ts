@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseGerman } from '../../../ingest/extract/de/recognise.js';
+import { withTaggerProposals } from '../../../ingest/extract/de/tagger-proposals.js';
+import type { NameTagger } from '../../../ingest/extract/ner/tagger.js';
+import { sentenceWords } from '../../../ingest/extract/ner/doc-words.js';
+import { germanDoc, named } from './german-rules-helpers.js';
+
+/** A tagger that marks the given word sequences (by surface) with a type, as a trained model would. */
+function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagger {
+  const spans = (words: readonly string[]): { type: string; from: number; to: number }[] =>
+    Object.entries(marks).flatMap(([surface, type]) => {
+      const want = surface.split(' ');
+      for (let i = 0; i + want.length <= words.length; i++)
+        if (want.every((w, k) => words[i + k] === w)) return [{ type, from: i, to: i + want.length }];
+      return [];
+    });
+  return {
+    spans,
+    labels: () => {
+      throw new Error('not used by the proposals');
+    },
+    emissions: () => new Float64Array(0),
+  };
+}
+
+/** Rule candidates of a one-paragraph release, after the tagger's proposals. */
+function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] {
+  const doc = germanDoc(text);
+  return named(withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates);
+}
+
+describe('German tagger proposals against the rules', () => {
+  it('the scripted tagger sees the words the proposals see', () => {
+    const doc = germanDoc('Gestern kam Jonas Brekel nach Hause.');
+    const s = doc.sentences[doc.sentences.length - 1]!;
+    expect(sentenceWords(doc, s).words).toContain('Brekel');
+  });
+
+  it('a longer person name from the tagger replaces the first-name rule’s shorter guess inside it', () => {
+    const text = 'Gestern kam Jonas Brekel van der Vantosa nach Hause.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Jonas Brekel']);
+    expect(resolved(text, { 'Jonas Brekel van der Vantosa': 'PER' })).toEqual([
+      'de-ner-PER: Jonas Brekel van der Vantosa',
+    ]);
+  });
+});
