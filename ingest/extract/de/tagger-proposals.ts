@@ -39,6 +39,10 @@ export function withTaggerProposals(
         // a name guessed from a first-name list alone yields to the tagger's boundary either way
         rules = rules.filter((c) => !clash.includes(c));
         added.push(cand);
+      } else if (clash.length === 1 && isListPerson(clash[0]!) && cand.type === 'Person') {
+        // a first-name-list guess ran past the name or stopped short: keep the rule's person, take the tagger's words
+        const c = clash[0]!;
+        rules = rules.map((r) => (r === c ? { ...c, start: cand.start, end: cand.end, name: cand.name } : r));
       } else if (
         clash.length === 1 &&
         sameSpan(clash[0]!, cand) &&
@@ -62,6 +66,7 @@ const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
 const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|big)$/.test(c.rule);
+const isListPerson = (c: Candidate): boolean => c.rule === 'de-per-firstname';
 /** Rule candidates found by a word list alone, without a cue in the text. */
 const isWeak = (c: Candidate): boolean =>
   c.rule.startsWith('de-plc-gaz-') || c.rule === 'de-per-firstname' || (c.type === 'Person' && !!c.partial);

@@ -43,4 +43,10 @@ describe('German tagger proposals against the rules', () => {
       'de-ner-PER: Jonas Brekel van der Vantosa',
     ]);
   });
+
+  it('a first-name-list person that runs past the name keeps its rule but takes the tagger’s boundary', () => {
+    const text = 'Dort spielte Tobias Fernwald Kummer.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Tobias Fernwald Kummer']);
+    expect(resolved(text, { 'Tobias Fernwald': 'PER' })).toEqual(['de-per-firstname: Tobias Fernwald']);
+  });
 });
