@@ -32,27 +32,9 @@ export function withTaggerProposals(
       const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
       if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
-      if (clash.length === 0) {
-        added.push(cand);
-      } else if (clash.every((c) => isWeak(c) && within(c, cand))) {
-        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it;
-        // a name guessed from a first-name list alone yields to the tagger's boundary either way
-        rules = rules.filter((c) => !clash.includes(c));
-        added.push(cand);
-      } else if (clash.length === 1 && isListPerson(clash[0]!) && cand.type === 'Person') {
-        // a first-name-list guess ran past the name or stopped short: keep the rule's person, take the tagger's words
-        const c = clash[0]!;
-        rules = rules.map((r) => (r === c ? { ...c, start: cand.start, end: cand.end, name: cand.name } : r));
-      } else if (
-        clash.length === 1 &&
-        sameSpan(clash[0]!, cand) &&
-        cand.type === 'Person' &&
-        isGazetteerPlace(clash[0]!)
-      ) {
-        // a person's name that is also a town's: the tagger read the context
-        rules = rules.filter((c) => c !== clash[0]);
-        added.push(cand);
-      }
+      const settled = settle(rules, clash, cand);
+      rules = settled.rules;
+      if (settled.add) added.push(cand);
     }
   }
   // a one-word town from the gazetteer that the tagger reads as no name: a homograph ("Man", "Steinen")
@@ -61,6 +43,26 @@ export function withTaggerProposals(
 }
 
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
+
+/** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
+function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rules: Candidate[]; add: boolean } {
+  if (clash.length === 0) return { rules, add: true };
+  const dropped = { rules: rules.filter((c) => !clash.includes(c)), add: true };
+  const c = clash[0]!;
+  if (clash.length === 1 && cand.type === 'Person' && c.type === 'Person' && (isListPerson(c) || within(c, cand))) {
+    // a first-name-list guess ran past the name or stopped short, or a rule found part of the tagger's name:
+    // keep the rule's person (its roles, its rule), take the tagger's words
+    return {
+      rules: rules.map((r) => (r === c ? { ...c, start: cand.start, end: cand.end, name: cand.name } : r)),
+      add: false,
+    };
+  }
+  // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
+  if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped;
+  // a person's name that is also a town's: the tagger read the context
+  if (clash.length === 1 && sameSpan(c, cand) && cand.type === 'Person' && isGazetteerPlace(c)) return dropped;
+  return { rules, add: false };
+}
 
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;

@@ -36,11 +36,11 @@ describe('German tagger proposals against the rules', () => {
     expect(sentenceWords(doc, s).words).toContain('Brekel');
   });
 
-  it('a longer person name from the tagger replaces the first-name rule’s shorter guess inside it', () => {
+  it('a first-name-list person that stops short of the name takes the tagger’s longer boundary', () => {
     const text = 'Gestern kam Jonas Brekel van der Vantosa nach Hause.';
     expect(resolved(text, {})).toEqual(['de-per-firstname: Jonas Brekel']);
     expect(resolved(text, { 'Jonas Brekel van der Vantosa': 'PER' })).toEqual([
-      'de-ner-PER: Jonas Brekel van der Vantosa',
+      'de-per-firstname: Jonas Brekel van der Vantosa',
     ]);
   });
 
@@ -48,5 +48,14 @@ describe('German tagger proposals against the rules', () => {
     const text = 'Dort spielte Tobias Fernwald Kummer.';
     expect(resolved(text, {})).toEqual(['de-per-firstname: Tobias Fernwald Kummer']);
     expect(resolved(text, { 'Tobias Fernwald': 'PER' })).toEqual(['de-per-firstname: Tobias Fernwald']);
+  });
+
+  it('a title rule’s person that the tagger reads as part of a longer name keeps its role and takes the whole name', () => {
+    const doc = germanDoc('Gestern sprach Landrat Quirin L. Tessmer im Rat.');
+    const found = recogniseGerman(doc);
+    expect(named(found.candidates)).toEqual(['de-per-title: Quirin']);
+    const out = withTaggerProposals(doc, found, scriptedTagger({ 'Quirin L . Tessmer': 'PER' })).candidates;
+    expect(named(out)).toEqual(['de-per-title: Quirin L. Tessmer']);
+    expect(out[0]!.roles).toEqual(found.candidates[0]!.roles);
   });
 });
