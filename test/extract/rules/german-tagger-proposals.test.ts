@@ -58,4 +58,15 @@ describe('German tagger proposals against the rules', () => {
     expect(named(out)).toEqual(['de-per-title: Quirin L. Tessmer']);
     expect(out[0]!.roles).toEqual(found.candidates[0]!.roles);
   });
+
+  it('a first-name-list person yields to a body the tagger reads over different words', () => {
+    const text = 'Gestern tagte das Greater Martha Board in der Halle.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Martha Board']);
+    expect(resolved(text, { 'Greater Martha Board': 'ORG' })).toEqual(['de-ner-ORG: Greater Martha Board']);
+  });
+
+  it('a first-name-list person keeps its type where the tagger reads the same words as a body', () => {
+    const text = 'Gestern tagte das Greater Martha Board in der Halle.';
+    expect(resolved(text, { 'Martha Board': 'ORG' })).toEqual(['de-per-firstname: Martha Board']);
+  });
 });
