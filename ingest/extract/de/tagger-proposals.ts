@@ -61,8 +61,8 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped;
   // a first-name-list guess where the tagger reads a body or a place ("X Board", "Y von Z")
   if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped;
-  // a person's name that is also a town's: the tagger read the context
-  if (clash.length === 1 && sameSpan(c, cand) && cand.type === 'Person' && isGazetteerPlace(c)) return dropped;
+  // a person's or a body's name that is also a town's: the tagger read the context
+  if (clash.length === 1 && sameSpan(c, cand) && cand.type !== 'Place' && isGazetteerPlace(c)) return dropped;
   return { rules, add: false };
 }
 

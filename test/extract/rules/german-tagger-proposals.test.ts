@@ -69,4 +69,10 @@ describe('German tagger proposals against the rules', () => {
     const text = 'Gestern tagte das Greater Martha Board in der Halle.';
     expect(resolved(text, { 'Martha Board': 'ORG' })).toEqual(['de-per-firstname: Martha Board']);
   });
+
+  it('a one-word gazetteer town that the tagger reads as a team or body on the same words becomes that body', () => {
+    const text = 'Die Mannschaft aus Rehna siegte im Pokal.';
+    expect(resolved(text, { Rehna: 'LOC' })).toEqual(['de-plc-gaz-small: Rehna']);
+    expect(resolved(text, { Rehna: 'ORG' })).toEqual(['de-ner-ORG: Rehna']);
+  });
 });
