@@ -90,7 +90,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   let name = surface;
   // the rules know better about some types: organisation heads, gazetteer places, sites
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
-  else if (type !== 'Place' && ['country', 'region', 'big'].includes(placeTier(surface) ?? '')) type = 'Place';
+  else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
@@ -103,6 +103,11 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
+}
+
+/** True when a gazetteer tier outweighs the tagger's type: countries and regions always, big towns over bodies only. */
+function placeWins(tier: string | null | undefined, type: Candidate['type']): boolean {
+  return tier === 'country' || tier === 'region' || (tier === 'big' && type !== 'Person');
 }
 
 /** True when a word may start or end a name. */

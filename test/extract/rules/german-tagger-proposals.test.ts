@@ -75,4 +75,10 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { Rehna: 'LOC' })).toEqual(['de-plc-gaz-small: Rehna']);
     expect(resolved(text, { Rehna: 'ORG' })).toEqual(['de-ner-ORG: Rehna']);
   });
+
+  it('a big town’s name that the tagger reads as a person stays a person; read as a body it stays the town', () => {
+    const text = 'Die Delegation traf Vertreter von Wuppertal.';
+    expect(resolved(text, { Wuppertal: 'PER' })).toEqual(['de-ner-PER: Wuppertal']);
+    expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
+  });
 });
