@@ -82,3 +82,13 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
   });
 });
+
+describe('German organisations from title prefixes', () => {
+  it('a country before a title is no organisation, another prefix is', () => {
+    const found = named(
+      recogniseGerman(germanDoc('Der USA-Präsident und die WerkStark-Vorsitzende trafen sich.')).candidates,
+    );
+    expect(found).toContain('de-org-title-prefix: WerkStark');
+    expect(found).not.toContain('de-org-title-prefix: USA');
+  });
+});
