@@ -10,8 +10,9 @@ import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
-// lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main")
-const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|von|&)$/;
+// lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main",
+// name particles of other languages: "Ana de la Riva", "Lia da Costa")
+const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|la|le|del|della|di|da|du|dos|&)$/;
 
 /** Adds the tagger's spans that no rule found and that pass the pack's checks. */
 export function withTaggerProposals(

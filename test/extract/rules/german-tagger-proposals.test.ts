@@ -81,6 +81,13 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { Wuppertal: 'PER' })).toEqual(['de-ner-PER: Wuppertal']);
     expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
   });
+
+  it('a name with particles of other languages ("da", "la") is one person', () => {
+    const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
+    expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
+      'de-per-firstname: Jonas Brekel da la Vantosa',
+    ]);
+  });
 });
 
 describe('German organisations from title prefixes', () => {
