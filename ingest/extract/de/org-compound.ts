@@ -76,7 +76,7 @@ export const headedName: TokenRule<OrgAt> = {
   },
 };
 
-/** True when an indefinite word stands before the head, maybe with lower-case adjectives between ("einer neuen"). */
+/** True when an indefinite word stands before the head, maybe with lower-case adjectives between ("einer kleinen"). */
 function afterIndefinite(doc: Doc, s: Sentence, k: number): boolean {
   let j = k - 1;
   while (

@@ -48,7 +48,10 @@ const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
 /** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
 function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rules: Candidate[]; add: boolean } {
   if (clash.length === 0) return { rules, add: true };
-  const dropped = { rules: rules.filter((c) => !clash.includes(c)), add: true };
+  const dropped = (): { rules: Candidate[]; add: boolean } => ({
+    rules: rules.filter((c) => !clash.includes(c)),
+    add: true,
+  });
   const c = clash[0]!;
   if (clash.length === 1 && cand.type === 'Person' && c.type === 'Person' && (isListPerson(c) || within(c, cand))) {
     // a first-name-list guess ran past the name or stopped short, or a rule found part of the tagger's name:
@@ -59,11 +62,11 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
     };
   }
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
-  if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped;
+  if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
   // a first-name-list guess where the tagger reads a body or a place ("X Board", "Y von Z")
-  if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped;
+  if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped();
   // a person's or a body's name that is also a town's: the tagger read the context
-  if (clash.length === 1 && sameSpan(c, cand) && cand.type !== 'Place' && isGazetteerPlace(c)) return dropped;
+  if (clash.length === 1 && sameSpan(c, cand) && cand.type !== 'Place' && isGazetteerPlace(c)) return dropped();
   return { rules, add: false };
 }
 
