@@ -50,7 +50,7 @@ export const headedName: TokenRule<OrgAt> = {
     if (prefixHead && endK === k && !head) return claim(k); // "der Landkreis" alone: resolved by coreference
     if (head?.plural && endK === k && !prefixHead) return claim(k); // plural: a generic class of bodies
     // "eine Fluggesellschaft", "jeder Sportverein": an unnamed head after an indefinite word is a class, no body
-    if (endK === k && startK === k && INDEFINITE.test(toks[k - 1]?.norm ?? '') && k > s.from) return claim(k);
+    if (endK === k && startK === k && afterIndefinite(doc, s, k)) return claim(k);
     if (head?.bare && endK === k && startK === k) {
       // bare "Feuerwehr", "Ministerium": only an alias of a named one (coreference)
       return claim(k, [{ ...org(nominative(doc, k), t.start, t.end, 0.3, 'de-org-bare'), partial: true }]);
@@ -75,6 +75,18 @@ export const headedName: TokenRule<OrgAt> = {
     return claim(endK, out);
   },
 };
+
+/** True when an indefinite word stands before the head, maybe with lower-case adjectives between ("einer kleinen"). */
+function afterIndefinite(doc: Doc, s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (
+    j > s.from &&
+    /^\p{Ll}+(?:e|em|en|er|es)$/u.test(doc.tokens[j]!.text) &&
+    !DE_FUNCTION_WORDS.has(doc.tokens[j]!.norm)
+  )
+    j--;
+  return j >= s.from && j < k && INDEFINITE.test(doc.tokens[j]!.norm);
+}
 
 /** "die Nachrichtenagentur NDA", "Gewerkschaft GDV": a class noun before an acronym describes it; the acronym is the name. */
 function classifiedAcronym({ doc, k, head, prefixHead }: OrgAt, startK: number, endK: number): Candidate | null {

@@ -10,8 +10,9 @@ import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
-// lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main")
-const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|von|&)$/;
+// lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main",
+// name particles of other languages: "Ana de la Riva", "Lia da Costa")
+const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|la|le|del|della|di|da|du|dos|&)$/;
 
 /** Adds the tagger's spans that no rule found and that pass the pack's checks. */
 export function withTaggerProposals(
@@ -32,22 +33,9 @@ export function withTaggerProposals(
       const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
       if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
-      if (clash.length === 0) {
-        added.push(cand);
-      } else if (clash.every((c) => within(c, cand) && isWeak(c))) {
-        // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
-        rules = rules.filter((c) => !clash.includes(c));
-        added.push(cand);
-      } else if (
-        clash.length === 1 &&
-        sameSpan(clash[0]!, cand) &&
-        cand.type === 'Person' &&
-        isGazetteerPlace(clash[0]!)
-      ) {
-        // a person's name that is also a town's: the tagger read the context
-        rules = rules.filter((c) => c !== clash[0]);
-        added.push(cand);
-      }
+      const settled = settle(rules, clash, cand);
+      rules = settled.rules;
+      if (settled.add) added.push(cand);
     }
   }
   // a one-word town from the gazetteer that the tagger reads as no name: a homograph ("Man", "Steinen")
@@ -57,12 +45,39 @@ export function withTaggerProposals(
 
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
 
+/** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
+function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rules: Candidate[]; add: boolean } {
+  if (clash.length === 0) return { rules, add: true };
+  const dropped = (): { rules: Candidate[]; add: boolean } => ({
+    rules: rules.filter((c) => !clash.includes(c)),
+    add: true,
+  });
+  const c = clash[0]!;
+  if (clash.length === 1 && cand.type === 'Person' && c.type === 'Person' && (isListPerson(c) || within(c, cand))) {
+    // a first-name-list guess ran past the name or stopped short, or a rule found part of the tagger's name:
+    // keep the rule's person (its roles, its rule), take the tagger's words
+    return {
+      rules: rules.map((r) => (r === c ? { ...c, start: cand.start, end: cand.end, name: cand.name } : r)),
+      add: false,
+    };
+  }
+  // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
+  if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
+  // a first-name-list guess where the tagger reads a body or a place ("X Board", "Y von Z")
+  if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped();
+  // a person's or a body's name that is also a town's: the tagger read the context
+  if (clash.length === 1 && sameSpan(c, cand) && cand.type !== 'Place' && isGazetteerPlace(c)) return dropped();
+  return { rules, add: false };
+}
+
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
 const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|big)$/.test(c.rule);
+const isListPerson = (c: Candidate): boolean => c.rule === 'de-per-firstname';
 /** Rule candidates found by a word list alone, without a cue in the text. */
-const isWeak = (c: Candidate): boolean => c.rule.startsWith('de-plc-gaz-') || (c.type === 'Person' && !!c.partial);
+const isWeak = (c: Candidate): boolean =>
+  c.rule.startsWith('de-plc-gaz-') || c.rule === 'de-per-firstname' || (c.type === 'Person' && !!c.partial);
 
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
@@ -79,7 +94,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   let name = surface;
   // the rules know better about some types: organisation heads, gazetteer places, sites
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
-  else if (type !== 'Place' && ['country', 'region', 'big'].includes(placeTier(surface) ?? '')) type = 'Place';
+  else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
@@ -105,6 +120,11 @@ function isArticleTown(doc: Doc, t: Token, surface: string): boolean {
     prev.sent === t.sent &&
     /^(?:der|die|das|dem|den|des)$/.test(prev.norm)
   );
+}
+
+/** True when a gazetteer tier outweighs the tagger's type: countries and regions always, big towns over bodies only. */
+function placeWins(tier: string | null | undefined, type: Candidate['type']): boolean {
+  return tier === 'country' || tier === 'region' || (tier === 'big' && type !== 'Person');
 }
 
 /** True when a word may start or end a name. */

@@ -1,6 +1,6 @@
 // Persons named with their title: "Landrätin Greta Wendlandt", "Die Leiterin des X, Andrea Quast,", "der Landrat".
 import type { Candidate, Doc } from '../core/types.js';
-import { isFirstName } from '../gazetteer/index.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
 import { COMPLEMENT, isNameWord, nameRun, skipHonorifics } from './names.js';
 import { complementOrg } from './person-roles.js';
@@ -102,7 +102,8 @@ export const titlePrefixOrgs: EntityRule = {
       for (let k = s.from; k < s.to; k++) {
         const t = doc.tokens[k]!;
         const pre = titlePrefixOrg(t);
-        if (!pre) continue;
+        // a country before a title ("XY-Präsident") names a state, not an organisation
+        if (!pre || placeTier(pre) === 'country') continue;
         const end = t.start + pre.length;
         candidates.push({
           type: 'Organisation',

@@ -94,6 +94,8 @@ describe('German organisation rules', () => {
   it('an unnamed head after an indefinite word is a class, no body; the definite one is', () => {
     expect(orgs('Sie gründeten eine Fluggesellschaft mit zwei Maschinen.')).toEqual([]);
     expect(orgs('Jeder Sportverein bekommt einen Zuschuss.')).toEqual([]);
+    expect(orgs('Sie arbeitet in einer kleinen renommierten Anwaltskanzlei am Markt.')).toEqual([]);
+    expect(orgs('Sie arbeitet in der kleinen Anwaltskanzlei am Markt.')).toContain('de-org-compound: Anwaltskanzlei');
     expect(orgs('Der Gemeinderat beschloss den Haushalt.')).toContain('de-org-compound: Gemeinderat');
   });
 });

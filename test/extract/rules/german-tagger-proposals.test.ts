@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseGerman } from '../../../ingest/extract/de/recognise.js';
+import { withTaggerProposals } from '../../../ingest/extract/de/tagger-proposals.js';
+import type { NameTagger } from '../../../ingest/extract/ner/tagger.js';
+import { sentenceWords } from '../../../ingest/extract/ner/doc-words.js';
+import { germanDoc, named } from './german-rules-helpers.js';
+
+/** A tagger that marks the given word sequences (by surface) with a type, as a trained model would. */
+function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagger {
+  const spans = (words: readonly string[]): { type: string; from: number; to: number }[] =>
+    Object.entries(marks).flatMap(([surface, type]) => {
+      const want = surface.split(' ');
+      for (let i = 0; i + want.length <= words.length; i++)
+        if (want.every((w, k) => words[i + k] === w)) return [{ type, from: i, to: i + want.length }];
+      return [];
+    });
+  return {
+    spans,
+    labels: () => {
+      throw new Error('not used by the proposals');
+    },
+    emissions: () => new Float64Array(0),
+  };
+}
+
+/** Rule candidates of a one-paragraph release, after the tagger's proposals. */
+function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] {
+  const doc = germanDoc(text);
+  return named(withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates);
+}
+
+describe('German tagger proposals against the rules', () => {
+  it('the scripted tagger sees the words the proposals see', () => {
+    const doc = germanDoc('Gestern kam Jonas Brekel nach Hause.');
+    const s = doc.sentences[doc.sentences.length - 1]!;
+    expect(sentenceWords(doc, s).words).toContain('Brekel');
+  });
+
+  it('a first-name-list person that stops short of the name takes the tagger’s longer boundary', () => {
+    const text = 'Gestern kam Jonas Brekel van der Vantosa nach Hause.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Jonas Brekel']);
+    expect(resolved(text, { 'Jonas Brekel van der Vantosa': 'PER' })).toEqual([
+      'de-per-firstname: Jonas Brekel van der Vantosa',
+    ]);
+  });
+
+  it('a first-name-list person that runs past the name keeps its rule but takes the tagger’s boundary', () => {
+    const text = 'Dort spielte Tobias Fernwald Kummer.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Tobias Fernwald Kummer']);
+    expect(resolved(text, { 'Tobias Fernwald': 'PER' })).toEqual(['de-per-firstname: Tobias Fernwald']);
+  });
+
+  it('a title rule’s person that the tagger reads as part of a longer name keeps its role and takes the whole name', () => {
+    const doc = germanDoc('Gestern sprach Landrat Quirin L. Tessmer im Rat.');
+    const found = recogniseGerman(doc);
+    expect(named(found.candidates)).toEqual(['de-per-title: Quirin']);
+    const out = withTaggerProposals(doc, found, scriptedTagger({ 'Quirin L . Tessmer': 'PER' })).candidates;
+    expect(named(out)).toEqual(['de-per-title: Quirin L. Tessmer']);
+    expect(out[0]!.roles).toEqual(found.candidates[0]!.roles);
+  });
+
+  it('a first-name-list person yields to a body the tagger reads over different words', () => {
+    const text = 'Gestern tagte das Greater Martha Board in der Halle.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Martha Board']);
+    expect(resolved(text, { 'Greater Martha Board': 'ORG' })).toEqual(['de-ner-ORG: Greater Martha Board']);
+  });
+
+  it('a first-name-list person keeps its type where the tagger reads the same words as a body', () => {
+    const text = 'Gestern tagte das Greater Martha Board in der Halle.';
+    expect(resolved(text, { 'Martha Board': 'ORG' })).toEqual(['de-per-firstname: Martha Board']);
+  });
+
+  it('a one-word gazetteer town that the tagger reads as a team or body on the same words becomes that body', () => {
+    const text = 'Die Mannschaft aus Rehna siegte im Pokal.';
+    expect(resolved(text, { Rehna: 'LOC' })).toEqual(['de-plc-gaz-small: Rehna']);
+    expect(resolved(text, { Rehna: 'ORG' })).toEqual(['de-ner-ORG: Rehna']);
+  });
+
+  it('a big town’s name that the tagger reads as a person stays a person; read as a body it stays the town', () => {
+    const text = 'Die Delegation traf Vertreter von Wuppertal.';
+    expect(resolved(text, { Wuppertal: 'PER' })).toEqual(['de-ner-PER: Wuppertal']);
+    expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
+  });
+
+  it('a name with particles of other languages ("da", "la") is one person', () => {
+    const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
+    expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
+      'de-per-firstname: Jonas Brekel da la Vantosa',
+    ]);
+  });
+});
+
+describe('German organisations from title prefixes', () => {
+  it('a country before a title is no organisation, another prefix is', () => {
+    const found = named(
+      recogniseGerman(germanDoc('Der USA-Präsident und die WerkStark-Vorsitzende trafen sich.')).candidates,
+    );
+    expect(found).toContain('de-org-title-prefix: WerkStark');
+    expect(found).not.toContain('de-org-title-prefix: USA');
+  });
+});
