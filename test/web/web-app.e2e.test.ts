@@ -161,7 +161,8 @@ describe('web interface in headless Chromium', () => {
     await expect
       .poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 15_000 })
       .toBeGreaterThan(1);
-    await page.waitForFunction('window.civicgraphGraph !== undefined');
+    // page.evaluate, not waitForFunction: its polling evals the predicate in the page, which the app's CSP forbids
+    await expect.poll(() => page.evaluate('window.civicgraphGraph !== undefined'), { timeout: 20_000 }).toBe(true);
     const before = Number(await canvas.getAttribute('data-nodes'));
     // Click a neighbour that is not expanded yet: its neighbours load.
     const target = (await page.evaluate(`(() => {
@@ -199,7 +200,9 @@ describe('web interface in headless Chromium', () => {
     await page.goto(`${server.origin}/graph?synthetic=300`);
     const canvas = page.locator('.graph-canvas');
     await expect.poll(async () => Number(await canvas.getAttribute('data-nodes')), { timeout: 20_000 }).toBe(300);
-    await page.waitForFunction(`window.civicgraphGraph?.renderedPosition('syn:150') != null`);
+    await expect
+      .poll(() => page.evaluate(`window.civicgraphGraph?.renderedPosition('syn:150') != null`), { timeout: 20_000 })
+      .toBe(true);
     await page.waitForTimeout(500);
     const box = (await canvas.boundingBox())!;
     const position = (await page.evaluate(`window.civicgraphGraph.renderedPosition('syn:150')`)) as {
