@@ -4,6 +4,7 @@ import { addVisits, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
+import { delegationVisits } from './visit-delegation.js';
 import { partyVisits } from './visit-party.js';
 import { frameVisits, type VisitFrameCues } from './visit-frame.js';
 import {
@@ -102,6 +103,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions));
+  out.push(...delegationVisits(out));
   return out;
 }
 
