@@ -2,7 +2,7 @@
 // member visits every stop of the others. A stop stated later for one member named alone is that member's own
 // ("Tomorrow A and B will be in X. … On Thursday, A will be in Y": only A went to Y).
 import type { ExtractedRelation } from '../../../src/domain/index.js';
-import { round } from './located.js';
+import { round, type Located } from './located.js';
 
 /** Visitors per evidence sentence (by its start offset). */
 function visitorsBySentence(found: ExtractedRelation[]): Map<number, Set<string>> {
@@ -39,13 +39,15 @@ function delegations(bySentence: Map<number, Set<string>>): {
 }
 
 /** VISITED facts that give every member of a delegation the stops of the others (not those repeated in `found`). */
-export function delegationVisits(found: ExtractedRelation[]): ExtractedRelation[] {
+export function delegationVisits(found: ExtractedRelation[], located: Located[]): ExtractedRelation[] {
   const bySentence = visitorsBySentence(found);
   const { root, lastJoint } = delegations(bySentence);
-  // a member named alone (and not as a continuation) after the last joint sentence went there alone
+  const namedIn = (r: ExtractedRelation): boolean =>
+    !!r.evidence && located.some((l) => l.id === r.from && l.start >= r.evidence!.start && l.end <= r.evidence!.end);
+  // a member named alone after the last joint sentence went there alone
   const alone = (r: ExtractedRelation): boolean => {
     const at = r.evidence?.start ?? -1;
-    return bySentence.get(at)!.size === 1 && r.confidence >= 0.75 && at > (lastJoint.get(root(r.from)) ?? -1);
+    return bySentence.get(at)!.size === 1 && at > (lastJoint.get(root(r.from)) ?? -1) && namedIn(r);
   };
   const seen = new Set(found.map((r) => `${r.from}|${r.to}`));
   const members = [...new Set(found.map((r) => r.from))];

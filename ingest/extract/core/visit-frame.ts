@@ -21,6 +21,12 @@ export interface VisitFrameCues {
   stopEvent: RegExp;
   /** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
   itinerary: RegExp;
+  /** A stop named before its cue ("Am Nachmittag stand X auf dem Programm"): the whole line holds stops. */
+  programme: RegExp;
+  /** A noun for the visiting party ("die Delegation", "die Gäste", "the visitors"): it stands for the visitors. */
+  group: RegExp;
+  /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
+  together: RegExp;
 }
 
 interface Segment {

@@ -103,7 +103,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions));
-  out.push(...delegationVisits(out));
+  out.push(...delegationVisits(out, located));
   return out;
 }
 

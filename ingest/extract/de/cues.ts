@@ -149,6 +149,11 @@ export const DE_VISIT_FRAME = {
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
+  programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
+  group:
+    /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+  together:
+    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der))\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
   organiser:
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };

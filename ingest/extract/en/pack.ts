@@ -110,6 +110,10 @@ export const englishPack: LanguagePack = {
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
       itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
+      programme: /\b(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)\b/,
+      group: /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b/u,
+      together:
+        /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
