@@ -108,10 +108,17 @@ export function frameVisits(
       continue;
     }
     if (visitors.length === 0 || persons.length > 0) continue;
+    // a tour without its traveller ("Sommertour durch A, B und C") is the release visitors' tour
+    if (travel) {
+      stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
+      continue;
+    }
     const itinerary = cues.itinerary.test(seg.text);
     const station = cues.station.exec(seg.text);
-    if (!itinerary && !station) continue;
-    stateVisit(visitors, seg, targetsIn(seg, station && !itinerary ? seg.start + station.index : seg.start), 0.55);
+    const programme = cues.programme.test(seg.text);
+    if (!itinerary && !station && !programme) continue;
+    const from = station && !itinerary && !programme ? seg.start + station.index : seg.start;
+    stateVisit(visitors, seg, targetsIn(seg, from), 0.55);
   }
   return out;
 }

@@ -145,7 +145,7 @@ export const DE_VISIT_FRAME = {
   station:
     /\b(?:[Ss]tation|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend)\b/u,
   travel:
-    /\b(?:Reise (?:durch|nach|zum|zur|in)|Fahrt (?:zum|zur|nach|durch|in)|Tour durch|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
+    /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,

@@ -76,3 +76,30 @@ describe('host and party', () => {
     expect(visited(text)).toEqual([]);
   });
 });
+
+describe('visit-frame tours and programme lines', () => {
+  it('gives the towns of a tour headline without a person to the release visitors', () => {
+    const text =
+      'Sommerreise durch Oberbach\n\nTalheim. Landrätin Greta Wendlandt besuchte am Dienstag die Holzwerk Lenz GmbH.';
+    expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Oberbach']);
+  });
+
+  it('reads a stop named before "auf dem Programm" as a stop', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besuchte am Dienstag die Holzwerk Lenz GmbH. ' +
+      'Am Nachmittag stand noch die Grundschule Kleinfurt auf dem Programm.';
+    expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+
+  it('reads "stopped off at" with a pronoun as a stop of the visitor', () => {
+    const text =
+      'Minister in Harwick\n\nThe Minister for Rural Affairs, Carys Lloyd, visited the Northvale Dairy on Monday. ' +
+      'She stopped off at the Harwick Maker Centre on her way home.';
+    expect(visited(text, 'en')).toContainEqual(['Carys Lloyd', 'Harwick Maker Centre']);
+  });
+
+  it('does not read a headline without any visit in the release as a tour', () => {
+    const text = 'Reise durch Oberbach\n\nTalheim. Die Grundschule Kleinfurt sucht Lehrkräfte.';
+    expect(visited(text)).toEqual([]);
+  });
+});
