@@ -25,6 +25,8 @@ export interface VisitFrameCues {
   programme: RegExp;
   /** A noun for the visiting party ("die Delegation", "die Gäste", "the visitors"): it stands for the visitors. */
   group: RegExp;
+  /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
+  member: RegExp;
   /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
   together: RegExp;
 }

@@ -5,6 +5,7 @@ import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
+import { memberOrgs } from './visit-members.js';
 import { partyVisits } from './visit-party.js';
 import { frameVisits, type VisitFrameCues } from './visit-frame.js';
 import {
@@ -86,14 +87,16 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     noteCompanions(ctx, s, prog, companions);
     const v = visitSentence(ctx, s, si, prog);
     if (!v) return;
-    const visitors = chooseVisitors(ctx, v, prog);
-    if (visitors.length === 0) return;
-    const named = visitors !== prog.lastVisitors;
+    const chosen = chooseVisitors(ctx, v, prog);
+    if (chosen.length === 0) return;
+    const named = chosen !== prog.lastVisitors;
+    const members = named ? memberOrgs(ctx, v) : [];
+    const visitors = members.length > 0 ? [...chosen, ...members] : chosen;
     if (named) {
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
     }
-    const targets = visitTargets(ctx, v, visitors, named);
+    const targets = visitTargets(ctx, v, visitors, named).filter((t) => !members.some((m) => m.id === t.id));
     if (targets.length === 0) return;
     prog.lastVisitSentence = si;
     const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;
