@@ -25,6 +25,8 @@ export interface VisitFrameCues {
   programme: RegExp;
   /** A noun for the visiting party ("die Delegation", "die Gäste", "the visitors"): it stands for the visitors. */
   group: RegExp;
+  /** Text between a stop and its genitive owner ("das Zentrum des Landkreises X"): the owner is no stop. */
+  owner: RegExp;
   /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
   member: RegExp;
   /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
@@ -55,6 +57,13 @@ export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
 }
 
+/** Targets without the genitive owners of other targets ("die Musikschule des Landkreises X" → the school only). */
+export function withoutOwners(doc: Doc, targets: Located[], cues: VisitFrameCues): Located[] {
+  return targets.filter(
+    (l) => !targets.some((o) => o !== l && o.end <= l.start && cues.owner.test(doc.text.slice(o.end, l.start))),
+  );
+}
+
 /** True when the mention hosts or organises the visit ("auf Einladung des Heimatvereins", "organised by X"). */
 export function isOrganiser(doc: Doc, l: Located, cues: VisitFrameCues): boolean {
   return cues.organiser.test(doc.text.slice(Math.max(0, l.start - 40), l.start));
@@ -83,7 +92,7 @@ export function frameVisits(
     const mine = own(who);
     const date = pack.findDate(seg.text, doc.release.date) ?? doc.release.date;
     // The visitors' own organisation is where they come from, not where they went.
-    const visited = targets.filter((t) => !mine.has(nameKey(t.entity.name)));
+    const visited = withoutOwners(doc, targets, cues).filter((t) => !mine.has(nameKey(t.entity.name)));
     addVisits(out, seen, doc, { visitors: who, targets: visited, span: seg, date, confidence: conf });
   };
   const targetsIn = (seg: Segment, from: number): Located[] =>

@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { Located } from './located.js';
 import type { Token } from './types.js';
 import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
-import { isOrganiser, locatesOnly } from './visit-frame.js';
+import { isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
 interface TargetView {
@@ -101,7 +101,8 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
   const from = fronted || !named || nounFirst ? v.s.start : Math.min(cueStart, first.end);
   const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
-  return withoutLocatingPlaces(ctx, v, visitors, targets);
+  const owned = ctx.cues.frame ? withoutOwners(ctx.doc, targets, ctx.cues.frame) : targets;
+  return withoutLocatingPlaces(ctx, v, visitors, owned);
 }
 
 /** Spans of relative or appositive clauses: they describe, they add no destinations. */

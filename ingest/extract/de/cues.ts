@@ -152,6 +152,7 @@ export const DE_VISIT_FRAME = {
   programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
   group:
     /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+  owner: /^\s+(?:des|der)\s+$/u,
   member:
     /(?:,|\bund|\bsowie|\bmit)\s+(?:(?:den|die|der|einer|einem)\s+)?(?:\p{L}+\s+)?(?:Vertreter\p{L}*|Vertreterinnen und Vertretern?|Mitarbeit\p{L}*|Mitglieder\p{L}*|Abordnung|Delegation|Spitze|Leitung)\s+(?:der|des|vom|von der|von)\s+$/u,
   together:

@@ -112,6 +112,7 @@ export const englishPack: LanguagePack = {
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
       programme: /\b(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)\b/,
       group: /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b/u,
+      owner: /^\s+of\s+(?:the\s+)?$/u,
       member:
         /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
       together:
