@@ -52,6 +52,39 @@ function segments(doc: Doc): Segment[] {
   return out;
 }
 
+/** True when the segment states a visit: a visit cue, a station, a programme line or a journey. */
+function statesVisit(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, seg: Segment): boolean {
+  const from = doc.tokens.findIndex((t) => t.start >= seg.start);
+  const end = doc.tokens.findIndex((t) => t.start >= seg.end);
+  const sentence = { ...seg, from: from < 0 ? doc.tokens.length : from, to: end < 0 ? doc.tokens.length : end };
+  return (
+    pack.visitCue(doc, sentence) >= 0 ||
+    cues.station.test(seg.text) ||
+    cues.programme.test(seg.text) ||
+    cues.travel.test(seg.text)
+  );
+}
+
+/**
+ * Starts of the itinerary lines that list a visit programme: a line that states a visit itself, or one of a list
+ * whose lead-in line does ("Das Programm der Landrätin:"); a bullet list of anything else ("updates on:") is none.
+ */
+function itineraryLines(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, segs: Segment[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  let before = false;
+  for (const seg of segs) {
+    const visit = statesVisit(doc, pack, cues, seg);
+    // a short lead-in ending in a colon right after a visit sentence opens the list too ("Das Programm:"), a
+    // clause about something else does not ("The Board also received updates on:")
+    const leadIn = before && /^\s*(?:\S+\s+){0,3}\S+:\s*$/.test(seg.text);
+    if (!cues.itinerary.test(seg.text)) open = visit || leadIn;
+    else if (open || visit) out.add(seg.start);
+    before = visit;
+  }
+  return out;
+}
+
 /** True when the mention is a place that only locates something ("die in Talheim ansässige Firma"). */
 export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean {
   return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
@@ -107,7 +140,9 @@ export function frameVisits(
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );
-  for (const seg of segments(doc)) {
+  const segs = segments(doc);
+  const lines = itineraryLines(doc, pack, cues, segs);
+  for (const seg of segs) {
     const persons = located.filter(
       (l) => l.entity.type === 'Person' && l.start >= seg.start && l.end <= seg.end && !quoted(l),
     );
@@ -124,7 +159,7 @@ export function frameVisits(
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
       continue;
     }
-    const itinerary = cues.itinerary.test(seg.text);
+    const itinerary = lines.has(seg.start);
     const station = cues.station.exec(seg.text);
     const programme = cues.programme.test(seg.text);
     if (!itinerary && !station && !programme) continue;

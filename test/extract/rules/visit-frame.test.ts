@@ -103,3 +103,23 @@ describe('visit-frame tours and programme lines', () => {
     expect(visited(text)).toEqual([]);
   });
 });
+
+describe('visit-frame itinerary lists', () => {
+  it('reads a list after a visit sentence and a lead-in as itinerary lines', () => {
+    const text =
+      'Kreisbereisung\n\nLandrätin Greta Wendlandt besuchte am Dienstag die Gemeinde Talheim. Das Programm:\n\n' +
+      '– Holzwerk Lenz GmbH\n– Grundschule Kleinfurt\n';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+
+  it('does not read a bullet list of other matters as stops', () => {
+    const text =
+      'Board meeting\n\nThe Minister for Rural Affairs, Carys Lloyd, visited the Northvale Dairy on Monday.\n\n' +
+      'The Board also received updates on:\n\n• the Harwick Maker Centre;\n• the Kelby Harbour Trust.\n';
+    const v = visited(text, 'en');
+    expect(v).toContainEqual(['Carys Lloyd', 'Northvale Dairy']);
+    expect(v.filter(([, to]) => to !== 'Northvale Dairy')).toEqual([]);
+  });
+});
