@@ -98,7 +98,9 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
     v.cue >= 0 &&
     first.start > cueStart &&
     !!ctx.cues.visitorAfterNoun?.test(ctx.doc.text.slice(ctx.doc.tokens[v.cue]!.end, first.start));
-  const from = fronted || !named || nounFirst ? v.s.start : Math.min(cueStart, first.end);
+  // "Die X wurde von Y besucht": the subject before the visitor is the stop
+  const passive = !!ctx.cues.frame?.passive.test(v.s.text);
+  const from = fronted || !named || nounFirst || passive ? v.s.start : Math.min(cueStart, first.end);
   const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
   const owned = ctx.cues.frame ? withoutOwners(ctx.doc, targets, ctx.cues.frame) : targets;

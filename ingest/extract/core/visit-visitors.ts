@@ -27,7 +27,7 @@ function groupAt(ctx: VisitContext, v: VisitSentence): number {
 /** The visiting persons of the sentence, before fellow travellers are added. */
 function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
   const last = prog.lastVisitors;
-  const guests = hostGuests(ctx, v);
+  const guests = hostGuests(ctx, v) ?? passiveAgents(ctx, v);
   if (guests) return guests;
   const group = groupAt(ctx, v);
   // "X führte die Gäste durch …": the host is not the visitor, the party is
@@ -67,6 +67,15 @@ function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined 
   const hosts = passive ? after : before;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** "The X was visited by Y": the persons after the passive verb visit (they follow "by", an object cue otherwise). */
+function passiveAgents(ctx: VisitContext, v: VisitSentence): Located[] | undefined {
+  const m = ctx.cues.frame?.passive.exec(v.s.text);
+  if (!m) return undefined;
+  const at = v.s.start + m.index;
+  const i = v.persons.findIndex((p) => p.start > at);
+  return i < 0 ? undefined : coordinated(ctx, v.persons, i);
 }
 
 /** True when an active host verb stands before `at` in the sentence ("X begrüßte die Delegation"). */

@@ -143,7 +143,7 @@ export const DE_VISIT_WORDS = [
 /** Cues of the German visit frame (see core/visit-frame.ts). */
 export const DE_VISIT_FRAME = {
   station:
-    /\b(?:[Ss]tation|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend)\b/u,
+    /\b(?:[Ss]tation|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter) Halt)\b/u,
   travel:
     /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
@@ -152,6 +152,8 @@ export const DE_VISIT_FRAME = {
   programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
   group:
     /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+  passive:
+    /\b(?:wurde|wurden|wird|werden)\b[^.;:]{0,80}?\b(?:von|vom)\s[^.;:]{0,120}?\b(?:besucht|besichtigt|eröffnet|eingeweiht)\b/u,
   owner: /^\s+(?:des|der)\s+$/u,
   member:
     /(?:,|\bund|\bsowie|\bmit)\s+(?:(?:den|die|der|einer|einem)\s+)?(?:\p{L}+\s+)?(?:Vertreter\p{L}*|Vertreterinnen und Vertretern?|Mitarbeit\p{L}*|Mitglieder\p{L}*|Abordnung|Delegation|Spitze|Leitung)\s+(?:der|des|vom|von der|von)\s+$/u,
