@@ -25,6 +25,8 @@ export interface VisitFrameCues {
   programme: RegExp;
   /** A noun for the visiting party ("die Delegation", "die Gäste", "the visitors"): it stands for the visitors. */
   group: RegExp;
+  /** Start of a relative clause that describes a stop (", die in X ansässig ist"): its mentions are no stops. */
+  relativeClause?: RegExp;
   /** A visit in the passive ("wurde von X besucht", "was visited by X"): the subject is the stop, the agent visits. */
   passive: RegExp;
   /** Text between a stop and its genitive owner ("das Zentrum des Landkreises X"): the owner is no stop. */

@@ -110,11 +110,15 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
 /** Spans of relative or appositive clauses: they describe, they add no destinations. */
 function clauseSpans(ctx: VisitContext, v: VisitSentence): [number, number][] {
   const { s } = v;
-  if (!ctx.cues.clauseEnd) return [];
+  const clause = ctx.cues.clauseEnd ?? ctx.cues.frame?.relativeClause;
+  if (!clause) return [];
+  const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : -1;
   const out: [number, number][] = [];
-  for (const m of s.text.matchAll(new RegExp(ctx.cues.clauseEnd.source, 'g'))) {
+  for (const m of s.text.matchAll(new RegExp(clause.source, clause.flags.includes('u') ? 'gu' : 'g'))) {
     const close = s.text.indexOf(',', m.index + m[0].length);
-    out.push([s.start + m.index, close < 0 ? s.end : s.start + close]);
+    const span: [number, number] = [s.start + m.index, close < 0 ? s.end : s.start + close];
+    // a clause that holds the visit cue itself states the visit ("…, die sie am Montag besuchte")
+    if (!(cueAt > span[0] && cueAt < span[1])) out.push(span);
   }
   return out;
 }

@@ -152,6 +152,7 @@ export const DE_VISIT_FRAME = {
   programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
   group:
     /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+  relativeClause: /,\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\s+(?=\p{Ll}|\d)/u,
   passive:
     /\b(?:wurde|wurden|wird|werden)\b[^.;:]{0,80}?\b(?:von|vom)\s[^.;:]{0,120}?\b(?:besucht|besichtigt|eröffnet|eingeweiht)\b/u,
   owner: /^\s+(?:des|der)\s+$/u,

@@ -79,3 +79,27 @@ describe('genitive owners of a stop', () => {
     expect(v).toContainEqual(['Jonas Elberfeld', 'Stadt Kleinfurt']);
   });
 });
+
+describe('German relative clauses', () => {
+  const visitedDe = (text: string): [string, string | null][] =>
+    triples(extractText(text, 'de', '2024-06-03'))
+      .filter(([t]) => t === 'VISITED')
+      .map(([, who, to]) => [who, to]);
+
+  it('does not make a place in a relative clause that describes the stop a stop', () => {
+    const v = visitedDe(
+      'Besuch\n\nKleinfurt. Landrätin Greta Wendlandt besuchte die Holzwerk Lenz GmbH, die seit Jahren auch in ' +
+        'Oberbach eine Werkstatt betreibt, und lobte die Ausbildung.',
+    );
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).not.toContainEqual(['Greta Wendlandt', 'Oberbach']);
+  });
+
+  it('keeps a stop named after a comma and an article ("…, die Grundschule X und …")', () => {
+    const v = visitedDe(
+      'Besuch\n\nKleinfurt. Landrätin Greta Wendlandt besuchte die Holzwerk Lenz GmbH, die Grundschule Kleinfurt ' +
+        'und die Bäckerei Korn GmbH.',
+    );
+    expect(v).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+});
