@@ -123,3 +123,23 @@ describe('visit-frame itinerary lists', () => {
     expect(v.filter(([, to]) => to !== 'Northvale Dairy')).toEqual([]);
   });
 });
+
+describe('visit-party hosts', () => {
+  it('does not make the person who was visited a member of the party, even when a caption names both', () => {
+    const text =
+      'Antrittsbesuch\n\nKammerpräsident Paul Riedl hat am Montag Landrätin Greta Wendlandt im Kreishaus Talheim ' +
+      'besucht. Beide sprachen über die Ausbildung in den Betrieben der Region.\n\n' +
+      'Bildzeile: Kammerpräsident Paul Riedl und Landrätin Greta Wendlandt.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Paul Riedl', 'Kreishaus Talheim']);
+    expect(v.filter(([who]) => who === 'Greta Wendlandt')).toEqual([]);
+  });
+
+  it('still gives the stops to a fellow traveller the caption coordinates with the visitor', () => {
+    const text =
+      'Besuch\n\nKammerpräsident Paul Riedl besuchte am Montag das Kreishaus Talheim. Dort sprach er über ' +
+      'die Ausbildung in den Betrieben der Region.\n\n' +
+      'Bildzeile: Kammerpräsident Paul Riedl und Bürgermeister Jonas Elberfeld.';
+    expect(visited(text)).toContainEqual(['Jonas Elberfeld', 'Kreishaus Talheim']);
+  });
+});
