@@ -21,6 +21,20 @@ export interface VisitFrameCues {
   stopEvent: RegExp;
   /** An itinerary line: a dash or bullet, or a clock time ("– Talheim (10 Uhr): …", "10.30 Uhr: …", "11am: …"). */
   itinerary: RegExp;
+  /** A stop named before its cue ("Am Nachmittag stand X auf dem Programm"): the whole line holds stops. */
+  programme: RegExp;
+  /** A noun for the visiting party ("die Delegation", "die Gäste", "the visitors"): it stands for the visitors. */
+  group: RegExp;
+  /** Start of a relative clause that describes a stop (", die in X ansässig ist"): its mentions are no stops. */
+  relativeClause?: RegExp;
+  /** A visit in the passive ("wurde von X besucht", "was visited by X"): the subject is the stop, the agent visits. */
+  passive: RegExp;
+  /** Text between a stop and its genitive owner ("das Zentrum des Landkreises X"): the owner is no stop. */
+  owner: RegExp;
+  /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
+  member: RegExp;
+  /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
+  together: RegExp;
 }
 
 interface Segment {
@@ -42,9 +56,49 @@ function segments(doc: Doc): Segment[] {
   return out;
 }
 
+/** True when the segment states a visit: a visit cue, a station, a programme line or a journey. */
+function statesVisit(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, seg: Segment): boolean {
+  const from = doc.tokens.findIndex((t) => t.start >= seg.start);
+  const end = doc.tokens.findIndex((t) => t.start >= seg.end);
+  const sentence = { ...seg, from: from < 0 ? doc.tokens.length : from, to: end < 0 ? doc.tokens.length : end };
+  return (
+    pack.visitCue(doc, sentence) >= 0 ||
+    cues.station.test(seg.text) ||
+    cues.programme.test(seg.text) ||
+    cues.travel.test(seg.text)
+  );
+}
+
+/**
+ * Starts of the itinerary lines that list a visit programme: a line that states a visit itself, or one of a list
+ * whose lead-in line does ("Das Programm der Landrätin:"); a bullet list of anything else ("updates on:") is none.
+ */
+function itineraryLines(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, segs: Segment[]): Set<number> {
+  const out = new Set<number>();
+  let open = false;
+  let before = false;
+  for (const seg of segs) {
+    const visit = statesVisit(doc, pack, cues, seg);
+    // a short lead-in ending in a colon right after a visit sentence opens the list too ("Das Programm:"), a
+    // clause about something else does not ("The Board also received updates on:")
+    const leadIn = before && /^\s*(?:\S+\s+){0,3}\S+:\s*$/.test(seg.text);
+    if (!cues.itinerary.test(seg.text)) open = visit || leadIn;
+    else if (open || visit) out.add(seg.start);
+    before = visit;
+  }
+  return out;
+}
+
 /** True when the mention is a place that only locates something ("die in Talheim ansässige Firma"). */
 export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean {
   return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
+}
+
+/** Targets without the genitive owners of other targets ("die Musikschule des Landkreises X" → the school only). */
+export function withoutOwners(doc: Doc, targets: Located[], cues: VisitFrameCues): Located[] {
+  return targets.filter(
+    (l) => !targets.some((o) => o !== l && o.end <= l.start && cues.owner.test(doc.text.slice(o.end, l.start))),
+  );
 }
 
 /** True when the mention hosts or organises the visit ("auf Einladung des Heimatvereins", "organised by X"). */
@@ -75,7 +129,7 @@ export function frameVisits(
     const mine = own(who);
     const date = pack.findDate(seg.text, doc.release.date) ?? doc.release.date;
     // The visitors' own organisation is where they come from, not where they went.
-    const visited = targets.filter((t) => !mine.has(nameKey(t.entity.name)));
+    const visited = withoutOwners(doc, targets, cues).filter((t) => !mine.has(nameKey(t.entity.name)));
     addVisits(out, seen, doc, { visitors: who, targets: visited, span: seg, date, confidence: conf });
   };
   const targetsIn = (seg: Segment, from: number): Located[] =>
@@ -90,7 +144,9 @@ export function frameVisits(
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );
-  for (const seg of segments(doc)) {
+  const segs = segments(doc);
+  const lines = itineraryLines(doc, pack, cues, segs);
+  for (const seg of segs) {
     const persons = located.filter(
       (l) => l.entity.type === 'Person' && l.start >= seg.start && l.end <= seg.end && !quoted(l),
     );
@@ -102,10 +158,17 @@ export function frameVisits(
       continue;
     }
     if (visitors.length === 0 || persons.length > 0) continue;
-    const itinerary = cues.itinerary.test(seg.text);
+    // a tour without its traveller ("Sommertour durch A, B und C") is the release visitors' tour
+    if (travel) {
+      stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
+      continue;
+    }
+    const itinerary = lines.has(seg.start);
     const station = cues.station.exec(seg.text);
-    if (!itinerary && !station) continue;
-    stateVisit(visitors, seg, targetsIn(seg, station && !itinerary ? seg.start + station.index : seg.start), 0.55);
+    const programme = cues.programme.test(seg.text);
+    if (!itinerary && !station && !programme) continue;
+    const from = station && !itinerary && !programme ? seg.start + station.index : seg.start;
+    stateVisit(visitors, seg, targetsIn(seg, from), 0.55);
   }
   return out;
 }

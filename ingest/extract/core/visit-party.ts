@@ -21,6 +21,7 @@ export function partyVisits(
   const byId = new Map(located.map((l) => [l.id, l]));
   const host = pack.visit.host;
   const party = new Map<string, Located>();
+  const hosts = visitedPersons(doc, located, pack, visitorIds);
   for (const s of doc.sentences) {
     const persons = located.filter(
       (l) => l.entity.type === 'Person' && l.start >= s.start && l.end <= s.end && !quoted(l),
@@ -37,8 +38,9 @@ export function partyVisits(
         (isPassiveHost(pack.visit, s, s.start + h.index) ? p.start > s.start + h.index : p.end <= s.start + h.index)
       )
         continue;
-      // only when coordinated with a visitor ("A und B", "A, B and C")
+      // only when coordinated with a visitor ("A und B", "A, B and C"), and never the person they visited
       if (!visitorIds.has(p.id)) {
+        if (hosts.has(p.id)) continue;
         const coordinated = persons.some(
           (v) =>
             visitorIds.has(v.id) &&
@@ -64,6 +66,29 @@ export function partyVisits(
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ ...r, from: p.id, confidence: round(r.confidence * 0.8) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Persons a visitor visits: the object right after the cue ("A besuchte Landrat B") or right before a final cue
+ * ("A hat Landrat B im Kreishaus besucht"), with the visitor named before them.
+ */
+function visitedPersons(doc: Doc, located: Located[], pack: LanguagePack, visitorIds: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of doc.sentences) {
+    const cue = pack.visitCue(doc, s);
+    if (cue < 0) continue;
+    const { start: cueAt, end: cueEnd } = doc.tokens[cue]!;
+    const persons = located.filter((l) => l.entity.type === 'Person' && l.start >= s.start && l.end <= s.end);
+    const visitor = persons.find((p) => visitorIds.has(p.id));
+    if (!visitor) continue;
+    for (const p of persons) {
+      if (visitorIds.has(p.id) || p.start < visitor.end) continue;
+      const after = p.start >= cueEnd && /^\s*(?:\p{L}+\s+){0,3}$/u.test(doc.text.slice(cueEnd, p.start));
+      const before = p.end <= cueAt && cueAt - p.end < 40 && !/[,;:]/.test(doc.text.slice(p.end, cueAt));
+      if (after || before) out.add(p.id);
     }
   }
   return out;

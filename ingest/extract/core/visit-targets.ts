@@ -3,7 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { Located } from './located.js';
 import type { Token } from './types.js';
 import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
-import { isOrganiser, locatesOnly } from './visit-frame.js';
+import { isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
 interface TargetView {
@@ -98,20 +98,27 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
     v.cue >= 0 &&
     first.start > cueStart &&
     !!ctx.cues.visitorAfterNoun?.test(ctx.doc.text.slice(ctx.doc.tokens[v.cue]!.end, first.start));
-  const from = fronted || !named || nounFirst ? v.s.start : Math.min(cueStart, first.end);
+  // "Die X wurde von Y besucht": the subject before the visitor is the stop
+  const passive = !!ctx.cues.frame?.passive.test(v.s.text);
+  const from = fronted || !named || nounFirst || passive ? v.s.start : Math.min(cueStart, first.end);
   const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
-  return withoutLocatingPlaces(ctx, v, visitors, targets);
+  const owned = ctx.cues.frame ? withoutOwners(ctx.doc, targets, ctx.cues.frame) : targets;
+  return withoutLocatingPlaces(ctx, v, visitors, owned);
 }
 
 /** Spans of relative or appositive clauses: they describe, they add no destinations. */
 function clauseSpans(ctx: VisitContext, v: VisitSentence): [number, number][] {
   const { s } = v;
-  if (!ctx.cues.clauseEnd) return [];
+  const clause = ctx.cues.clauseEnd ?? ctx.cues.frame?.relativeClause;
+  if (!clause) return [];
+  const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : -1;
   const out: [number, number][] = [];
-  for (const m of s.text.matchAll(new RegExp(ctx.cues.clauseEnd.source, 'g'))) {
+  for (const m of s.text.matchAll(new RegExp(clause.source, clause.flags.includes('u') ? 'gu' : 'g'))) {
     const close = s.text.indexOf(',', m.index + m[0].length);
-    out.push([s.start + m.index, close < 0 ? s.end : s.start + close]);
+    const span: [number, number] = [s.start + m.index, close < 0 ? s.end : s.start + close];
+    // a clause that holds the visit cue itself states the visit ("…, die sie am Montag besuchte")
+    if (!(cueAt > span[0] && cueAt < span[1])) out.push(span);
   }
   return out;
 }

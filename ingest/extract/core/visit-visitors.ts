@@ -6,18 +6,46 @@ import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence 
 
 /** The visitors of a visit sentence, or [] when it names none and continues no programme. */
 export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
+  const chosen = choosePersons(ctx, v, prog);
+  const fellows = travellingWith(ctx, v).filter((p) => !chosen.some((c) => c.id === p.id));
+  return chosen.length > 0 && fellows.length > 0 ? [...chosen, ...fellows] : chosen;
+}
+
+/** Persons named right after "gemeinsam mit", "begleitet von", "together with": they travel with the visitors. */
+function travellingWith(ctx: VisitContext, v: VisitSentence): Located[] {
+  const together = ctx.cues.frame?.together;
+  if (!together) return [];
+  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 60), p.start)));
+}
+
+/** Offset of a party noun in the sentence ("die Delegation", "the visitors"), or -1. */
+function groupAt(ctx: VisitContext, v: VisitSentence): number {
+  const m = ctx.cues.frame?.group.exec(v.s.text);
+  return m ? v.s.start + m.index : -1;
+}
+
+/** The visiting persons of the sentence, before fellow travellers are added. */
+function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
   const last = prog.lastVisitors;
-  const guests = hostGuests(ctx, v);
+  const guests = hostGuests(ctx, v) ?? passiveAgents(ctx, v);
   if (guests) return guests;
+  const group = groupAt(ctx, v);
+  // "X führte die Gäste durch …": the host is not the visitor, the party is
+  if (last.length > 0 && group >= 0 && hostBefore(ctx, v, group)) return last;
   const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from));
   const firstPerson = eligible[0]?.start ?? Infinity;
   const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   if (last.length > 0 && !v.continuing) {
     if (ctx.cues.nominalVisit.test(v.s.text)) return last;
-    if (referenceBefore(ctx, v, firstPerson, cueAt) && (eligible.length === 0 || firstPerson > cueAt)) return last;
+    const groupFirst = group >= 0 && group < firstPerson;
+    if (
+      (groupFirst || referenceBefore(ctx, v, firstPerson, cueAt)) &&
+      (eligible.length === 0 || firstPerson > cueAt || groupFirst)
+    )
+      return last;
   }
   if (eligible.length > 0 && !v.continuing) return coordinated(ctx, v.persons, v.persons.indexOf(eligible[0]!));
-  const pronoun = hasPronoun(ctx, v.s) || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
+  const pronoun = hasPronoun(ctx, v.s) || group >= 0 || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
   if ((pronoun || v.continuing || programmeNoun(ctx, v, prog)) && last.length > 0) return last;
   return [];
 }
@@ -39,6 +67,23 @@ function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined 
   const hosts = passive ? after : before;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** "The X was visited by Y": the persons after the passive verb visit (they follow "by", an object cue otherwise). */
+function passiveAgents(ctx: VisitContext, v: VisitSentence): Located[] | undefined {
+  const m = ctx.cues.frame?.passive.exec(v.s.text);
+  if (!m) return undefined;
+  const at = v.s.start + m.index;
+  const i = v.persons.findIndex((p) => p.start > at);
+  return i < 0 ? undefined : coordinated(ctx, v.persons, i);
+}
+
+/** True when an active host verb stands before `at` in the sentence ("X begrüßte die Delegation"). */
+function hostBefore(ctx: VisitContext, v: VisitSentence, at: number): boolean {
+  const host = ctx.cues.host?.exec(v.s.text);
+  if (!host) return false;
+  const hostAt = v.s.start + host.index;
+  return hostAt < at && at - hostAt < 40 && !isPassiveHost(ctx.cues, v.s, hostAt);
 }
 
 /** True when the host verb at `hostAt` is passive ("was welcomed by"): its subject is the guest. */

@@ -4,6 +4,9 @@ import { addVisits, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
+import { delegationVisits } from './visit-delegation.js';
+import { headlineVisits } from './visit-headline.js';
+import { memberOrgs } from './visit-members.js';
 import { partyVisits } from './visit-party.js';
 import { frameVisits, type VisitFrameCues } from './visit-frame.js';
 import {
@@ -80,28 +83,34 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   const seen = new Set<string>();
   const prog: VisitProgramme = { lastVisitors: [], lastVisitSentence: -10 };
   const companions = new Map<string, Located[]>();
+  const pending: VisitSentence[] = [];
   doc.sentences.forEach((s, si) => {
     if (ctx.cues.cancel.test(s.text)) return;
     noteCompanions(ctx, s, prog, companions);
     const v = visitSentence(ctx, s, si, prog);
     if (!v) return;
-    const visitors = chooseVisitors(ctx, v, prog);
-    if (visitors.length === 0) return;
-    const named = visitors !== prog.lastVisitors;
+    const chosen = chooseVisitors(ctx, v, prog);
+    if (chosen.length === 0 && prog.lastVisitors.length === 0 && out.length === 0) pending.push(v);
+    if (chosen.length === 0) return;
+    const named = chosen !== prog.lastVisitors;
+    const members = named ? memberOrgs(ctx, v) : [];
+    const visitors = members.length > 0 ? [...chosen, ...members] : chosen;
     if (named) {
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
     }
-    const targets = visitTargets(ctx, v, visitors, named);
+    const targets = visitTargets(ctx, v, visitors, named).filter((t) => !members.some((m) => m.id === t.id));
     if (targets.length === 0) return;
     prog.lastVisitSentence = si;
     const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;
     const confidence = v.persons.length > 0 && !v.continuing ? 0.75 : 0.6;
     addVisits(out, seen, doc, { visitors, targets, span: s, date, confidence });
   });
+  out.push(...headlineVisits(ctx, pending, out, seen));
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions));
+  out.push(...delegationVisits(out, located));
   return out;
 }
 

@@ -106,10 +106,18 @@ export const englishPack: LanguagePack = {
       station:
         /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
       travel:
-        /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to)\b/,
+        /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to|stopped off (?:at|in)|stopping off (?:at|in)|called in (?:at|on)|paid a visit to|on a visit to|arrived in|tour (?:of|through|around|across)|(?:was|were) (?:then )?taken to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
       itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
+      programme: /\b(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)\b/,
+      group: /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b/u,
+      passive: /\b(?:was|were|is|are|will be|has been|have been)\s+(?:\p{L}+\s+)?(?:visited|toured|opened)\s+by\b/u,
+      owner: /^\s+of\s+(?:the\s+)?$/u,
+      member:
+        /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
+      together:
+        /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },

@@ -76,3 +76,70 @@ describe('host and party', () => {
     expect(visited(text)).toEqual([]);
   });
 });
+
+describe('visit-frame tours and programme lines', () => {
+  it('gives the towns of a tour headline without a person to the release visitors', () => {
+    const text =
+      'Sommerreise durch Oberbach\n\nTalheim. Landrätin Greta Wendlandt besuchte am Dienstag die Holzwerk Lenz GmbH.';
+    expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Oberbach']);
+  });
+
+  it('reads a stop named before "auf dem Programm" as a stop', () => {
+    const text =
+      'Besuch\n\nLandrätin Greta Wendlandt besuchte am Dienstag die Holzwerk Lenz GmbH. ' +
+      'Am Nachmittag stand noch die Grundschule Kleinfurt auf dem Programm.';
+    expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+
+  it('reads "stopped off at" with a pronoun as a stop of the visitor', () => {
+    const text =
+      'Minister in Harwick\n\nThe Minister for Rural Affairs, Carys Lloyd, visited the Northvale Dairy on Monday. ' +
+      'She stopped off at the Harwick Maker Centre on her way home.';
+    expect(visited(text, 'en')).toContainEqual(['Carys Lloyd', 'Harwick Maker Centre']);
+  });
+
+  it('does not read a headline without any visit in the release as a tour', () => {
+    const text = 'Reise durch Oberbach\n\nTalheim. Die Grundschule Kleinfurt sucht Lehrkräfte.';
+    expect(visited(text)).toEqual([]);
+  });
+});
+
+describe('visit-frame itinerary lists', () => {
+  it('reads a list after a visit sentence and a lead-in as itinerary lines', () => {
+    const text =
+      'Kreisbereisung\n\nLandrätin Greta Wendlandt besuchte am Dienstag die Gemeinde Talheim. Das Programm:\n\n' +
+      '– Holzwerk Lenz GmbH\n– Grundschule Kleinfurt\n';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+
+  it('does not read a bullet list of other matters as stops', () => {
+    const text =
+      'Board meeting\n\nThe Minister for Rural Affairs, Carys Lloyd, visited the Northvale Dairy on Monday.\n\n' +
+      'The Board also received updates on:\n\n• the Harwick Maker Centre;\n• the Kelby Harbour Trust.\n';
+    const v = visited(text, 'en');
+    expect(v).toContainEqual(['Carys Lloyd', 'Northvale Dairy']);
+    expect(v.filter(([, to]) => to !== 'Northvale Dairy')).toEqual([]);
+  });
+});
+
+describe('visit-party hosts', () => {
+  it('does not make the person who was visited a member of the party, even when a caption names both', () => {
+    const text =
+      'Antrittsbesuch\n\nKammerpräsident Paul Riedl hat am Montag Landrätin Greta Wendlandt im Kreishaus Talheim ' +
+      'besucht. Beide sprachen über die Ausbildung in den Betrieben der Region.\n\n' +
+      'Bildzeile: Kammerpräsident Paul Riedl und Landrätin Greta Wendlandt.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Paul Riedl', 'Kreishaus Talheim']);
+    expect(v.filter(([who]) => who === 'Greta Wendlandt')).toEqual([]);
+  });
+
+  it('still gives the stops to a fellow traveller the caption coordinates with the visitor', () => {
+    const text =
+      'Besuch\n\nKammerpräsident Paul Riedl besuchte am Montag das Kreishaus Talheim. Dort sprach er über ' +
+      'die Ausbildung in den Betrieben der Region.\n\n' +
+      'Bildzeile: Kammerpräsident Paul Riedl und Bürgermeister Jonas Elberfeld.';
+    expect(visited(text)).toContainEqual(['Jonas Elberfeld', 'Kreishaus Talheim']);
+  });
+});

@@ -57,3 +57,49 @@ describe('visit hosts and English visit phrases', () => {
     ]);
   });
 });
+
+describe('genitive owners of a stop', () => {
+  const visitedDe = (text: string): [string, string | null][] =>
+    triples(extractText(text, 'de', '2024-06-03'))
+      .filter(([t]) => t === 'VISITED')
+      .map(([, who, to]) => [who, to]);
+
+  it('does not make the genitive owner of a stop a stop ("das Jugendzentrum X der Stadt Y")', () => {
+    const v = visitedDe(
+      'Besuch\n\nMinister Jonas Elberfeld besuchte am Dienstag das Jugendzentrum Talheim der Stadt Kleinfurt.',
+    );
+    expect(v).toContainEqual(['Jonas Elberfeld', 'Jugendzentrum Talheim']);
+    expect(v).not.toContainEqual(['Jonas Elberfeld', 'Stadt Kleinfurt']);
+  });
+
+  it('keeps two coordinated stops', () => {
+    const v = visitedDe(
+      'Besuch\n\nMinister Jonas Elberfeld besuchte am Dienstag das Jugendzentrum Talheim und die Stadt Kleinfurt.',
+    );
+    expect(v).toContainEqual(['Jonas Elberfeld', 'Stadt Kleinfurt']);
+  });
+});
+
+describe('German relative clauses', () => {
+  const visitedDe = (text: string): [string, string | null][] =>
+    triples(extractText(text, 'de', '2024-06-03'))
+      .filter(([t]) => t === 'VISITED')
+      .map(([, who, to]) => [who, to]);
+
+  it('does not make a place in a relative clause that describes the stop a stop', () => {
+    const v = visitedDe(
+      'Besuch\n\nKleinfurt. Landrätin Greta Wendlandt besuchte die Holzwerk Lenz GmbH, die seit Jahren auch in ' +
+        'Oberbach eine Werkstatt betreibt, und lobte die Ausbildung.',
+    );
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).not.toContainEqual(['Greta Wendlandt', 'Oberbach']);
+  });
+
+  it('keeps a stop named after a comma and an article ("…, die Grundschule X und …")', () => {
+    const v = visitedDe(
+      'Besuch\n\nKleinfurt. Landrätin Greta Wendlandt besuchte die Holzwerk Lenz GmbH, die Grundschule Kleinfurt ' +
+        'und die Bäckerei Korn GmbH.',
+    );
+    expect(v).toContainEqual(['Greta Wendlandt', 'Grundschule Kleinfurt']);
+  });
+});
