@@ -63,33 +63,51 @@ export function resolveRoleOrg(
   doc: Doc,
   person?: WorkEntity,
 ): WorkEntity | undefined {
+  const ctx = { doc, sentence: sentenceAt(doc, r.at ?? -1) };
+  const stated = statedOrg(r, ents, pack);
+  if (stated) return specificBody(stated.name, ents, () => pack.implicitOrg(r.title, ents, ctx)) ?? stated;
+  // a bare head as complement ("Landrat des Landkreises") means the one named body with that head
+  if (r.organisation) return specificBody(r.organisation, ents, () => pack.implicitOrg(r.title, ents, ctx));
+  const mention = person?.mentions.find((m) => m.start === r.at);
+  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
+  return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? pack.implicitOrg(r.title, ents, ctx);
+}
+
+/** The entity the role's own organisation (span or text) names, if any. */
+function statedOrg(r: RoleCandidate, ents: WorkEntity[], pack: LanguagePack): WorkEntity | undefined {
   if (r.orgStart !== undefined && r.orgStart >= 0) {
     const bySpan = ents.find(
       (e) => e.type !== 'Person' && e.mentions.some((m) => m.start <= r.orgStart! && r.orgStart! < m.end),
     );
     if (bySpan) return bySpan;
   }
-  if (r.organisation) {
-    const k = nameKey(r.organisation);
-    const byName = ents.find(
-      (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
-    );
-    if (byName) return byName;
-    // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
-    const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
-    return ents.find(
-      (e) =>
-        e.type !== 'Person' &&
-        [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
-    );
-  }
-  const mention = person?.mentions.find((m) => m.start === r.at);
-  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
-  return (
-    adjacent ??
-    titleComplementOrg(doc, ents, r, pack) ??
-    pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) })
+  if (!r.organisation) return undefined;
+  const k = nameKey(r.organisation);
+  const byName = ents.find(
+    (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
   );
+  if (byName) return byName;
+  // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
+  const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
+  return ents.find(
+    (e) =>
+      e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
+  );
+}
+
+/**
+ * For a one-word organisation name (a bare head: "Landkreis", "Council"), the named body it stands for: the body
+ * the title implies when its name starts with that word, else the only organisation whose name does; undefined
+ * for longer names or when no single body fits.
+ */
+function specificBody(name: string, ents: WorkEntity[], implied: () => WorkEntity | undefined): WorkEntity | undefined {
+  const head = nameKey(name);
+  if (!head || head.includes(' ')) return undefined;
+  const startsWithHead = (e: WorkEntity): boolean => e.type !== 'Person' && nameKey(e.name).startsWith(`${head} `);
+  const imp = implied();
+  if (imp && startsWithHead(imp)) return imp;
+  const named = ents.filter(startsWithHead);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */

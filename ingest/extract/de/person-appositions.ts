@@ -33,7 +33,8 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   const lastIdx = toks.findIndex((x) => x.end === p.end);
   if (lastIdx < 0) return [];
   let j = lastIdx;
-  if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post)) {
+  // the opening bracket may end this token's trailing text or start the next token's leading text
+  if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post) || /\(\s*$/.test(toks[j + 1]?.pre ?? '')) {
     while (j < toks.length - 1 && !/\)/.test(toks[j]!.post)) j++;
   }
   if (!/,\s*$/.test(toks[j]!.post.replace(/\)/, ''))) return [];

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extractText, triples } from '../helpers.js';
+
+const roles = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
+  triples(extractText(text, lang, '2024-05-02'))
+    .filter(([t]) => t === 'HOLDS_ROLE')
+    .map(([, who, to]) => [who, to]);
+
+const titles = (text: string, name: string, lang: 'de' | 'en' = 'de'): string[] =>
+  entity(extractText(text, lang, '2024-05-02'), 'Person', name)?.roles.map((r) => r.title) ?? [];
+
+describe('role organisation stated as a bare head', () => {
+  it('reads "Landrat des Landkreises" as the one named Landkreis of the release', () => {
+    const text =
+      'Kreisbereisung\n\nDer Landkreis Nordheide hat viel vor. Der Landrat des Landkreises, Kai Brenner, besuchte die Gemeinde Kleinfurt.';
+    expect(roles(text)).toContainEqual(['Kai Brenner', 'Landkreis Nordheide']);
+  });
+
+  it('leaves the role without organisation when no named body has that head', () => {
+    const text = 'Kreisbereisung\n\nDer Landrat des Landkreises, Kai Brenner, besuchte die Gemeinde Kleinfurt.';
+    expect(roles(text)).toContainEqual(['Kai Brenner', null]);
+  });
+});
+
+describe('German coordinated titles in an apposition', () => {
+  it('gives "Prokurist und Kaufmännischer Leiter der X GmbH" both titles at the firm', () => {
+    const text =
+      'Jubiläum\n\nHans Moser, Prokurist und Kaufmännischer Leiter der Holzwerk Lenz GmbH, führte die Gäste durch die Halle.';
+    const got = roles(text);
+    expect(titles(text, 'Hans Moser')).toEqual(['Prokurist', 'Kaufmännischer Leiter der Holzwerk Lenz GmbH']);
+    expect(got.filter(([who]) => who === 'Hans Moser')).toEqual([
+      ['Hans Moser', 'Holzwerk Lenz GmbH'],
+      ['Hans Moser', 'Holzwerk Lenz GmbH'],
+    ]);
+  });
+
+  it('keeps a first title without organisation when no title of the list names one', () => {
+    const text = 'Besuch\n\nHans Moser, Prokurist und Betriebsleiter, führte die Gäste durch die Halle.';
+    expect(roles(text)).toEqual([
+      ['Hans Moser', null],
+      ['Hans Moser', null],
+    ]);
+  });
+});
+
+describe('German apposition after a parenthesis', () => {
+  it('reads the apposition after "Name (Partei),"', () => {
+    const text = 'Besuch\n\nGreta Wendlandt (SPD), Landtagsabgeordnete aus Kleinfurt, besuchte am Freitag die Tafel.';
+    expect(titles(text, 'Greta Wendlandt')).toContain('Landtagsabgeordnete');
+  });
+
+  it('takes no title from an ordinary noun after "Name (Partei),"', () => {
+    const text = 'Besuch\n\nGreta Wendlandt (SPD), Gast des Abends, sprach über die Tafel.';
+    expect(titles(text, 'Greta Wendlandt')).toEqual([]);
+  });
+});
+
+describe('rule de-per-shared-surname', () => {
+  it('gives coordinated first names the surname written after the last one', () => {
+    const text =
+      'Preis\n\nDie Bäckerei Lindner GmbH wurde ausgezeichnet. Die Inhaber Christoph und Johannes Lindner freuen sich.';
+    const got = roles(text);
+    expect(got).toContainEqual(['Christoph Lindner', 'Bäckerei Lindner GmbH']);
+    expect(got).toContainEqual(['Johannes Lindner', 'Bäckerei Lindner GmbH']);
+  });
+
+  it('hands the surname along a list ("A, B und C Surname")', () => {
+    const x = extractText('Preis\n\nEs gratulierten Eva, Karl und Otto Brenner.', 'de');
+    for (const n of ['Eva Brenner', 'Karl Brenner', 'Otto Brenner']) expect(entity(x, 'Person', n)).toBeDefined();
+  });
+
+  it('does not join a word that is no first name to the surname', () => {
+    const x = extractText('Preis\n\nEs kamen Gäste und Otto Brenner.', 'de');
+    expect(entity(x, 'Person', 'Gäste Brenner')).toBeUndefined();
+  });
+});
