@@ -49,7 +49,21 @@ export function holdsRoles(
       });
     }
   }
-  return out;
+  return withoutContainedTitles(out);
+}
+
+/**
+ * One person's titles at one organisation where one contains the other ("Minister" and "Wissenschaftsminister",
+ * "Präsident" and "Präsident des Verbandes") state one role: the longer title is kept.
+ */
+function withoutContainedTitles(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const key = (r: ExtractedRelation): string => nameKey(r.title ?? '');
+  return rels.filter(
+    (r) =>
+      !rels.some(
+        (o) => o !== r && o.from === r.from && o.to === r.to && key(o) !== key(r) && key(o).includes(key(r)),
+      ),
+  );
 }
 
 /**

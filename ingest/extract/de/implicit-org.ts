@@ -7,12 +7,15 @@ import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
 const plain = (s: string): string => nameKey(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 
+/** A district's name: "Landkreis X", "Kreis X" or one word ending in "kreis" (not the bare head "Landkreis"). */
+const DISTRICT = /^(?:landkreis|kreis) |^(?!landkreis\b)\p{L}+kreis\b/u;
+
 /** Title heads whose body has a typical name shape. */
 const HEAD_BODIES: [RegExp, RegExp][] = [
-  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis")
-  [/landrat$/, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis"); a bare "Landkreis" names no district
+  [/landrat$/, DISTRICT],
   // titles of the district's own offices: "Kreisbeigeordnete", "Kreisrätin", "Kreisbrandmeister"
-  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, DISTRICT],
   [/burgermeister$/, /^(?:stadt|gemeinde|markt|hansestadt|samtgemeinde|verbandsgemeinde|ortsgemeinde) /],
   [/^regierungs(?:vize)?prasident$/, /^regierung(?:sprasidium)?\b/],
   [
@@ -67,7 +70,8 @@ export function germanImplicitOrg(
     if (hit) return hit;
     break;
   }
-  const m = COMPOUND.exec(key);
+  // a mayor belongs to the town, never to a body whose name starts like "Bürger…" (Bürgerstiftung, Bürgerverein)
+  const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
   if (m) {
     const body = BODY[m[2]!];
     const want = body ? m[1]! + body : m[1]!.replace(/s$/, '');

@@ -74,3 +74,34 @@ describe('rule de-per-shared-surname', () => {
     expect(entity(x, 'Person', 'Gäste Brenner')).toBeUndefined();
   });
 });
+
+describe('German implied organisations of office titles', () => {
+  it('gives a Landrat the named district even when a bare "Landkreis" is also an entity', () => {
+    const text =
+      'Kreis Nordheide – Der Landkreis hat ein neues Amt. Das erklärte Landrat Kai Brenner am Montag in der Pressekonferenz.';
+    expect(roles(text)).toContainEqual(['Kai Brenner', 'Kreis Nordheide']);
+  });
+
+  it('never gives a mayor a body whose name only starts like "Bürger…"', () => {
+    const text =
+      'Feuerwehrhaus\n\nIn der Halle weihte Bürgermeister Uwe Klaas das Feuerwehrhaus ein. Die Bürgerstiftung Talheim e.V. half.';
+    expect(roles(text)).not.toContainEqual(['Uwe Klaas', 'Bürgerstiftung Talheim e.V.']);
+  });
+});
+
+describe('contained titles at one organisation', () => {
+  it('states "Wissenschaftsminister" and a later "Minister" of one person once, with the longer title', () => {
+    const x = extractText(
+      'Besuch\n\nHessens Wissenschaftsminister Jonas Elberfeld besuchte die Hochschule. „Das ist gut“, sagte Minister Elberfeld.',
+      'de',
+    );
+    const rels = x.relations.filter((r) => r.type === 'HOLDS_ROLE');
+    expect(rels.map((r) => r.title)).toEqual(['Wissenschaftsminister']);
+  });
+
+  it('keeps two different titles at one organisation', () => {
+    const text =
+      'Jubiläum\n\nHans Moser, Prokurist und Kaufmännischer Leiter der Holzwerk Lenz GmbH, führte die Gäste durch die Halle.';
+    expect(extractText(text, 'de').relations.filter((r) => r.type === 'HOLDS_ROLE')).toHaveLength(2);
+  });
+});
