@@ -105,3 +105,28 @@ describe('contained titles at one organisation', () => {
     expect(extractText(text, 'de').relations.filter((r) => r.type === 'HOLDS_ROLE')).toHaveLength(2);
   });
 });
+
+describe('English lower-case role phrases with an organisation', () => {
+  it('reads ", chair of the X," with the article before the organisation', () => {
+    const text = 'Visit\n\nMark Denny, chair of the Eastbury Chamber of Commerce, attended the opening.';
+    expect(roles(text, 'en')).toContainEqual(['Mark Denny', 'Eastbury Chamber of Commerce']);
+  });
+
+  it('keeps a lower-case field in the title and takes the body after "at" ("head of operations at the X")', () => {
+    const text =
+      'Visit\n\nThe minister met Sue Lane, head of operations at the Eastbury Port Authority, on Monday.';
+    expect(titles(text, 'Sue Lane', 'en')).toEqual(['head of operations']);
+    expect(roles(text, 'en')).toContainEqual(['Sue Lane', 'Eastbury Port Authority']);
+  });
+
+  it('gives a title the named organisation written right before it ("Brightwater Foods chief executive Name")', () => {
+    const text =
+      'Visit\n\nBrightwater Foods chief executive Mary Holt said the plant would open in May. Brightwater Foods employs 300 people.';
+    expect(roles(text, 'en')).toContainEqual(['Mary Holt', 'Brightwater Foods']);
+  });
+
+  it('gives no organisation from a capitalised word before the title that is no entity', () => {
+    const text = 'Visit\n\nOn Monday chief executive Mary Holt said the plant would open in May.';
+    expect(roles(text, 'en')).toEqual([['Mary Holt', null]]);
+  });
+});
