@@ -77,14 +77,16 @@ export function resolveRoleOrg(
   doc: Doc,
   person?: WorkEntity,
 ): WorkEntity | undefined {
-  const ctx = { doc, sentence: sentenceAt(doc, r.at ?? -1) };
+  const ctx = { doc, sentence: sentenceAt(doc, r.at ?? -1), person };
+  const implied = (): WorkEntity | undefined => pack.implicitOrg(r.title, ents, ctx);
   const stated = statedOrg(r, ents, pack);
-  if (stated) return specificBody(stated.name, ents, () => pack.implicitOrg(r.title, ents, ctx)) ?? stated;
-  // a bare head as complement ("Landrat des Landkreises") means the one named body with that head
-  if (r.organisation) return specificBody(r.organisation, ents, () => pack.implicitOrg(r.title, ents, ctx));
+  if (stated) return specificBody(stated.name, ents, implied) ?? stated;
+  // a bare head as complement ("Landrat des Landkreises") means the one named body with that head; any other
+  // one-word complement that names no entity ("Geschäftsführer des Familienunternehmens") refers to the implied body
+  if (r.organisation) return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
-  return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? pack.implicitOrg(r.title, ents, ctx);
+  return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? implied();
 }
 
 /** The entity the role's own organisation (span or text) names, if any. */
@@ -108,6 +110,9 @@ function statedOrg(r: RoleCandidate, ents: WorkEntity[], pack: LanguagePack): Wo
       e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
   );
 }
+
+/** True for a name of one word ("Familienunternehmen"). */
+const isOneWord = (name: string): boolean => !!nameKey(name) && !nameKey(name).includes(' ');
 
 /**
  * For a one-word organisation name (a bare head: "Landkreis", "Council"), the named body it stands for: the body

@@ -56,7 +56,7 @@ function pick(hits: WorkEntity[], sentence: Sentence | undefined): WorkEntity | 
 export function germanImplicitOrg(
   title: string,
   ents: WorkEntity[],
-  ctx: { doc: Doc; sentence: Sentence | undefined },
+  ctx: { doc: Doc; sentence: Sentence | undefined; person?: WorkEntity },
 ): WorkEntity | undefined {
   const key = germanTitleKey(title);
   if (!key) return undefined;
@@ -105,10 +105,30 @@ export function germanImplicitOrg(
     );
     if (own) return own;
   }
-  if (COMPANY_TITLE.test(key))
-    return pick(
-      orgs.filter((e) => e.type === 'Organisation' && LEGAL_FORM.test(plain(e.name))),
-      ctx.sentence,
-    );
+  if (COMPANY_TITLE.test(key)) return firmOf(ctx.doc, orgs, ctx.sentence, ctx.person);
   return undefined;
+}
+
+/** Words that introduce a firm's name ("die Firma X", "das Unternehmen X", "der Familienbetrieb X"). */
+const FIRM_INTRO = /(?:^|\P{L})(?:Firma|Unternehmen|\p{L}*[Bb]etrieb|Familienunternehmen)\s+$/u;
+
+/**
+ * The firm a firm title without organisation belongs to: among the firms (legal form, or introduced as "Firma X"),
+ * the one named after the person's surname (a family firm), else the only one, else the only one in the sentence.
+ */
+function firmOf(
+  doc: Doc,
+  orgs: WorkEntity[],
+  sentence: Sentence | undefined,
+  person: WorkEntity | undefined,
+): WorkEntity | undefined {
+  const firms = orgs.filter(
+    (e) =>
+      e.type === 'Organisation' &&
+      (LEGAL_FORM.test(plain(e.name)) ||
+        e.mentions.some((m) => FIRM_INTRO.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))),
+  );
+  const surname = person && !person.partial ? plain(person.name.split(/\s+/).pop() ?? '') : '';
+  const family = surname.length > 2 ? firms.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
+  return (family.length === 1 ? family[0] : undefined) ?? pick(firms, sentence);
 }

@@ -107,6 +107,11 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
 /** The organisation named in a title complement ("des Beratungszentrums" → Beratungszentrum). */
 export function complementOrg(doc: Doc, complement: Token[]): { text: string; start: number } | null {
   const first = complement[0];
+  // "Sprecher für Wirtschaft und Energie der X-Fraktion": the body is the genitive after the field
+  if (first?.norm === 'fuer') {
+    const g = complement.findIndex((t, i) => i > 1 && /^(?:des|der)$/.test(t.norm) && complement[i + 1]?.cap);
+    return g > 0 ? complementOrg(doc, complement.slice(g)) : null;
+  }
   if (!first || !/^(?:des|der|von|vom|im|am|zu|bei|beim)$/.test(first.norm)) return null;
   const words = complement.slice(1).filter((t) => t.cap);
   if (words.length === 0) return null;

@@ -130,3 +130,42 @@ describe('English lower-case role phrases with an organisation', () => {
     expect(roles(text, 'en')).toEqual([['Mary Holt', null]]);
   });
 });
+
+describe('German firm titles without organisation', () => {
+  it('gives "Geschäftsführer Name" the firm introduced as "Firma X" when it is the only firm', () => {
+    const text =
+      'Besuch\n\nLandrat Kai Brenner besuchte das Unternehmen Lenz Metallbau in Gaildorf. Geschäftsführer Hans Lenz zeigte die Fertigung.';
+    expect(roles(text)).toContainEqual(['Hans Lenz', 'Lenz Metallbau']);
+  });
+
+  it('prefers the firm named after the person when several firms are named', () => {
+    const text =
+      'Besuch\n\nLandrat Kai Brenner besuchte die Lenz Metallbau GmbH in Gaildorf, die Berger GmbH in Talheim und den Bauhof. Geschäftsführer Hans Lenz zeigte die Fertigung.';
+    expect(roles(text)).toContainEqual(['Hans Lenz', 'Lenz Metallbau GmbH']);
+  });
+
+  it('gives a firm title no organisation when several firms fit and none is named after the person', () => {
+    const text =
+      'Besuch\n\nLandrat Kai Brenner besuchte die Lenz Metallbau GmbH in Gaildorf und die Berger GmbH in Talheim. Geschäftsführer Hans Moser zeigte die Fertigung.';
+    expect(roles(text)).toContainEqual(['Hans Moser', null]);
+  });
+
+  it('reads a one-word complement that names no entity as the implied firm ("des Familienunternehmens")', () => {
+    const text =
+      'Besuch\n\nLandrat Kai Brenner besuchte die Lenz Metallbau GmbH. Hans Lenz, Geschäftsführer des Familienunternehmens, führte durch die Halle.';
+    expect(roles(text)).toContainEqual(['Hans Lenz', 'Lenz Metallbau GmbH']);
+  });
+});
+
+describe('German title with a field and a body ("Sprecher für A und B der X")', () => {
+  it('takes the genitive after the field as the organisation', () => {
+    const text =
+      'Besuch\n\nPaul Riedl, Sprecher für Wirtschaft und Energie der CDU-Landtagsfraktion, besuchte die Tafel.';
+    expect(roles(text)).toContainEqual(['Paul Riedl', 'CDU-Landtagsfraktion']);
+  });
+
+  it('names no organisation for a field alone ("Beauftragte für Migration und Teilhabe")', () => {
+    const text = 'Besuch\n\nGreta Wendlandt, Landesbeauftragte für Migration und Teilhabe, besuchte die Tafel.';
+    expect(roles(text)).toEqual([['Greta Wendlandt', null]]);
+  });
+});
