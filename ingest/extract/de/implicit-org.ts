@@ -105,8 +105,22 @@ export function germanImplicitOrg(
     );
     if (own) return own;
   }
-  if (COMPANY_TITLE.test(key)) return firmOf(ctx.doc, orgs, ctx.sentence, ctx.person);
+  if (COMPANY_TITLE.test(key)) {
+    const firm = firmOf(ctx.doc, orgs, ctx.sentence, ctx.person);
+    if (firm) return firm;
+  }
+  if (INTERNAL.test(key) && !/politisch/i.test(title)) return mainOrganisation(orgs);
   return undefined;
+}
+
+/** The organisation the release is about: named at least twice and more often than any other. */
+function mainOrganisation(orgs: WorkEntity[]): WorkEntity | undefined {
+  const ranked = orgs
+    .filter((e) => e.type === 'Organisation')
+    .map((e) => ({ e, n: e.mentions.length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && first.n >= 2 && (!second || first.n > second.n) ? first.e : undefined;
 }
 
 /** Words that introduce a firm's name ("die Firma X", "das Unternehmen X", "der Familienbetrieb X"). */

@@ -169,3 +169,17 @@ describe('German title with a field and a body ("Sprecher für A und B der X")',
     expect(roles(text)).toEqual([['Greta Wendlandt', null]]);
   });
 });
+
+describe('German staff titles without organisation or publisher', () => {
+  it('gives "Geschäftsführer Name" the organisation the release names most often', () => {
+    const text =
+      'Ehrung\n\nDie Kreishandwerkerschaft Nordheide ehrte ihre Jubilare. Die Kreishandwerkerschaft Nordheide lud dazu in den Saal ein. Geschäftsführer Paul Riedl und Kreishandwerksmeister Uwe Klaas gratulierten beim Verband Nordheider Bäcker.';
+    expect(roles(text)).toContainEqual(['Paul Riedl', 'Kreishandwerkerschaft Nordheide']);
+  });
+
+  it('gives no organisation when no organisation is named more often than the others', () => {
+    const text =
+      'Ehrung\n\nDie Kreishandwerkerschaft Nordheide und der Verband Nordheider Bäcker ehrten ihre Jubilare. Geschäftsführer Paul Riedl gratulierte.';
+    expect(roles(text)).toContainEqual(['Paul Riedl', null]);
+  });
+});
