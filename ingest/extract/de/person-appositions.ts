@@ -2,6 +2,7 @@
 import type { Candidate, Doc } from '../core/types.js';
 import { germanTitle, isTitleAdjective } from './titles.js';
 import { isNameWord, skipHonorifics } from './names.js';
+import { singularTitle } from './plural-titles.js';
 import { appositionRoles, roleAfterAls, surnameAppositions } from './person-roles.js';
 import type { EntityRule, RoleProposal } from './scan.js';
 
@@ -52,6 +53,9 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   }
   const tt = toks[m];
   if (!tt || m >= sentEnd || !germanTitle(tt.text)) return [];
+  // "mit Landrat X, Abgeordneten, Kreisrätinnen und …": a bare plural title lists further guests, no apposition
+  const lower = tt.text.toLowerCase();
+  if (m === j + 1 && singularTitle(lower) !== lower) return [];
   // "…, den neuen Polizeipräsidenten Roland Eibl": a list of persons, not an apposition
   if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) return [];
   return appositionRoles(doc, m, sentEnd).map((role) => ({ person: p, role }));

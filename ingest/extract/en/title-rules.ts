@@ -4,7 +4,7 @@ import type { Doc, RoleCandidate, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import { roleAfterAs } from './appositions.js';
-import { EN_HONORIFICS, EN_ORG_HEADS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS, EN_TITLE_HEADS } from './lexicon.js';
 import { personWithApposition } from './person-rules.js';
 import type { Proposal, Run, RunContext, RunRule } from './proposals.js';
 import { isHead, isNameWord, isTitleWord } from './words.js';
@@ -68,6 +68,16 @@ function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[
   return personWithApposition(doc, j, e, 0.85, 'en-per-title', roles, b);
 }
 
+/**
+ * The title a plural phrase gives each name after it: "Commissioners for Jobs, Ann Vale" → "Commissioner for Jobs"
+ * (only when the first word is a title head with a plural -s).
+ */
+export function singularHead(head: Token, title: string): string {
+  const single = head.norm.replace(/s$/, '');
+  if (single === head.norm || !EN_TITLE_HEADS.has(single) || EN_TITLE_HEADS.has(head.norm)) return title;
+  return title.slice(0, head.text.length - 1) + title.slice(head.text.length);
+}
+
 /** Rule en-per-title: title + name; a title alone is a reference ("the Minister") or a role after "as". */
 export const titleLed: RunRule = {
   name: 'en-per-title',
@@ -80,6 +90,7 @@ export const titleLed: RunRule = {
     const title = doc.text.slice(toks[h]!.start, run.last.end);
     if (run.prev && /^as$/i.test(run.prev.text)) return roleAfterAs(doc, found, run.a, title);
     // a title phrase without a name: a reference, or the role of the next name ("…, Carys Lloyd said")
-    return [{ kind: 'title-ref', ref: { start: toks[h]!.start, end: run.last.end, title }, last: { b: run.b, title } }];
+    const ref = { start: toks[h]!.start, end: run.last.end, title };
+    return [{ kind: 'title-ref', ref, last: { b: run.b, title: singularHead(toks[h]!, title) } }];
   },
 };

@@ -183,3 +183,22 @@ describe('German staff titles without organisation or publisher', () => {
     expect(roles(text)).toContainEqual(['Paul Riedl', null]);
   });
 });
+
+describe('lists of titled groups and plural title phrases', () => {
+  it('reads no apposition from a bare plural title after "Name," ("mit Landrat X, Abgeordneten, …")', () => {
+    const text =
+      'Besuch\n\nDer Minister spricht mit Landrat Kai Brenner, Abgeordneten, Kreisrätinnen und Bürgermeistern.';
+    expect(titles(text, 'Kai Brenner')).toEqual(['Landrat']);
+  });
+
+  it('still reads a singular apposition after "Name,"', () => {
+    const text = 'Besuch\n\nDer Minister spricht mit Kai Brenner, Abgeordneter des Landtags, über die Schule.';
+    expect(titles(text, 'Kai Brenner')).toContainEqual('Abgeordneter des Landtags');
+  });
+
+  it('gives the name after an English plural title phrase the singular title', () => {
+    const text =
+      'Visit\n\nTomorrow, Commissioners for Fisheries and Ports, Anna Varga and for Transport, Ivo Marsh will be in Eastbury.';
+    expect(titles(text, 'Anna Varga', 'en')).toContain('Commissioner for Fisheries and Ports');
+  });
+});
