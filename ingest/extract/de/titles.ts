@@ -33,7 +33,7 @@ const NOUN_HEADS: [string, string?][] = [
   ['Chef'],
   ['Koordinator'],
   ['Senator'],
-  ['Kämmerer'],
+  ['Kämmerer', 'Kämmerin'],
   ['Pfarrer'],
   ['Professor'],
   ['Intendant'],
@@ -86,6 +86,11 @@ const NOUN_HEADS: [string, string?][] = [
   ['Geschäftsführer'],
   ['Präses'],
   ['Prokurist'],
+  ['Schirmherr', 'Schirmherrin'],
+  ['Gesellschafter'],
+  ['Kassierer'],
+  ['Beisitzer'],
+  ['Dozent'],
 ];
 
 /** Adjectival heads (noun-ised participles): Landesbeauftragte/r/n, Vorsitzende/r/n. */

@@ -202,3 +202,18 @@ describe('lists of titled groups and plural title phrases', () => {
     expect(titles(text, 'Anna Varga', 'en')).toContain('Commissioner for Fisheries and Ports');
   });
 });
+
+describe('German title heads of patrons, treasurers and partners', () => {
+  it.each([
+    ['Schirmherrin Greta Wendlandt eröffnete den Lauf.', 'Greta Wendlandt', 'Schirmherrin'],
+    ['Kämmerin Greta Wendlandt stellte den Haushalt vor.', 'Greta Wendlandt', 'Kämmerin'],
+    ['Gesellschafter Hans Moser dankte den Mitarbeitern.', 'Hans Moser', 'Gesellschafter'],
+    ['Kassierer Hans Moser legte den Bericht vor.', 'Hans Moser', 'Kassierer'],
+  ])('reads "%s" as a titled person', (sentence, name, title) => {
+    expect(titles(`Bericht\n\n${sentence}`, name)).toContain(title);
+  });
+
+  it('reads no title from a plain noun before a name ("Gast Hans Moser")', () => {
+    expect(titles('Bericht\n\nDer Gast Hans Moser dankte den Mitarbeitern.', 'Hans Moser')).toEqual([]);
+  });
+});
