@@ -60,9 +60,7 @@ function withoutContainedTitles(rels: ExtractedRelation[]): ExtractedRelation[] 
   const key = (r: ExtractedRelation): string => nameKey(r.title ?? '');
   return rels.filter(
     (r) =>
-      !rels.some(
-        (o) => o !== r && o.from === r.from && o.to === r.to && key(o) !== key(r) && key(o).includes(key(r)),
-      ),
+      !rels.some((o) => o !== r && o.from === r.from && o.to === r.to && key(o) !== key(r) && key(o).includes(key(r))),
   );
 }
 
@@ -83,7 +81,8 @@ export function resolveRoleOrg(
   if (stated) return specificBody(stated.name, ents, implied) ?? stated;
   // a bare head as complement ("Landrat des Landkreises") means the one named body with that head; any other
   // one-word complement that names no entity ("Geschäftsführer des Familienunternehmens") refers to the implied body
-  if (r.organisation) return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
+  if (r.organisation)
+    return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
   return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? implied();

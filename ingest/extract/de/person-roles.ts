@@ -79,7 +79,8 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
     roles.push({ title, organisation: org?.text ?? null, orgStart: org?.start, confidence: 0.8 });
   };
   const titleAt = (i: number): boolean =>
-    !!germanTitle(toks[i]?.text ?? '') || (isTitleAdjective(toks[i]?.text ?? '') && !!germanTitle(toks[i + 1]?.text ?? ''));
+    !!germanTitle(toks[i]?.text ?? '') ||
+    (isTitleAdjective(toks[i]?.text ?? '') && !!germanTitle(toks[i + 1]?.text ?? ''));
   while (k < to) {
     const x = toks[k]!;
     if (/[,;:.!?)]/.test(x.post) || k === to - 1) {

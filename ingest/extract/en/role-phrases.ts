@@ -65,7 +65,10 @@ export function lowerTitleApposition(doc: Doc, k: number): { roles: RoleCandidat
     if (!toks[o]?.cap || toks[o]!.sent !== toks[p]!.sent) return null;
     const org = candidateAt(doc, 'Organisation', o, orgRunEnd(toks, o), 0.6, 'en-org-role-of');
     const full = doc.text.slice(toks[k]!.start, toks[q]!.end);
-    return { roles: [{ title: full, organisation: org.name, orgStart: org.start, confidence: 0.7 }], candidates: [org] };
+    return {
+      roles: [{ title: full, organisation: org.name, orgStart: org.start, confidence: 0.7 }],
+      candidates: [org],
+    };
   }
   // a title closed by punctuation: no organisation named
   if (!/[,;.]/.test(toks[p]!.post) && link && link.sent === toks[p]!.sent) return null;

@@ -113,8 +113,7 @@ describe('English lower-case role phrases with an organisation', () => {
   });
 
   it('keeps a lower-case field in the title and takes the body after "at" ("head of operations at the X")', () => {
-    const text =
-      'Visit\n\nThe minister met Sue Lane, head of operations at the Eastbury Port Authority, on Monday.';
+    const text = 'Visit\n\nThe minister met Sue Lane, head of operations at the Eastbury Port Authority, on Monday.';
     expect(titles(text, 'Sue Lane', 'en')).toEqual(['head of operations']);
     expect(roles(text, 'en')).toContainEqual(['Sue Lane', 'Eastbury Port Authority']);
   });
@@ -215,5 +214,33 @@ describe('German title heads of patrons, treasurers and partners', () => {
 
   it('reads no title from a plain noun before a name ("Gast Hans Moser")', () => {
     expect(titles('Bericht\n\nDer Gast Hans Moser dankte den Mitarbeitern.', 'Hans Moser')).toEqual([]);
+  });
+});
+
+describe('English organisation before or inside the title', () => {
+  it('reads "Eastbury Council Leader Cllr Name" as leader of the council (honorific not in the title)', () => {
+    const text = 'Council news for the week\n\nEastbury Council Leader Cllr Jane Arlow said the budget was fair.';
+    expect(titles(text, 'Jane Arlow', 'en')).toEqual(['Leader']);
+    expect(roles(text, 'en')).toContainEqual(['Jane Arlow', 'Eastbury Council']);
+  });
+
+  it('keeps a capitalised adjective that belongs to the body ("Welsh Government Economy Minister Name")', () => {
+    const text =
+      'Council news for the week\n\nWelsh Government Economy Minister Vaughan Pryce said the fund would help.';
+    expect(roles(text, 'en')).toContainEqual(['Vaughan Pryce', 'Welsh Government']);
+  });
+
+  it('reads no organisation from a title run without a body head ("Economy Minister Name")', () => {
+    const text = 'Council news for the week\n\nEconomy Minister Vaughan Pryce said the fund would help.';
+    expect(roles(text, 'en')).toEqual([['Vaughan Pryce', null]]);
+  });
+
+  it('takes the organisation that ends the title itself ("Vice-Chancellor of the University of X")', () => {
+    const text =
+      'Council news for the week\n\nProfessor Ann Holt, Vice-Chancellor of the University of Eastbury, welcomed the funding.';
+    const x = extractText(text, 'en', '2024-05-02');
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    const rel = x.relations.find((r) => r.type === 'HOLDS_ROLE' && /Vice-Chancellor/.test(r.title ?? ''));
+    expect(rel && names.get(rel.to ?? '')).toBe('University of Eastbury');
   });
 });
