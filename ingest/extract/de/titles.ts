@@ -86,6 +86,7 @@ const NOUN_HEADS: [string, string?][] = [
   ['Geschäftsführer'],
   ['Präses'],
   ['Prokurist'],
+  ['Mitglied'],
   ['Schirmherr', 'Schirmherrin'],
   ['Gesellschafter'],
   ['Kassierer'],

@@ -244,3 +244,16 @@ describe('English organisation before or inside the title', () => {
     expect(rel && names.get(rel.to ?? '')).toBe('University of Eastbury');
   });
 });
+
+describe('membership of a body as a role', () => {
+  it('reads "Name (Partei), Mitglied des Bundestages," as membership of the Bundestag', () => {
+    const text =
+      'Besuch\n\nGreta Wendlandt (SPD), Mitglied des Bundestages, besuchte am Freitag die Tafel in Gaildorf.';
+    expect(roles(text)).toContainEqual(['Greta Wendlandt', 'Bundestag']);
+  });
+
+  it('reads no role from "Mitglieder" in a plain sentence', () => {
+    const text = 'Besuch\n\nGreta Wendlandt dankte den Mitgliedern des Vereins für die Arbeit.';
+    expect(titles(text, 'Greta Wendlandt')).toEqual([]);
+  });
+});
