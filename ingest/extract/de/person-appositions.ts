@@ -46,6 +46,9 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
     const skip =
       /^(?:der|die|des|dem|den)$/.test(x.norm) ||
       /^\d+-jährige[rn]?$/i.test(x.text) ||
+      // ", seit 2015 Leiterin der Musikschule,": the time since belongs to the apposition
+      (x.norm === 'seit' && /^\d{4}$/.test(toks[m + 1]?.text ?? '')) ||
+      (/^\d{4}$/.test(x.text) && toks[m - 1]?.norm === 'seit') ||
       isTitleAdjective(x.text) ||
       (!x.cap && /(?:e|er|en)$/.test(x.text) && !germanTitle(x.text));
     if (!skip) break;

@@ -257,3 +257,15 @@ describe('membership of a body as a role', () => {
     expect(titles(text, 'Greta Wendlandt')).toEqual([]);
   });
 });
+
+describe('German apposition with a time since', () => {
+  it('reads ", seit 2015 Leiterin der X," as a current role at X', () => {
+    const text = 'Besuch\n\nEva Kunzmann, seit 2015 Leiterin der Musikschule Gaildorf, begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Eva Kunzmann', 'Musikschule Gaildorf']);
+  });
+
+  it('reads no role from ", seit 2015 in Gaildorf," without a title', () => {
+    const text = 'Besuch\n\nEva Kunzmann, seit 2015 in Gaildorf zuhause, begrüßte die Gäste.';
+    expect(titles(text, 'Eva Kunzmann')).toEqual([]);
+  });
+});
