@@ -49,7 +49,19 @@ export function holdsRoles(
       });
     }
   }
-  return out;
+  return withoutContainedTitles(out);
+}
+
+/**
+ * One person's titles at one organisation where one contains the other ("Minister" and "Wissenschaftsminister",
+ * "Präsident" and "Präsident des Verbandes") state one role: the longer title is kept.
+ */
+function withoutContainedTitles(rels: ExtractedRelation[]): ExtractedRelation[] {
+  const key = (r: ExtractedRelation): string => nameKey(r.title ?? '');
+  return rels.filter(
+    (r) =>
+      !rels.some((o) => o !== r && o.from === r.from && o.to === r.to && key(o) !== key(r) && key(o).includes(key(r))),
+  );
 }
 
 /**
@@ -63,33 +75,57 @@ export function resolveRoleOrg(
   doc: Doc,
   person?: WorkEntity,
 ): WorkEntity | undefined {
+  const ctx = { doc, sentence: sentenceAt(doc, r.at ?? -1), person };
+  const implied = (): WorkEntity | undefined => pack.implicitOrg(r.title, ents, ctx);
+  const stated = statedOrg(r, ents, pack);
+  if (stated) return specificBody(stated.name, ents, implied) ?? stated;
+  // a bare head as complement ("Landrat des Landkreises") means the one named body with that head; any other
+  // one-word complement that names no entity ("Geschäftsführer des Familienunternehmens") refers to the implied body
+  if (r.organisation)
+    return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
+  const mention = person?.mentions.find((m) => m.start === r.at);
+  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
+  return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? implied();
+}
+
+/** The entity the role's own organisation (span or text) names, if any. */
+function statedOrg(r: RoleCandidate, ents: WorkEntity[], pack: LanguagePack): WorkEntity | undefined {
   if (r.orgStart !== undefined && r.orgStart >= 0) {
     const bySpan = ents.find(
       (e) => e.type !== 'Person' && e.mentions.some((m) => m.start <= r.orgStart! && r.orgStart! < m.end),
     );
     if (bySpan) return bySpan;
   }
-  if (r.organisation) {
-    const k = nameKey(r.organisation);
-    const byName = ents.find(
-      (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
-    );
-    if (byName) return byName;
-    // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
-    const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
-    return ents.find(
-      (e) =>
-        e.type !== 'Person' &&
-        [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
-    );
-  }
-  const mention = person?.mentions.find((m) => m.start === r.at);
-  const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
-  return (
-    adjacent ??
-    titleComplementOrg(doc, ents, r, pack) ??
-    pack.implicitOrg(r.title, ents, { doc, sentence: sentenceAt(doc, r.at ?? -1) })
+  if (!r.organisation) return undefined;
+  const k = nameKey(r.organisation);
+  const byName = ents.find(
+    (e) => e.type !== 'Person' && (nameKey(e.name) === k || [...e.aliases].some((a) => nameKey(a) === k)),
   );
+  if (byName) return byName;
+  // the title's complement is often inflected ("der Städtischen Musikschule X") where the entity is nominative
+  const loose = inflectionFreeKey(r.organisation, pack.inflectionEnding);
+  return ents.find(
+    (e) =>
+      e.type !== 'Person' && [e.name, ...e.aliases].some((n) => inflectionFreeKey(n, pack.inflectionEnding) === loose),
+  );
+}
+
+/** True for a name of one word ("Familienunternehmen"). */
+const isOneWord = (name: string): boolean => !!nameKey(name) && !nameKey(name).includes(' ');
+
+/**
+ * For a one-word organisation name (a bare head: "Landkreis", "Council"), the named body it stands for: the body
+ * the title implies when its name starts with that word, else the only organisation whose name does; undefined
+ * for longer names or when no single body fits.
+ */
+function specificBody(name: string, ents: WorkEntity[], implied: () => WorkEntity | undefined): WorkEntity | undefined {
+  const head = nameKey(name);
+  if (!head || head.includes(' ')) return undefined;
+  const startsWithHead = (e: WorkEntity): boolean => e.type !== 'Person' && nameKey(e.name).startsWith(`${head} `);
+  const imp = implied();
+  if (imp && startsWithHead(imp)) return imp;
+  const named = ents.filter(startsWithHead);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */

@@ -47,7 +47,7 @@ export interface LanguagePack {
   implicitOrg(
     title: string,
     ents: WorkEntity[],
-    ctx: { doc: Doc; sentence: Sentence | undefined },
+    ctx: { doc: Doc; sentence: Sentence | undefined; person?: WorkEntity },
   ): WorkEntity | undefined;
   /** The language capitalises all nouns, so capitals do not tell a quoted name from quoted speech. */
   capitalisedNouns: boolean;

@@ -7,12 +7,15 @@ import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
 const plain = (s: string): string => nameKey(s).replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
 
+/** A district's name: "Landkreis X", "Kreis X" or one word ending in "kreis" (not the bare head "Landkreis"). */
+const DISTRICT = /^(?:landkreis|kreis) |^(?!landkreis\b)\p{L}+kreis\b/u;
+
 /** Title heads whose body has a typical name shape. */
 const HEAD_BODIES: [RegExp, RegExp][] = [
-  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis")
-  [/landrat$/, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  // "Landkreis X", "Kreis X" and one-word districts ("Nordheidekreis"); a bare "Landkreis" names no district
+  [/landrat$/, DISTRICT],
   // titles of the district's own offices: "Kreisbeigeordnete", "Kreisrätin", "Kreisbrandmeister"
-  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, /^(?:landkreis|kreis) |^\p{L}+kreis\b/u],
+  [/^(?:erst\p{L}* )?kreis(?!handwerk)\p{L}{4,}$/u, DISTRICT],
   [/burgermeister$/, /^(?:stadt|gemeinde|markt|hansestadt|samtgemeinde|verbandsgemeinde|ortsgemeinde) /],
   [/^regierungs(?:vize)?prasident$/, /^regierung(?:sprasidium)?\b/],
   [
@@ -53,7 +56,7 @@ function pick(hits: WorkEntity[], sentence: Sentence | undefined): WorkEntity | 
 export function germanImplicitOrg(
   title: string,
   ents: WorkEntity[],
-  ctx: { doc: Doc; sentence: Sentence | undefined },
+  ctx: { doc: Doc; sentence: Sentence | undefined; person?: WorkEntity },
 ): WorkEntity | undefined {
   const key = germanTitleKey(title);
   if (!key) return undefined;
@@ -67,7 +70,8 @@ export function germanImplicitOrg(
     if (hit) return hit;
     break;
   }
-  const m = COMPOUND.exec(key);
+  // a mayor belongs to the town, never to a body whose name starts like "Bürger…" (Bürgerstiftung, Bürgerverein)
+  const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
   if (m) {
     const body = BODY[m[2]!];
     const want = body ? m[1]! + body : m[1]!.replace(/s$/, '');
@@ -101,10 +105,44 @@ export function germanImplicitOrg(
     );
     if (own) return own;
   }
-  if (COMPANY_TITLE.test(key))
-    return pick(
-      orgs.filter((e) => e.type === 'Organisation' && LEGAL_FORM.test(plain(e.name))),
-      ctx.sentence,
-    );
+  if (COMPANY_TITLE.test(key)) {
+    const firm = firmOf(ctx.doc, orgs, ctx.sentence, ctx.person);
+    if (firm) return firm;
+  }
+  if (INTERNAL.test(key) && !/politisch/i.test(title)) return mainOrganisation(orgs);
   return undefined;
+}
+
+/** The organisation the release is about: named at least twice and more often than any other. */
+function mainOrganisation(orgs: WorkEntity[]): WorkEntity | undefined {
+  const ranked = orgs
+    .filter((e) => e.type === 'Organisation')
+    .map((e) => ({ e, n: e.mentions.length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = ranked;
+  return first && first.n >= 2 && (!second || first.n > second.n) ? first.e : undefined;
+}
+
+/** Words that introduce a firm's name ("die Firma X", "das Unternehmen X", "der Familienbetrieb X"). */
+const FIRM_INTRO = /(?:^|\P{L})(?:Firma|Unternehmen|\p{L}*[Bb]etrieb|Familienunternehmen)\s+$/u;
+
+/**
+ * The firm a firm title without organisation belongs to: among the firms (legal form, or introduced as "Firma X"),
+ * the one named after the person's surname (a family firm), else the only one, else the only one in the sentence.
+ */
+function firmOf(
+  doc: Doc,
+  orgs: WorkEntity[],
+  sentence: Sentence | undefined,
+  person: WorkEntity | undefined,
+): WorkEntity | undefined {
+  const firms = orgs.filter(
+    (e) =>
+      e.type === 'Organisation' &&
+      (LEGAL_FORM.test(plain(e.name)) ||
+        e.mentions.some((m) => FIRM_INTRO.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))),
+  );
+  const surname = person && !person.partial ? plain(person.name.split(/\s+/).pop() ?? '') : '';
+  const family = surname.length > 2 ? firms.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
+  return (family.length === 1 ? family[0] : undefined) ?? pick(firms, sentence);
 }

@@ -2,6 +2,7 @@
 import type { Candidate, Doc } from '../core/types.js';
 import { germanTitle, isTitleAdjective } from './titles.js';
 import { isNameWord, skipHonorifics } from './names.js';
+import { singularTitle } from './plural-titles.js';
 import { appositionRoles, roleAfterAls, surnameAppositions } from './person-roles.js';
 import type { EntityRule, RoleProposal } from './scan.js';
 
@@ -33,7 +34,8 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   const lastIdx = toks.findIndex((x) => x.end === p.end);
   if (lastIdx < 0) return [];
   let j = lastIdx;
-  if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post)) {
+  // the opening bracket may end this token's trailing text or start the next token's leading text
+  if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post) || /\(\s*$/.test(toks[j + 1]?.pre ?? '')) {
     while (j < toks.length - 1 && !/\)/.test(toks[j]!.post)) j++;
   }
   if (!/,\s*$/.test(toks[j]!.post.replace(/\)/, ''))) return [];
@@ -44,6 +46,9 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
     const skip =
       /^(?:der|die|des|dem|den)$/.test(x.norm) ||
       /^\d+-jährige[rn]?$/i.test(x.text) ||
+      // ", seit 2015 Leiterin der Musikschule,": the time since belongs to the apposition
+      (x.norm === 'seit' && /^\d{4}$/.test(toks[m + 1]?.text ?? '')) ||
+      (/^\d{4}$/.test(x.text) && toks[m - 1]?.norm === 'seit') ||
       isTitleAdjective(x.text) ||
       (!x.cap && /(?:e|er|en)$/.test(x.text) && !germanTitle(x.text));
     if (!skip) break;
@@ -51,6 +56,9 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   }
   const tt = toks[m];
   if (!tt || m >= sentEnd || !germanTitle(tt.text)) return [];
+  // "mit Landrat X, Abgeordneten, Kreisrätinnen und …": a bare plural title lists further guests, no apposition
+  const lower = tt.text.toLowerCase();
+  if (m === j + 1 && singularTitle(lower) !== lower) return [];
   // "…, den neuen Polizeipräsidenten Roland Eibl": a list of persons, not an apposition
   if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) return [];
   return appositionRoles(doc, m, sentEnd).map((role) => ({ person: p, role }));

@@ -62,18 +62,25 @@ export function roleAfterAls(doc: Doc, persons: readonly Candidate[]): RolePropo
   return out;
 }
 
-/** Roles in "Staatssekretär und Chef der Staatskanzlei" (stops at a comma or clause end). */
+/**
+ * Roles in "Staatssekretär und Chef der Staatskanzlei", "Prokurist und Kaufmännischer Leiter der X GmbH" (stops at
+ * a comma or clause end); coordinated titles without a complement of their own share the last one's organisation.
+ */
 export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[] {
   const toks = doc.tokens;
   const roles: RoleCandidate[] = [];
   let start = m;
   let k = m;
   const flush = (endIdx: number): void => {
-    const titleTok = toks[start]!;
-    const title = titleNominative(titleTok.text) + doc.text.slice(titleTok.end, toks[endIdx]!.end);
-    const org = complementOrg(doc, toks.slice(start + 1, endIdx + 1));
+    let head = start;
+    while (head < endIdx && isTitleAdjective(toks[head]!.text)) head++;
+    const title = titleNominative(toks[start]!.text) + doc.text.slice(toks[start]!.end, toks[endIdx]!.end);
+    const org = complementOrg(doc, toks.slice(head + 1, endIdx + 1));
     roles.push({ title, organisation: org?.text ?? null, orgStart: org?.start, confidence: 0.8 });
   };
+  const titleAt = (i: number): boolean =>
+    !!germanTitle(toks[i]?.text ?? '') ||
+    (isTitleAdjective(toks[i]?.text ?? '') && !!germanTitle(toks[i + 1]?.text ?? ''));
   while (k < to) {
     const x = toks[k]!;
     if (/[,;:.!?)]/.test(x.post) || k === to - 1) {
@@ -81,7 +88,7 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
       break;
     }
     const n = toks[k + 1];
-    if (n && n.norm === 'und' && germanTitle(toks[k + 2]?.text ?? '')) {
+    if (n && n.norm === 'und' && titleAt(k + 2)) {
       flush(k);
       start = k + 2;
       k += 2;
@@ -93,12 +100,19 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
     }
     k++;
   }
-  return roles;
+  const last = roles[roles.length - 1];
+  if (!last?.organisation) return roles;
+  return roles.map((r) => (r.organisation ? r : { ...r, organisation: last.organisation, orgStart: last.orgStart }));
 }
 
 /** The organisation named in a title complement ("des Beratungszentrums" → Beratungszentrum). */
 export function complementOrg(doc: Doc, complement: Token[]): { text: string; start: number } | null {
   const first = complement[0];
+  // "Sprecher für Wirtschaft und Energie der X-Fraktion": the body is the genitive after the field
+  if (first?.norm === 'fuer') {
+    const g = complement.findIndex((t, i) => i > 1 && /^(?:des|der)$/.test(t.norm) && complement[i + 1]?.cap);
+    return g > 0 ? complementOrg(doc, complement.slice(g)) : null;
+  }
   if (!first || !/^(?:des|der|von|vom|im|am|zu|bei|beim)$/.test(first.norm)) return null;
   const words = complement.slice(1).filter((t) => t.cap);
   if (words.length === 0) return null;

@@ -3,6 +3,7 @@
 import { firstNamePersons } from './first-name-persons.js';
 import { nameApposition, roleAsPredicate, surnameApposition } from './person-appositions.js';
 import type { EntityRule } from './scan.js';
+import { sharedSurname } from './shared-surname.js';
 import { titlePersons, titlePrefixOrgs } from './title-persons.js';
 
 export { isNameWord, titleNominative } from './names.js';
@@ -11,6 +12,7 @@ export { isNameWord, titleNominative } from './names.js';
 export const PERSON_RULES: readonly EntityRule[] = [
   titlePersons,
   firstNamePersons,
+  sharedSurname,
   titlePrefixOrgs,
   nameApposition,
   surnameApposition,

@@ -33,7 +33,7 @@ const NOUN_HEADS: [string, string?][] = [
   ['Chef'],
   ['Koordinator'],
   ['Senator'],
-  ['Kämmerer'],
+  ['Kämmerer', 'Kämmerin'],
   ['Pfarrer'],
   ['Professor'],
   ['Intendant'],
@@ -85,6 +85,13 @@ const NOUN_HEADS: [string, string?][] = [
   ['Kreisbrandmeister'],
   ['Geschäftsführer'],
   ['Präses'],
+  ['Prokurist'],
+  ['Mitglied'],
+  ['Schirmherr', 'Schirmherrin'],
+  ['Gesellschafter'],
+  ['Kassierer'],
+  ['Beisitzer'],
+  ['Dozent'],
 ];
 
 /** Adjectival heads (noun-ised participles): Landesbeauftragte/r/n, Vorsitzende/r/n. */
@@ -177,7 +184,7 @@ export function germanTitle(word: string): TitleMatch | null {
 /** True for words that only modify a following title ("Parlamentarische Staatssekretärin"). */
 export function isTitleAdjective(word: string): boolean {
   return (
-    /^(?:parlamentarische|stellvertretende|erste|zweite|regierende|amtierende|ehemalige|frühere|neue|designierte|kommissarische|geschäftsführende|leitende|ehrenamtliche|hauptamtliche|ständige)[rnms]?$/i.test(
+    /^(?:parlamentarische|stellvertretende|erste|zweite|regierende|amtierende|ehemalige|frühere|neue|designierte|kommissarische|geschäftsführende|leitende|ehrenamtliche|hauptamtliche|ständige|kaufmännische|technische|wissenschaftliche|künstlerische|medizinische|pädagogische|operative)[rnms]?$/i.test(
       word,
     ) || /politische[rn]?$/i.test(word)
   );

@@ -53,7 +53,8 @@ export function readApposition(doc: Doc, endIdx: number): Apposition {
   const k = n.norm === 'the' || n.norm === 'a' ? endIdx + 2 : endIdx + 1;
   const r = toks[k];
   if (!r) return none();
-  if (!r.cap && isTitleWord(r) && toks[k + 1]?.norm === 'of') return lowerRoleOf(doc, k);
+  if (!r.cap && isTitleWord(r) && toks[k + 1]?.norm === 'of')
+    return lowerTitleApposition(doc, k) ?? lowerRoleOf(doc, k);
   if (comma && !r.cap) return roleFromRelative(doc, k) ?? lowerTitleApposition(doc, k) ?? none();
   if (!comma || !r.cap) return none();
   const s = segmentAt(doc, k);

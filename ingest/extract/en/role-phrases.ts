@@ -40,6 +40,16 @@ function orgRunEnd(toks: Token[], o: number): number {
   return e;
 }
 
+/** The last word of a lower-case field of up to three words ("operations", "public health") before "at"/"of"; -1. */
+function fieldEnd(toks: Token[], f: number): number {
+  for (let p = f; p < f + 3 && isLower(toks[p]) && spaced(toks[p]!); p++) {
+    if (CONNECT.has(toks[p]!.norm)) return -1;
+    if (/^(?:at|of)$/.test(toks[p + 1]?.norm ?? '') && spaced(toks[p + 1]!) && toks[p + 1]!.sent === toks[f]!.sent)
+      return p;
+  }
+  return -1;
+}
+
 /** Rule en-role-lower-after: ", chief executive of Kelmor Trust" / ", head teacher at X" / ", project manager,". */
 export function lowerTitleApposition(doc: Doc, k: number): { roles: RoleCandidate[]; candidates: Candidate[] } | null {
   const toks = doc.tokens;
@@ -48,10 +58,17 @@ export function lowerTitleApposition(doc: Doc, k: number): { roles: RoleCandidat
   const title = doc.text.slice(toks[k]!.start, toks[p]!.end);
   const link = toks[p + 1];
   if (link && link.sent === toks[p]!.sent && /^(?:of|at)$/.test(link.norm) && spaced(toks[p]!)) {
-    const o = toks[p + 2]?.norm === 'the' ? p + 3 : p + 2;
+    // "head of operations at the Port Authority": a lower-case field belongs to the title
+    const field = fieldEnd(toks, p + 2);
+    const q = field >= 0 ? field : p;
+    const o = toks[q + 2]?.norm === 'the' ? q + 3 : q + 2;
     if (!toks[o]?.cap || toks[o]!.sent !== toks[p]!.sent) return null;
     const org = candidateAt(doc, 'Organisation', o, orgRunEnd(toks, o), 0.6, 'en-org-role-of');
-    return { roles: [{ title, organisation: org.name, orgStart: org.start, confidence: 0.7 }], candidates: [org] };
+    const full = doc.text.slice(toks[k]!.start, toks[q]!.end);
+    return {
+      roles: [{ title: full, organisation: org.name, orgStart: org.start, confidence: 0.7 }],
+      candidates: [org],
+    };
   }
   // a title closed by punctuation: no organisation named
   if (!/[,;.]/.test(toks[p]!.post) && link && link.sent === toks[p]!.sent) return null;
@@ -88,8 +105,9 @@ export function rolesBeforeName(doc: Doc, j: number): RoleCandidate[] {
   const possessive = /[’']s$/.test(o.text);
   const name = doc.text.slice(toks[s]!.start, o.end).replace(/[’']s$/, '');
   const bodyLike = EN_ORG_HEADS.has(o.norm.replace(/["'’]s$/, '')) || isAcronym(o);
-  if (!(possessive || bodyLike) || isFirstName(toks[s]!.text) || isTitleWord(o))
-    return [{ title, organisation: null, confidence: 0.65 }];
+  if (isFirstName(toks[s]!.text) || isTitleWord(o)) return [{ title, organisation: null, confidence: 0.65 }];
+  // "Brightwater Foods chief executive Dana": an unknown name before the title is its body only when it is an entity
+  if (!(possessive || bodyLike)) return [{ title, organisation: null, orgStart: o.start, confidence: 0.65 }];
   // the span of the head word: inside the organisation's mention wherever that mention starts
   return [{ title, organisation: name, orgStart: o.start, confidence: 0.7 }];
 }

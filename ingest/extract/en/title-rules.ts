@@ -4,9 +4,9 @@ import type { Doc, RoleCandidate, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import { roleAfterAs } from './appositions.js';
-import { EN_HONORIFICS, EN_ORG_HEADS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS, EN_TITLE_HEADS } from './lexicon.js';
 import { personWithApposition } from './person-rules.js';
-import type { Proposal, Run, RunContext, RunRule } from './proposals.js';
+import { candidateAt, type Proposal, type Run, type RunContext, type RunRule } from './proposals.js';
 import { isHead, isNameWord, isTitleWord } from './words.js';
 
 /** Index of the run's first word after honorifics when the run is led (or ended) by a title, else -1. */
@@ -68,18 +68,74 @@ function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[
   return personWithApposition(doc, j, e, 0.85, 'en-per-title', roles, b);
 }
 
+/** Honorifics left at the end of a title before the name ("Leader Cllr" → "Leader"). */
+const TRAILING_HONORIFIC = /(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?)+$/;
+
+/**
+ * Rule en-per-org-title: "Welsh Government Economy Minister Vaughan Pryce", "Eastbury Council Leader Cllr Jane Arlow":
+ * an organisation ending in a body head, then a title, then the name; the organisation is the role's.
+ */
+function orgLedTitle(doc: Doc, { a, b }: Run): Proposal[] | null {
+  const toks = doc.tokens;
+  const t = toks.slice(a + 1, b).findIndex((w) => isTitleWord(w) && !EN_ORG_HEADS.has(w.norm)) + a + 1;
+  if (t <= a) return null;
+  let o = t - 1;
+  while (o >= a && !EN_ORG_HEADS.has(toks[o]!.norm)) o--;
+  if (o < a || o === t) return null;
+  const person = titledPerson(doc, o + 1, nameStart(toks, t, b), b);
+  if (!person) return null;
+  // the run may have been trimmed of a capitalised adjective that is part of the body ("Welsh Government")
+  let s = a;
+  while (
+    s > 0 &&
+    toks[s - 1]!.cap &&
+    toks[s - 1]!.sent === toks[a]!.sent &&
+    /^ $/.test(toks[s - 1]!.post) &&
+    toks[s - 1]!.norm !== 'the'
+  )
+    s--;
+  const org = candidateAt(doc, 'Organisation', s, o, 0.7, 'en-org-title-lead');
+  const withOrg = person.map((p) =>
+    p.kind === 'candidate' && p.candidate.type === 'Person'
+      ? {
+          ...p,
+          candidate: {
+            ...p.candidate,
+            roles: (p.candidate.roles ?? []).map((r, i) =>
+              i === 0
+                ? { ...r, title: r.title.replace(TRAILING_HONORIFIC, ''), organisation: org.name, orgStart: org.start }
+                : r,
+            ),
+          },
+        }
+      : p,
+  );
+  return [{ kind: 'candidate', candidate: org }, ...withOrg];
+}
+
+/**
+ * The title a plural phrase gives each name after it: "Commissioners for Jobs, Ann Vale" → "Commissioner for Jobs"
+ * (only when the first word is a title head with a plural -s).
+ */
+export function singularHead(head: Token, title: string): string {
+  const single = head.norm.replace(/s$/, '');
+  if (single === head.norm || !EN_TITLE_HEADS.has(single) || EN_TITLE_HEADS.has(head.norm)) return title;
+  return title.slice(0, head.text.length - 1) + title.slice(head.text.length);
+}
+
 /** Rule en-per-title: title + name; a title alone is a reference ("the Minister") or a role after "as". */
 export const titleLed: RunRule = {
   name: 'en-per-title',
   apply(run: Run, { doc, found }: RunContext) {
     const toks = doc.tokens;
     const h = titleHead(run, toks);
-    if (h < 0) return null;
+    if (h < 0) return orgLedTitle(doc, run);
     const person = titledPerson(doc, h, nameStart(toks, h, run.b), run.b);
     if (person) return person;
     const title = doc.text.slice(toks[h]!.start, run.last.end);
     if (run.prev && /^as$/i.test(run.prev.text)) return roleAfterAs(doc, found, run.a, title);
     // a title phrase without a name: a reference, or the role of the next name ("…, Carys Lloyd said")
-    return [{ kind: 'title-ref', ref: { start: toks[h]!.start, end: run.last.end, title }, last: { b: run.b, title } }];
+    const ref = { start: toks[h]!.start, end: run.last.end, title };
+    return [{ kind: 'title-ref', ref, last: { b: run.b, title: singularHead(toks[h]!, title) } }];
   },
 };

@@ -12,6 +12,7 @@ describe('German person rules', () => {
     expect(PERSON_RULES.map((r) => r.name)).toEqual([
       'de-per-title-family',
       'de-per-firstname',
+      'de-per-shared-surname',
       'de-org-title-prefix',
       'de-per-name-apposition',
       'de-per-surname-apposition',
@@ -62,11 +63,11 @@ describe('German person rules', () => {
     expect(r.candidates[0]?.roles?.[0]?.organisation).toBe('WerkFuchs');
   });
 
-  it('apposition after the name adds each role of a coordination', () => {
+  it('apposition after the name adds each role of a coordination, sharing the last complement', () => {
     expect(
       titles('Malte Quirling, Staatssekretär und Chef der Senatskanzlei, sprach zuerst.', 'Malte Quirling'),
     ).toEqual([
-      ['Staatssekretär', null],
+      ['Staatssekretär', 'Senatskanzlei'],
       ['Chef der Senatskanzlei', 'Senatskanzlei'],
     ]);
   });
