@@ -90,6 +90,25 @@ describe('German tagger proposals against the rules', () => {
   });
 });
 
+describe('German tagger proposals of single words that noun tests call common', () => {
+  it('a one-word person ending in -s that is no common noun is proposed; a frequent noun ending in -s is not', () => {
+    expect(resolved('Gestern erklärte Wendelbrocks das Vorhaben.', { Wendelbrocks: 'PER' })).toEqual([
+      'de-ner-PER: Wendelbrocks',
+    ]);
+    expect(resolved('Gestern erklärte das Haus das Vorhaben.', { Haus: 'PER' })).toEqual([]);
+  });
+
+  it('a frequent noun the tagger reads as a place right after a locative is a place, elsewhere it is not', () => {
+    expect(resolved('Die Gruppe reiste weiter nach Krone.', { Krone: 'LOC' })).toEqual(['de-ner-LOC: Krone']);
+    expect(resolved('Die Krone glänzte im Licht.', { Krone: 'LOC' })).toEqual([]);
+  });
+
+  it('a compass prefix on a known country is a place; on a common noun it is not', () => {
+    expect(resolved('Die Reise führte durch Ostspanien.', { Ostspanien: 'LOC' })).toEqual(['de-ner-LOC: Ostspanien']);
+    expect(resolved('Die Südsicherung hielt stand.', { Südsicherung: 'LOC' })).toEqual([]);
+  });
+});
+
 describe('German organisations from title prefixes', () => {
   it('a country before a title is no organisation, another prefix is', () => {
     const found = named(
