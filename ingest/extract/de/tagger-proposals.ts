@@ -63,6 +63,15 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
   }
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
+  // the organisation rules broke one name into crossing pieces ("Verbandes X" + "X Y") that the tagger reads as one;
+  // a body nested in another ("Zentrum der X") is no broken parse
+  if (
+    cand.type === 'Organisation' &&
+    clash.length > 1 &&
+    clash.every((c) => c.type === 'Organisation' && cand.start <= c.start && c.end <= cand.end) &&
+    clash.some((a) => clash.some((b) => a.start < b.start && b.start < a.end && a.end < b.end))
+  )
+    return dropped();
   // a first-name-list guess where the tagger reads a body or a place ("X Board", "Y von Z")
   if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped();
   // a person's or a body's name that is also a town's: the tagger read the context

@@ -82,6 +82,26 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
   });
 
+  it('organisation pieces that cross each other yield to the one body the tagger reads over them', () => {
+    const text = 'Sie war Vorsitzende des Verbandes Talländischer Gartenvereine.';
+    expect(resolved(text, {})).toEqual([
+      'de-org-prefix: Verband Talländischer',
+      'de-org-compound: Talländischer Gartenvereine',
+    ]);
+    expect(resolved(text, { 'Verbandes Talländischer Gartenvereine': 'ORG' })).toEqual([
+      'de-ner-ORG: Verbandes Talländischer Gartenvereine',
+    ]);
+  });
+
+  it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
+    const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
+    const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
+    expect(rules).toHaveLength(2);
+    expect(resolved(text, { 'Beratungszentrums der WerkStark': 'ORG' }).filter((n) => n.startsWith('de-org'))).toEqual(
+      rules,
+    );
+  });
+
   it('a name with particles of other languages ("da", "la") is one person', () => {
     const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
     expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
