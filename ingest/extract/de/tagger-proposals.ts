@@ -105,6 +105,8 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
   else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
+  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person
+  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text)) type = 'Person';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
     if (isAcronym(first)) type = 'Organisation';

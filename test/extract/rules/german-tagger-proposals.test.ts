@@ -129,6 +129,24 @@ describe('German tagger proposals of single words that noun tests call common', 
   });
 });
 
+describe('German tagger proposals whose type the words decide', () => {
+  const typed = (text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] => {
+    const doc = germanDoc(text);
+    return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates.map(
+      (c) => `${c.type}: ${c.name}`,
+    );
+  };
+
+  it('a tagger place that starts with an initial is a person; a place of two name words stays a place', () => {
+    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K . Wendholt': 'LOC' })).toEqual([
+      'Person: K. Wendholt',
+    ]);
+    expect(typed('Das Buch schrieb sie in Ober Wendholt im Winter.', { 'Ober Wendholt': 'LOC' })).toEqual([
+      'Place: Ober Wendholt',
+    ]);
+  });
+});
+
 describe('German organisations from title prefixes', () => {
   it('a country before a title is no organisation, another prefix is', () => {
     const found = named(
