@@ -7,7 +7,7 @@ import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { germanOrgHead, isSiteWord } from './org-lexicon.js';
 import { germanTitle } from './titles.js';
-import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
+import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE, looksLikeCommonNoun } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
 // lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main",
@@ -63,6 +63,15 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
   }
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
+  // the organisation rules broke one name into crossing pieces ("Verbandes X" + "X Y") that the tagger reads as one;
+  // a body nested in another ("Zentrum der X") is no broken parse
+  if (
+    cand.type === 'Organisation' &&
+    clash.length > 1 &&
+    clash.every((c) => c.type === 'Organisation' && cand.start <= c.start && c.end <= cand.end) &&
+    clash.some((a) => clash.some((b) => a.start < b.start && b.start < a.end && a.end < b.end))
+  )
+    return dropped();
   // a first-name-list guess where the tagger reads a body or a place ("X Board", "Y von Z")
   if (cand.type !== 'Person' && clash.every((c) => isListPerson(c) && !sameSpan(c, cand))) return dropped();
   // a person's or a body's name that is also a town's: the tagger read the context
@@ -88,7 +97,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   const last = toks[toks.length - 1]!;
   if (!nameEdge(first) || !nameEdge(last)) return null;
   if (toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
-  if (toks.length === 1 && isGeneric(first)) return null;
+  if (toks.length === 1 && isGeneric(first) && !(tag === 'LOC' && readsAsPlace(doc, first))) return null;
   const surface = doc.text.slice(first.start, last.end);
   let type: Candidate['type'] = TYPE[tag];
   let name = surface;
@@ -96,6 +105,8 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
   else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
+  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person
+  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text)) type = 'Person';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
     if (isAcronym(first)) type = 'Organisation';
@@ -104,7 +115,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (type === 'Place' && toks.length === 1 && isArticleTown(doc, first, surface)) return null;
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
-  if (type === 'Person' && toks.length === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && !isFirstName(surface)) return null; // a lone genitive is usually a noun or will come with the full name elsewhere
+  if (type === 'Person' && toks.length === 1 && isCommonGenitive(surface)) return null;
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
@@ -122,6 +133,15 @@ function isArticleTown(doc: Doc, t: Token, surface: string): boolean {
   );
 }
 
+/** A lone "-s" word that is also a common noun ("Hauses") is the noun's genitive, not a surname (a first name aside). */
+function isCommonGenitive(surface: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}+s$/u.test(surface) &&
+    !isFirstName(surface) &&
+    (isFrequentGermanNoun(surface) || looksLikeCommonNoun(surface))
+  );
+}
+
 /** True when a gazetteer tier outweighs the tagger's type: countries and regions always, big towns over bodies only. */
 function placeWins(tier: string | null | undefined, type: Candidate['type']): boolean {
   return tier === 'country' || tier === 'region' || (tier === 'big' && type !== 'Person');
@@ -130,6 +150,15 @@ function placeWins(tier: string | null | undefined, type: Candidate['type']): bo
 /** True when a word may start or end a name. */
 function nameEdge(t: Token): boolean {
   return (t.cap || /^\d/.test(t.text)) && !DE_FUNCTION_WORDS.has(t.norm) && !DE_CALENDAR.has(t.norm);
+}
+
+/** A tagger place that a noun test calls common: right after a locative ("in X") or a compass prefix on a known place. */
+function readsAsPlace(doc: Doc, t: Token): boolean {
+  if (germanTitle(t.text) || germanOrgHead(t.text)) return false;
+  const compass = /^(?:Nord|Süd|Ost|West|Mittel)(\p{Lu}?\p{Ll}+)$/u.exec(t.text);
+  if (compass && placeTier(compass[1]!.charAt(0).toUpperCase() + compass[1]!.slice(1))) return true;
+  const prev = doc.tokens[t.i - 1];
+  return !!prev && prev.sent === t.sent && DE_LOCATIVE.has(prev.norm) && !prev.post.trim();
 }
 
 /** A single word that names nothing on its own: a frequent noun, a title, a bare head ("Feuerwehr"). */

@@ -82,10 +82,67 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { Wuppertal: 'ORG' })).toEqual(['de-plc-gaz-big: Wuppertal']);
   });
 
+  it('organisation pieces that cross each other yield to the one body the tagger reads over them', () => {
+    const text = 'Sie war Vorsitzende des Verbandes Talländischer Gartenvereine.';
+    expect(resolved(text, {})).toEqual([
+      'de-org-prefix: Verband Talländischer',
+      'de-org-compound: Talländischer Gartenvereine',
+    ]);
+    expect(resolved(text, { 'Verbandes Talländischer Gartenvereine': 'ORG' })).toEqual([
+      'de-ner-ORG: Verbandes Talländischer Gartenvereine',
+    ]);
+  });
+
+  it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
+    const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
+    const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
+    expect(rules).toHaveLength(2);
+    expect(resolved(text, { 'Beratungszentrums der WerkStark': 'ORG' }).filter((n) => n.startsWith('de-org'))).toEqual(
+      rules,
+    );
+  });
+
   it('a name with particles of other languages ("da", "la") is one person', () => {
     const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
     expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
       'de-per-firstname: Jonas Brekel da la Vantosa',
+    ]);
+  });
+});
+
+describe('German tagger proposals of single words that noun tests call common', () => {
+  it('a one-word person ending in -s that is no common noun is proposed; a frequent noun ending in -s is not', () => {
+    expect(resolved('Gestern erklärte Wendelbrocks das Vorhaben.', { Wendelbrocks: 'PER' })).toEqual([
+      'de-ner-PER: Wendelbrocks',
+    ]);
+    expect(resolved('Gestern erklärte das Haus das Vorhaben.', { Haus: 'PER' })).toEqual([]);
+  });
+
+  it('a frequent noun the tagger reads as a place right after a locative is a place, elsewhere it is not', () => {
+    expect(resolved('Die Gruppe reiste weiter nach Krone.', { Krone: 'LOC' })).toEqual(['de-ner-LOC: Krone']);
+    expect(resolved('Die Krone glänzte im Licht.', { Krone: 'LOC' })).toEqual([]);
+  });
+
+  it('a compass prefix on a known country is a place; on a common noun it is not', () => {
+    expect(resolved('Die Reise führte durch Ostspanien.', { Ostspanien: 'LOC' })).toEqual(['de-ner-LOC: Ostspanien']);
+    expect(resolved('Die Südsicherung hielt stand.', { Südsicherung: 'LOC' })).toEqual([]);
+  });
+});
+
+describe('German tagger proposals whose type the words decide', () => {
+  const typed = (text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] => {
+    const doc = germanDoc(text);
+    return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates.map(
+      (c) => `${c.type}: ${c.name}`,
+    );
+  };
+
+  it('a tagger place that starts with an initial is a person; a place of two name words stays a place', () => {
+    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K . Wendholt': 'LOC' })).toEqual([
+      'Person: K. Wendholt',
+    ]);
+    expect(typed('Das Buch schrieb sie in Ober Wendholt im Winter.', { 'Ober Wendholt': 'LOC' })).toEqual([
+      'Place: Ober Wendholt',
     ]);
   });
 });
