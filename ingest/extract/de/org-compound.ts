@@ -71,7 +71,9 @@ export const headedName: TokenRule<OrgAt> = {
       name = name.slice(0, -1);
     const conf = endK > k || startK < k ? 0.85 : 0.7;
     const rule = prefixHead ? 'de-org-prefix' : 'de-org-compound';
-    out.push(org(name, toks[startK]!.start, lastT.end, conf, rule, ext.aliases));
+    // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Lausitz)"
+    const closes = name.lastIndexOf('(') > name.lastIndexOf(')') && /^\)/.test(lastT.post);
+    out.push(org(closes ? `${name})` : name, toks[startK]!.start, lastT.end + (closes ? 1 : 0), conf, rule, ext.aliases));
     return claim(endK, out);
   },
 };

@@ -2,12 +2,14 @@
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
+import { qualifiedPlace } from './place-qualified.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
 
 /** The place rules in the order they are tried at each capitalised token. */
 export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
+  qualifiedPlace,
   dateline,
   siteWord,
   siteNamePrefix,
