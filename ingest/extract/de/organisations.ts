@@ -1,4 +1,4 @@
-// German organisation rules, in order: legal forms, introduced names, acronyms, quoted and headed names.
+// German organisation rules, in order: legal forms, introduced names, trade names, acronyms, quoted and headed names.
 import { fold } from '../../../src/domain/index.js';
 import type { Candidate, Doc } from '../core/types.js';
 import { DE_PREFIX_HEADS, germanOrgHead, isSiteWord } from './org-lexicon.js';
@@ -6,6 +6,7 @@ import { denominalizeGenitive } from './words.js';
 import { legalForm } from './org-legal.js';
 import { acronymName, introducedName } from './org-named.js';
 import { headedName, quotedNameAfterHead } from './org-compound.js';
+import { tradeName } from './org-trade.js';
 import type { OrgAt } from './org-rule.js';
 import { claim, scanTokens, type TokenRule } from './scan.js';
 
@@ -21,6 +22,7 @@ const siteHead: TokenRule<OrgAt> = {
 export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
   legalForm,
   introducedName,
+  tradeName,
   acronymName,
   siteHead,
   quotedNameAfterHead,

@@ -9,6 +9,7 @@ describe('German organisation rules', () => {
     expect(ORGANISATION_RULES.map((r) => r.name)).toEqual([
       'de-org-legal',
       'de-org-intro',
+      'de-org-trade',
       'de-org-acronym',
       'de-org-site-skip',
       'de-org-quoted-name',
