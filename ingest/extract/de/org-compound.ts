@@ -73,7 +73,16 @@ export const headedName: TokenRule<OrgAt> = {
     const rule = prefixHead ? 'de-org-prefix' : 'de-org-compound';
     // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Lausitz)"
     const closes = name.lastIndexOf('(') > name.lastIndexOf(')') && /^\)/.test(lastT.post);
-    out.push(org(closes ? `${name})` : name, toks[startK]!.start, lastT.end + (closes ? 1 : 0), conf, rule, ext.aliases));
+    const c = org(
+      closes ? `${name})` : name,
+      toks[startK]!.start,
+      lastT.end + (closes ? 1 : 0),
+      conf,
+      rule,
+      ext.aliases,
+    );
+    // "Region Talland-Ost" names an area, not a body
+    out.push(t.norm === 'region' && endK > k ? { ...c, type: 'Place', rule: 'de-plc-region' } : c);
     return claim(endK, out);
   },
 };

@@ -4,6 +4,7 @@ import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { namedBuilding } from './place-building.js';
 import { qualifiedPlace } from './place-qualified.js';
+import { compassPlace } from './place-region.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
@@ -17,6 +18,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   siteNamePrefix,
   quotedHouse,
   gazetteerPlace,
+  compassPlace,
 ];
 
 /** Finds place candidates in a German release. */
