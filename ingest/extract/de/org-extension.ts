@@ -5,6 +5,7 @@ import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index
 import { germanTitle } from './titles.js';
 import { DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 import { isProperWord } from './proper-word.js';
+import { DE_PREFIX_HEADS } from './org-lexicon.js';
 import { qualifierEnd } from './place-qualified.js';
 import type { OrgAt } from './org-rule.js';
 
@@ -35,6 +36,9 @@ export function rightExtension({ doc, s, k, head }: OrgAt): { endK: number; alia
   }
   const nj = toks[j];
   if (!nj || j >= s.to) return { endK, aliases };
+  // "Polizeidirektion 5", "Referat 31": an office numbered within its body (not "Landkreis 2024")
+  if (/^\d{1,2}$/.test(nj.text) && endK === k && !TERRITORY.has(toks[k]!.norm) && DE_PREFIX_HEADS.has(toks[k]!.norm))
+    return { endK: j, aliases };
   if (/^(?:fuer|von|zu)$/.test(nj.norm) && !/[,;:.]/.test(toks[j - 1]!.post))
     return { endK: remitEnd(doc, s, j, endK), aliases };
   if (

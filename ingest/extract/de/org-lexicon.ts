@@ -36,7 +36,7 @@ const COMPOUND_HEADS = (
   'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
   'jugendhaus familienhaus buergerbuero landesbuero senat kommission dienststelle ' +
   'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
-  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt'
+  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft'
 ).split(' ');
 
 /** Words ending in an organisation head that are not organisations. */
@@ -46,7 +46,7 @@ const NOT_ORGS = new Set(
     'gesellschaft zivilgesellschaft stadtgesellschaft wohnheim daheim verwaltung regierung polizei ' +
     'feuerwehr schule ministerium behoerde kammer verband verein stiftung hochschule universitaet ' +
     'klinik bank gericht institut akademie museum kita werkstatt heim partei zentrale fachstelle ' +
-    'kommission fraktion agentur dienststelle wache jugend amtsgericht'
+    'kommission fraktion agentur dienststelle wache jugend amtsgericht kommissariat'
   ).split(' '),
 );
 // "amtsgericht" is kept out above only as a bare word; it is re-allowed with a place name.
@@ -72,7 +72,7 @@ export function headGender(word: string): 'f' | 'm' | 'n' {
   )
     return 'm';
   if (
-    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk)(?:e?s)?$/.test(
+    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
       f,
     )
   )
