@@ -6,6 +6,7 @@ import { acronymName, introducedName } from './org-named.js';
 import { headedName, quotedNameAfterHead } from './org-compound.js';
 import { tradeName } from './org-trade.js';
 import { ownedUnit } from './org-owner.js';
+import { federalParliament } from './org-parliament.js';
 import { orgAt, type OrgAt } from './org-rule.js';
 import { claim, scanTokens, type TokenRule } from './scan.js';
 
@@ -22,6 +23,7 @@ export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
   legalForm,
   introducedName,
   tradeName,
+  federalParliament,
   ownedUnit,
   acronymName,
   siteHead,

@@ -36,3 +36,17 @@ describe('German units with a genitive owner', () => {
     expect(orgs('Im Landkreis 12 Gemeinden haben zugestimmt.').join()).not.toContain('12');
   });
 });
+
+describe('German federal parliament', () => {
+  it('every form of the Bundestag is "Deutscher Bundestag", with the short and written forms as aliases', () => {
+    const found = findGermanOrganisations(germanDoc('Die Vorlage des Deutschen Bundestages liegt vor.'));
+    expect(found.map((c) => [c.name, c.aliases])).toEqual([
+      ['Deutscher Bundestag', ['Bundestag', 'Deutschen Bundestages']],
+    ]);
+    expect(orgs('Im Bundestag sprach sie.')).toEqual(['de-org-parliament: Deutscher Bundestag']);
+  });
+
+  it('a compound of the word is no parliament', () => {
+    expect(orgs('Die Bundestagswahl findet im Herbst statt.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ describe('German organisation rules', () => {
       'de-org-legal',
       'de-org-intro',
       'de-org-trade',
+      'de-org-parliament',
       'de-org-owner',
       'de-org-acronym',
       'de-org-site-skip',
