@@ -62,6 +62,10 @@ const GENERIC_HEADS = new Set(
   ).split(' '),
 );
 
+/** Compounds that name a kind of body, not one ("Kreisbehörde", "Aufnahmebehörde", "Bürgergesellschaft"). */
+const GENERIC_COMPOUNDS =
+  /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft)$/;
+
 /** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {
   const f = fold(word);
@@ -97,7 +101,8 @@ export function germanOrgHead(word: string): { head: string; bare: boolean; plur
   const { h, e } = first.value;
   const stem = f.slice(0, f.length - e.length);
   const whole = fold(word);
-  const bare = (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h))) && whole === f;
+  const bare =
+    (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h)) || GENERIC_COMPOUNDS.test(stem)) && whole === f;
   // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
   return { head: h, bare, plural: e === 'n' || e === 'en' };
 }

@@ -50,3 +50,13 @@ describe('German federal parliament', () => {
     expect(orgs('Die Bundestagswahl findet im Herbst statt.')).toEqual([]);
   });
 });
+
+describe('German generic body compounds', () => {
+  it('a compound naming a kind of body is only an alias, a named one stays', () => {
+    const found = findGermanOrganisations(germanDoc('Die Kreisbehörde prüft das, die Bürgergesellschaft hilft.'));
+    expect(found.every((c) => c.partial)).toBe(true);
+    expect(orgs('Die Ausländerbehörde Talland prüft den Antrag.')).toContain(
+      'de-org-compound: Ausländerbehörde Talland',
+    );
+  });
+});
