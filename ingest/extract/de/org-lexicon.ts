@@ -64,7 +64,7 @@ const GENERIC_HEADS = new Set(
 
 /** Compounds that name a kind of body, not one ("Kreisbehörde", "Aufnahmebehörde", "Bürgergesellschaft"). */
 const GENERIC_COMPOUNDS =
-  /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft)$/;
+  /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft|wirtschaftsfoerderung)$/;
 
 /** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {

@@ -53,7 +53,8 @@ export const ownedUnit: TokenRule<OrgAt> = {
     const toks = doc.tokens;
     const m = unit(at);
     const main = m?.candidates[m.candidates.length - 1];
-    if (!m || !main || main.partial || m.candidates.length > 1) return null;
+    // a bare unit ("Wirtschaftsförderung") is named by its owner, so a partial reading is fine here
+    if (!m || !main || m.candidates.length > 1) return null;
     const e = m.last;
     const g = toks[e + 1];
     if (!g || e + 2 >= s.to || !/^(?:der|des)$/.test(g.norm) || /[,;:.()]/.test(toks[e]!.post)) return null;
