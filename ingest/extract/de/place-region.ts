@@ -23,12 +23,19 @@ export function compassRegion(word: string): string | null {
   return /[^s]s$/.test(word) && known(word.slice(0, -1)) ? word.slice(0, -1) : null;
 }
 
+// "Rhein-Sieg-Gebiet", "Talland-Region": hyphenated names before an area noun
+const AREA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+-(?:Gebiet|Region|Raum|Revier)$/u;
+
 /** A compass compound of a known region or country is a region ("Norddeutschland", "Mittelhessen"). */
 export const compassPlace: TokenRule<PlaceAt> = {
   name: 'de-plc-compass',
   at({ doc, k }) {
     const t = doc.tokens[k]!;
-    const name = placeTier(t.text) ? null : compassRegion(t.text);
-    return name ? claim(k, [place(name, t.start, t.end, 0.8, 'de-plc-compass')]) : null;
+    const tier = placeTier(t.text);
+    // a town or district of the same name ("Oberallgäu") is still the region first
+    const name = tier === 'region' || tier === 'country' || tier === 'big' ? null : compassRegion(t.text);
+    if (name) return claim(k, [place(name, t.start, t.end, 0.8, 'de-plc-compass')]);
+    const compassParts = /^(?:Nord|Süd|Ost|West|Mittel)-(?:Nord|Süd|Ost|West|Mittel)-/u.test(t.text); // a direction
+    return AREA.test(t.text) && !compassParts ? claim(k, [place(t.text, t.start, t.end, 0.75, 'de-plc-area')]) : null;
   },
 };

@@ -26,4 +26,11 @@ describe('German regions', () => {
     );
     expect(found.map((c) => `${c.type}: ${c.name}`)).toEqual(['Place: Region Talland-Nord']);
   });
+
+  it('a compass compound that is also a district name is the region; hyphenated names before an area noun are a region', () => {
+    expect(places('Gäste aus dem Oberallgäu kamen.')).toContain('de-plc-compass: Oberallgäu');
+    expect(places('Gäste aus dem Lind-Aue-Gebiet kamen.')).toContain('de-plc-area: Lind-Aue-Gebiet');
+    expect(places('Der Nord-Süd-Raum ist eine Achse.')).toEqual([]);
+    expect(places('Das Gebiet am Fluss ist groß und wird bald ein Schutzgebiet.')).toEqual([]);
+  });
 });
