@@ -8,7 +8,7 @@ const NATIONAL = /^Deutsch(?:e|en|er)$/;
 
 const isParliament = (t: Token | undefined): boolean => !!t && PARLIAMENT.test(t.norm);
 
-/** Every form of the Bundestag is one organisation, named "Deutscher Bundestag" with the short form as alias. */
+/** Every form of the Bundestag is one organisation; the full and the short name are aliases of each other. */
 export const federalParliament: TokenRule<OrgAt> = {
   name: 'de-org-parliament',
   at({ doc, s, k }) {
@@ -18,9 +18,11 @@ export const federalParliament: TokenRule<OrgAt> = {
     if (!withAdjective && !isParliament(t)) return null;
     const last = withAdjective ? toks[k + 1]! : t;
     const surface = doc.text.slice(t.start, last.end);
-    const aliases = [...new Set(['Bundestag', surface])];
-    return claim(withAdjective ? k + 1 : k, [
-      org('Deutscher Bundestag', t.start, last.end, 0.85, 'de-org-parliament', aliases),
-    ]);
+    // named as written (in the nominative); the other form is an alias, so either spelling finds the body
+    const name = withAdjective ? 'Deutscher Bundestag' : 'Bundestag';
+    const aliases = [...new Set([withAdjective ? 'Bundestag' : 'Deutscher Bundestag', surface])].filter(
+      (a) => a !== name,
+    );
+    return claim(withAdjective ? k + 1 : k, [org(name, t.start, last.end, 0.85, 'de-org-parliament', aliases)]);
   },
 };
