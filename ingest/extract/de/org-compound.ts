@@ -71,7 +71,7 @@ export const headedName: TokenRule<OrgAt> = {
       name = name.slice(0, -1);
     const conf = endK > k || startK < k ? 0.85 : 0.7;
     const rule = prefixHead ? 'de-org-prefix' : 'de-org-compound';
-    // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Lausitz)"
+    // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Aue)"
     const closes = name.lastIndexOf('(') > name.lastIndexOf(')') && /^\)/.test(lastT.post);
     const c = org(
       closes ? `${name})` : name,

@@ -85,7 +85,7 @@ function nameEnd(doc: Doc, s: Sentence, j: number): number {
   const stAbbr = (x: Token): boolean => /^(?:St|Sankt|Hl)$/.test(x.text) && /^\.?\s$/.test(x.post);
   const nameGoesOn = (x: number): boolean =>
     isProperWord(toks[x + 1]) || !!placeTier(`${toks[x]!.text} ${toks[x + 1]?.text ?? ''}`);
-  // a bracket opens a qualifier ("Stadt Talburg (Lausitz)") or an aside, which is no part of the name
+  // a bracket opens a qualifier ("Stadt Talburg (Aue)") or an aside, which is no part of the name
   const bracketed = (x: number): boolean => /\(/.test(toks[x + 1]?.pre ?? '');
   while (
     m + 1 < s.to &&

@@ -1,4 +1,4 @@
-// Named buildings with an adjective: "im Neuen Schloss" → "Neues Schloss", "der Alten Synagoge" → "Alte Synagoge".
+// Named buildings with an adjective: "im Neuen Palais" → "Neues Palais", "der Alten Kapelle" → "Alte Kapelle".
 import { fold } from '../../../src/domain/index.js';
 import { suffixIndex } from '../core/suffix-index.js';
 import { denominalizeGenitive } from './words.js';
@@ -8,7 +8,7 @@ import { claim, type TokenRule } from './scan.js';
 // adjectives of age, size, position and colour that name a building; the ending follows the noun
 const BUILDING_ADJECTIVE = /^(Alt|Neu|Groß|Klein|Ober|Unter|Hoh|Rot|Weiß|Schwarz|Grün|Blau|Golden)(?:e|en|er|es|em)$/u;
 
-// building nouns (folded) by gender; those in COMPOUNDS also end compounds ("Zollhaus", "Wassermühle")
+// building nouns (folded) by gender; those in COMPOUNDS also end compounds ("Kornhaus", "Wassermühle")
 const BUILDINGS: Record<'f' | 'm' | 'n', string> = {
   f: 'synagoge kirche kapelle muehle burg bruecke kaserne wache post oper schmiede brauerei ziegelei scheune villa halle muenze apotheke feuerwache pforte',
   m: 'turm markt hof bahnhof speicher dom friedhof garten hafen saal schlachthof',
@@ -22,7 +22,7 @@ const BUILDING_ENDINGS = suffixIndex(
   ),
 );
 
-/** The gender of a building noun or compound ("Zollhaus" → n), or null when the word is no building. */
+/** The gender of a building noun or compound ("Kornhaus" → n), or null when the word is no building. */
 export function buildingGender(word: string): 'f' | 'm' | 'n' | null {
   const f = fold(word);
   for (const e of BUILDING_ENDINGS.endingsOf(f)) {

@@ -1,4 +1,4 @@
-// Place names with a qualifier: "Talburg (Lausitz)", "Talburg a. Main", "Talburg a.d. Weinstraße", "Talburg an der Aue".
+// Place names with a qualifier: "Talburg (Aue)", "Talburg a. Lind", "Talburg a.d. Lindstraße", "Talburg an der Aue".
 import type { Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
 import { isFirstName, placeTier } from '../gazetteer/index.js';
@@ -31,7 +31,7 @@ function qualifierWord(t: Token | undefined): boolean {
   );
 }
 
-/** "(Lausitz)", "(Oder)": one or two words in brackets right after the place; the index of the last one. */
+/** "(Aue)", "(Oder)": one or two words in brackets right after the place; the index of the last one. */
 function bracketEnd(toks: Token[], k: number, to: number): number {
   const a = toks[k + 1];
   if (!a || k + 1 >= to || !/\($/.test(a.pre) || toks[k]!.post.trim() !== '') return k;

@@ -49,7 +49,6 @@ export const REGIONS = [
   'Oberrhein',
   'Pfalz',
   'Kurpfalz',
-  'Spreewald',
   'Odenwald',
   'Taunus',
   'Hunsrück',

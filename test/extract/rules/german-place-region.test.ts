@@ -8,7 +8,7 @@ const places = (body: string): string[] => named(findGermanPlaces(germanDoc(body
 
 describe('German regions', () => {
   it('a compass prefix on a known region or country is a region, also in the genitive', () => {
-    expect(places('Betriebe aus Mittelhessen stellten sich vor.')).toContain('de-plc-compass: Mittelhessen');
+    expect(places('Betriebe aus Ostthüringen stellten sich vor.')).toContain('de-plc-compass: Ostthüringen');
     expect(places('Die Wirtschaft Nordbayerns wächst.')).toContain('de-plc-compass: Nordbayern');
     expect(places('Gäste aus Süd-Schwarzwald kamen.')).toContain('de-plc-compass: Süd-Schwarzwald');
   });
@@ -28,7 +28,7 @@ describe('German regions', () => {
   });
 
   it('a compass compound that is also a district name is the region; hyphenated names before an area noun are a region', () => {
-    expect(places('Gäste aus dem Oberallgäu kamen.')).toContain('de-plc-compass: Oberallgäu');
+    expect(places('Gäste aus dem Ostallgäu kamen.')).toContain('de-plc-compass: Ostallgäu');
     expect(places('Gäste aus dem Lind-Aue-Gebiet kamen.')).toContain('de-plc-area: Lind-Aue-Gebiet');
     expect(places('Der Nord-Süd-Raum ist eine Achse.')).toEqual([]);
     expect(places('Das Gebiet am Fluss ist groß und wird bald ein Schutzgebiet.')).toEqual([]);
