@@ -23,10 +23,14 @@ export const impliedDistrict: EntityRule = {
   },
 };
 
-/** Candidates "Landkreis <place>" for bare district mentions when the text names none. */
+/** Candidates for bare district mentions: the one district the text names, else "Landkreis <place>". */
 function bareDistricts(doc: Doc, cands: readonly Candidate[]): Candidate[] {
-  const named = cands.some((c) => c.type === 'Organisation' && /^(?:landkreis|kreis) /.test(nameKey(c.name)));
-  if (named) return [];
+  const named = new Set(
+    cands.filter((c) => c.type === 'Organisation' && /^(?:landkreis|kreis) /.test(nameKey(c.name))).map((c) => c.name),
+  );
+  // one named district: the bare mentions refer back to it; several: which one is meant is unknown
+  if (named.size > 1) return [];
+  const namedOne = [...named][0];
   // "OSL-Landrat": the district is the Landrat's organisation
   const landratOrg = cands
     .flatMap((c) => c.roles ?? [])
@@ -35,7 +39,7 @@ function bareDistricts(doc: Doc, cands: readonly Candidate[]): Candidate[] {
     doc.release.dateline ??
     cands.find((c) => c.rule === 'de-plc-dateline')?.name ??
     publisherDistrict(doc.release.publisher);
-  if (!place && !landratOrg) return [];
+  if (!place && !landratOrg && !namedOne) return [];
   const out: Candidate[] = [];
   const toks = doc.tokens;
   for (let k = 0; k < toks.length; k++) {
@@ -43,7 +47,7 @@ function bareDistricts(doc: Doc, cands: readonly Candidate[]): Candidate[] {
     if (!BARE.test(t.norm) || !t.cap) continue;
     if (isProperWord(toks[k + 1]) && toks[k + 1]!.sent === t.sent && /^ $/.test(t.post)) continue;
     const head = t.norm.startsWith('land') ? 'Landkreis' : 'Kreis';
-    const name = landratOrg ?? `${head} ${place!.replace(/^(?:Landkreis|Kreis)\s+/, '')}`;
+    const name = namedOne ?? landratOrg ?? `${head} ${place!.replace(/^(?:Landkreis|Kreis)\s+/, '')}`;
     out.push({
       type: 'Organisation',
       name,

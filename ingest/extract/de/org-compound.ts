@@ -71,7 +71,18 @@ export const headedName: TokenRule<OrgAt> = {
       name = name.slice(0, -1);
     const conf = endK > k || startK < k ? 0.85 : 0.7;
     const rule = prefixHead ? 'de-org-prefix' : 'de-org-compound';
-    out.push(org(name, toks[startK]!.start, lastT.end, conf, rule, ext.aliases));
+    // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Aue)"
+    const closes = name.lastIndexOf('(') > name.lastIndexOf(')') && /^\)/.test(lastT.post);
+    const c = org(
+      closes ? `${name})` : name,
+      toks[startK]!.start,
+      lastT.end + (closes ? 1 : 0),
+      conf,
+      rule,
+      ext.aliases,
+    );
+    // "Region Talland-Ost" names an area, not a body
+    out.push(t.norm === 'region' && endK > k ? { ...c, type: 'Place', rule: 'de-plc-region' } : c);
     return claim(endK, out);
   },
 };

@@ -5,6 +5,8 @@ import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index
 import { germanTitle } from './titles.js';
 import { DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 import { isProperWord } from './proper-word.js';
+import { DE_PREFIX_HEADS } from './org-lexicon.js';
+import { qualifierEnd } from './place-qualified.js';
 import type { OrgAt } from './org-rule.js';
 
 // heads naming a territory: the following word must look like a place name
@@ -34,6 +36,9 @@ export function rightExtension({ doc, s, k, head }: OrgAt): { endK: number; alia
   }
   const nj = toks[j];
   if (!nj || j >= s.to) return { endK, aliases };
+  // "Polizeidirektion 5", "Referat 31": an office numbered within its body (not "Landkreis 2024")
+  if (/^\d{1,2}$/.test(nj.text) && endK === k && !TERRITORY.has(toks[k]!.norm) && DE_PREFIX_HEADS.has(toks[k]!.norm))
+    return { endK: j, aliases };
   if (/^(?:fuer|von|zu)$/.test(nj.norm) && !/[,;:.]/.test(toks[j - 1]!.post))
     return { endK: remitEnd(doc, s, j, endK), aliases };
   if (
@@ -80,8 +85,17 @@ function nameEnd(doc: Doc, s: Sentence, j: number): number {
   const stAbbr = (x: Token): boolean => /^(?:St|Sankt|Hl)$/.test(x.text) && /^\.?\s$/.test(x.post);
   const nameGoesOn = (x: number): boolean =>
     isProperWord(toks[x + 1]) || !!placeTier(`${toks[x]!.text} ${toks[x + 1]?.text ?? ''}`);
-  while (m + 1 < s.to && m - j < 3 && nameGoesOn(m) && (!/[,;:.()]/.test(toks[m]!.post) || stAbbr(toks[m]!))) m++;
-  return m;
+  // a bracket opens a qualifier ("Stadt Talburg (Aue)") or an aside, which is no part of the name
+  const bracketed = (x: number): boolean => /\(/.test(toks[x + 1]?.pre ?? '');
+  while (
+    m + 1 < s.to &&
+    m - j < 3 &&
+    nameGoesOn(m) &&
+    !bracketed(m) &&
+    (!/[,;:.()]/.test(toks[m]!.post) || stAbbr(toks[m]!))
+  )
+    m++;
+  return Math.max(m, qualifierEnd(doc, s, m));
 }
 
 /** True when the words at j look like a territory or proper name (gazetteer, hyphenated, or followed by a clause boundary). */

@@ -36,7 +36,7 @@ const COMPOUND_HEADS = (
   'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
   'jugendhaus familienhaus buergerbuero landesbuero senat kommission dienststelle ' +
   'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
-  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt'
+  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft'
 ).split(' ');
 
 /** Words ending in an organisation head that are not organisations. */
@@ -46,7 +46,7 @@ const NOT_ORGS = new Set(
     'gesellschaft zivilgesellschaft stadtgesellschaft wohnheim daheim verwaltung regierung polizei ' +
     'feuerwehr schule ministerium behoerde kammer verband verein stiftung hochschule universitaet ' +
     'klinik bank gericht institut akademie museum kita werkstatt heim partei zentrale fachstelle ' +
-    'kommission fraktion agentur dienststelle wache jugend amtsgericht'
+    'kommission fraktion agentur dienststelle wache jugend amtsgericht kommissariat'
   ).split(' '),
 );
 // "amtsgericht" is kept out above only as a bare word; it is re-allowed with a place name.
@@ -62,6 +62,10 @@ const GENERIC_HEADS = new Set(
   ).split(' '),
 );
 
+/** Compounds that name a kind of body, not one ("Kreisbehörde", "Aufnahmebehörde", "Bürgergesellschaft"). */
+const GENERIC_COMPOUNDS =
+  /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft|wirtschaftsfoerderung)$/;
+
 /** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {
   const f = fold(word);
@@ -72,7 +76,7 @@ export function headGender(word: string): 'f' | 'm' | 'n' {
   )
     return 'm';
   if (
-    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk)(?:e?s)?$/.test(
+    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
       f,
     )
   )
@@ -97,7 +101,8 @@ export function germanOrgHead(word: string): { head: string; bare: boolean; plur
   const { h, e } = first.value;
   const stem = f.slice(0, f.length - e.length);
   const whole = fold(word);
-  const bare = (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h))) && whole === f;
+  const bare =
+    (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h)) || GENERIC_COMPOUNDS.test(stem)) && whole === f;
   // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
   return { head: h, bare, plural: e === 'n' || e === 'en' };
 }

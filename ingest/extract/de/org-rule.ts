@@ -1,6 +1,8 @@
 // What every German organisation rule shares: where it is tried, and the candidate it makes.
-import type { Candidate } from '../core/types.js';
-import type { germanOrgHead } from './org-lexicon.js';
+import { fold } from '../../../src/domain/index.js';
+import type { Candidate, Doc, Sentence } from '../core/types.js';
+import { DE_PREFIX_HEADS, germanOrgHead } from './org-lexicon.js';
+import { denominalizeGenitive } from './words.js';
 import type { At } from './scan.js';
 
 /** Where an organisation rule is tried: a token with its head-noun reading. */
@@ -21,4 +23,11 @@ export function org(
   aliases: string[] = [],
 ): Candidate {
   return { type: 'Organisation', name: name.trim(), start, end, confidence, rule, aliases };
+}
+
+/** The organisation reading of the token at k: its head noun and whether it needs a name after it. */
+export function orgAt(doc: Doc, s: Sentence, k: number): OrgAt {
+  const t = doc.tokens[k]!;
+  const prefixHead = DE_PREFIX_HEADS.has(t.norm) || DE_PREFIX_HEADS.has(fold(denominalizeGenitive(t.text)));
+  return { doc, s, k, head: germanOrgHead(t.text), prefixHead };
 }

@@ -1,12 +1,13 @@
-// German organisation rules, in order: legal forms, introduced names, acronyms, quoted and headed names.
-import { fold } from '../../../src/domain/index.js';
+// German organisation rules, in order: legal forms, introduced names, trade names, owned units, acronyms, quoted and headed names.
 import type { Candidate, Doc } from '../core/types.js';
-import { DE_PREFIX_HEADS, germanOrgHead, isSiteWord } from './org-lexicon.js';
-import { denominalizeGenitive } from './words.js';
+import { isSiteWord } from './org-lexicon.js';
 import { legalForm } from './org-legal.js';
 import { acronymName, introducedName } from './org-named.js';
 import { headedName, quotedNameAfterHead } from './org-compound.js';
-import type { OrgAt } from './org-rule.js';
+import { tradeName } from './org-trade.js';
+import { ownedUnit } from './org-owner.js';
+import { federalParliament } from './org-parliament.js';
+import { orgAt, type OrgAt } from './org-rule.js';
 import { claim, scanTokens, type TokenRule } from './scan.js';
 
 export { isProperWord } from './proper-word.js';
@@ -21,6 +22,9 @@ const siteHead: TokenRule<OrgAt> = {
 export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
   legalForm,
   introducedName,
+  tradeName,
+  federalParliament,
+  ownedUnit,
   acronymName,
   siteHead,
   quotedNameAfterHead,
@@ -29,9 +33,5 @@ export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
 
 /** Finds organisation candidates in a German release. */
 export function findGermanOrganisations(doc: Doc): Candidate[] {
-  return scanTokens(doc, ORGANISATION_RULES, (s, k) => {
-    const t = doc.tokens[k]!;
-    const prefixHead = DE_PREFIX_HEADS.has(t.norm) || DE_PREFIX_HEADS.has(fold(denominalizeGenitive(t.text)));
-    return { doc, s, k, head: germanOrgHead(t.text), prefixHead };
-  });
+  return scanTokens(doc, ORGANISATION_RULES, (s, k) => orgAt(doc, s, k));
 }

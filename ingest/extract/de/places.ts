@@ -1,18 +1,24 @@
-// German place rules, in order: datelines, buildings and sites, gazetteer names with context.
+// German place rules, in order: qualified names, datelines, named buildings and sites, gazetteer names with context.
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
+import { namedBuilding } from './place-building.js';
+import { qualifiedPlace } from './place-qualified.js';
+import { compassPlace } from './place-region.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
 
 /** The place rules in the order they are tried at each capitalised token. */
 export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
+  qualifiedPlace,
   dateline,
+  namedBuilding,
   siteWord,
   siteNamePrefix,
   quotedHouse,
   gazetteerPlace,
+  compassPlace,
 ];
 
 /** Finds place candidates in a German release. */

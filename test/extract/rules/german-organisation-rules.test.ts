@@ -9,6 +9,9 @@ describe('German organisation rules', () => {
     expect(ORGANISATION_RULES.map((r) => r.name)).toEqual([
       'de-org-legal',
       'de-org-intro',
+      'de-org-trade',
+      'de-org-parliament',
+      'de-org-owner',
       'de-org-acronym',
       'de-org-site-skip',
       'de-org-quoted-name',

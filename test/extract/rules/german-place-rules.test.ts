@@ -5,13 +5,16 @@ import { germanDoc, named } from './german-rules-helpers.js';
 const places = (body: string): string[] => named(findGermanPlaces(germanDoc(body)));
 
 describe('German place rules', () => {
-  it('are tried in a fixed order: dateline, sites, gazetteer', () => {
+  it('are tried in a fixed order: qualified places, dateline, sites, gazetteer', () => {
     expect(PLACE_RULES.map((r) => r.name)).toEqual([
+      'de-plc-qualified',
       'de-plc-dateline',
+      'de-plc-building',
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
       'de-plc-gaz',
+      'de-plc-compass',
     ]);
   });
 
@@ -20,8 +23,11 @@ describe('German place rules', () => {
     expect(places('OBERWEILER – Die neue Brücke ist fertig.')).toContain('de-plc-dateline: OBERWEILER');
   });
 
-  it('site: a building word, named by an adjective in the nominative ("im Alten Rathaus" → "Altes Rathaus")', () => {
-    expect(places('Der Rat tagte im Alten Rathaus über den Haushalt.')).toContain('de-plc-site: Altes Rathaus');
+  it('site: a building word, named by an adjective in the nominative ("im Historischen Rathaus")', () => {
+    expect(places('Der Rat tagte im Historischen Rathaus über den Haushalt.')).toContain(
+      'de-plc-site: Historisches Rathaus',
+    );
+    expect(places('Der Rat tagte im Alten Rathaus über den Haushalt.')).toContain('de-plc-building: Altes Rathaus');
   });
 
   it('site prefix: "Campus" needs a name after it, alone it is no place', () => {

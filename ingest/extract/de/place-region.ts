@@ -1,0 +1,41 @@
+// Regions named by a compass or position prefix and a known region: "Ostthüringen", "Süd-Eifel", "Ost-Talland".
+import { placeTier } from '../gazetteer/index.js';
+import { place, type PlaceAt } from './place-rule.js';
+import { claim, type TokenRule } from './scan.js';
+
+// longest prefixes first, so "Südwest…" is not read as "Süd" + "west…"
+const COMPASS =
+  /^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Mittel|Zentral|Ober|Nieder|Unter)-?(\p{L}{3,})$/u;
+// historic lands that mostly occur with a prefix ("Südbaden", "Unterfranken", "Vorderpfalz" aside)
+const REGION_STEMS = new Set(['baden', 'franken', 'pfalz', 'württemberg', 'schwaben', 'friesland', 'holstein']);
+
+/** The compass compound in the nominative, or null ("Ostthüringens" → "Ostthüringen"; "Südwestrundfunk" → null). */
+export function compassRegion(word: string): string | null {
+  const known = (w: string): boolean => {
+    const m = COMPASS.exec(w);
+    if (!m) return false;
+    const base = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    const tier = placeTier(base);
+    return tier === 'region' || tier === 'country' || tier === 'big' || REGION_STEMS.has(base.toLowerCase());
+  };
+  if (known(word)) return word;
+  // the genitive of the region
+  return /[^s]s$/.test(word) && known(word.slice(0, -1)) ? word.slice(0, -1) : null;
+}
+
+// "Rhein-Sieg-Gebiet", "Talland-Region": hyphenated names before an area noun
+const AREA = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+-(?:Gebiet|Region|Raum|Revier)$/u;
+
+/** A compass compound of a known region or country is a region ("Norddeutschland", "Ostthüringen"). */
+export const compassPlace: TokenRule<PlaceAt> = {
+  name: 'de-plc-compass',
+  at({ doc, k }) {
+    const t = doc.tokens[k]!;
+    const tier = placeTier(t.text);
+    // a town or district of the same name ("Ostallgäu") is still the region first
+    const name = tier === 'region' || tier === 'country' || tier === 'big' ? null : compassRegion(t.text);
+    if (name) return claim(k, [place(name, t.start, t.end, 0.8, 'de-plc-compass')]);
+    const compassParts = /^(?:Nord|Süd|Ost|West|Mittel)-(?:Nord|Süd|Ost|West|Mittel)-/u.test(t.text); // a direction
+    return AREA.test(t.text) && !compassParts ? claim(k, [place(t.text, t.start, t.end, 0.75, 'de-plc-area')]) : null;
+  },
+};
