@@ -12,7 +12,21 @@ import { isGenericPrice } from './initiative-generic.js';
 
 /** Heads of programme-like compounds (folded), with genitive endings. */
 const FORM =
-  /(?:programm|foerderung|fonds|pakt|preis|reform|strategie|gesetz|offensive|initiative|kampagne|wettbewerb|praemie|buendnis|charta|agenda)(?:s|es|e|en)?$/;
+  /(?:programm|foerderung|fonds|pakt|preis|reform|strategie|gesetz|offensive|initiative|kampagne|wettbewerb|praemie|buendnis|charta|agenda|aktionsplan|masterplan)(?:s|es|e|en)?$/;
+/** A law compound: its modifier says what it rules, so it names one law ("Heckenschutzgesetz"). */
+const LAW = /^\p{L}{4,}gesetz(?:es|s)?$/u;
+/** Modifiers that say only whose or what kind of law it is ("Landesgesetz", "Änderungsgesetz"). */
+const GENERIC_LAW =
+  /^(?:landes|bundes|aenderungs|ausfuehrungs|einfuehrungs|mantel|rahmen|sonder|eil|begleit|vor|neben)gesetz/;
+/** A version after the name, "2.0" (one decimal: "5.000" is an amount). */
+const VERSION = /^\d{1,2}\.\d$/;
+
+/** True for a law compound that names one law, not the last part of a coordination ("Wald- und Wiesengesetz"). */
+function isNamedLaw(toks: Token[], k: number): boolean {
+  const norm = toks[k]!.norm;
+  const coordinated = /^(?:und|oder|sowie)$/.test(toks[k - 1]?.norm ?? '') && /^-/.test(toks[k - 2]?.post ?? '');
+  return LAW.test(norm) && !GENERIC_LAW.test(norm) && !coordinated;
+}
 
 /** True for a compound of a programme head with a modifier ("Dorferneuerungsförderung"), not the bare head. */
 function isFormCompound(t: Token): boolean {
@@ -66,9 +80,10 @@ export function findGermanInitiativeForms(doc: Doc): Candidate[] {
       // the name may continue with a proper word (a place) and a year: "Kulturpreis Kleinfurt 2024"
       let e = k;
       if (isProperWord(toks[e + 1]) && e + 1 < s.to && continues(toks, e)) e++;
-      if (/^\d{4}$/.test(toks[e + 1]?.text ?? '') && e + 1 < s.to && continues(toks, e)) e++;
+      const n = toks[e + 1]?.text ?? '';
+      if ((/^\d{4}$/.test(n) || VERSION.test(n)) && e + 1 < s.to && continues(toks, e)) e++;
       const short = e === k ? bracketAcronym(toks, s, k) : null;
-      if (!frame && !hasNamedModifier(t) && e === k && !short) continue;
+      if (!frame && !hasNamedModifier(t) && e === k && !short && !isNamedLaw(toks, k)) continue;
       const genitive = /^(?:des|eines)$/.test(prev?.norm ?? '');
       const head = genitive ? denominalizeGenitive(t.text) : t.text;
       const name = head + doc.text.slice(t.end, toks[e]!.end);

@@ -8,6 +8,9 @@ import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
 import { compoundCueRule } from './initiative-compound.js';
 import { headNameRule } from './initiative-head-name.js';
+import { namedHeadRule } from './initiative-named-head.js';
+import { journeyRule } from './initiative-journey.js';
+import { honourRule } from './initiative-honour.js';
 import { englishNameRule } from './initiative-english.js';
 import { localEventRule } from './initiative-local-event.js';
 import { hyphenEventRule } from './initiative-hyphen-event.js';
@@ -20,11 +23,14 @@ export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   namedDayRule,
   quotedNameRule,
   headNameRule,
+  namedHeadRule,
   englishNameRule,
   localEventRule,
   scopeAdjectiveRule,
   hyphenEventRule,
   eventYearRule,
+  journeyRule,
+  honourRule,
   compoundCueRule,
 ];
 

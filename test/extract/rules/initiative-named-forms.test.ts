@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers.js';
+
+const found = (body: string) =>
+  extractText(`Meldung\n\n${body} Weitere Auskünfte gibt die Verwaltung.`, 'de', '2024-04-10').entities.filter(
+    (e) => e.type === 'Initiative',
+  );
+const initiatives = (body: string): string[] => found(body).map((e) => e.name);
+
+describe('rule de-ini-named-head', () => {
+  it('takes a capitalised adjective and noun after a network or programme noun as its name', () => {
+    expect(initiatives('Das Netzwerk Grüne Wege hilft Familien in Talheim.')).toContain('Netzwerk Grüne Wege');
+    const e = found('Im Rahmen des Förderprogramms Lebendige Dörfer wurden Wege gebaut.')[0];
+    expect(e?.name).toBe('Förderprogramm Lebendige Dörfer');
+    expect(e?.aliases).toContain('Lebendige Dörfer');
+  });
+
+  it('takes two nouns after a programme noun and one noun after a compound head', () => {
+    expect(initiatives('Die Mittel stammen aus dem Programm Zukunft Dorf.')).toContain('Programm Zukunft Dorf');
+    expect(initiatives('Mit dem Aktionsplan Teilhabe will der Kreis Barrieren abbauen.')).toContain(
+      'Aktionsplan Teilhabe',
+    );
+  });
+
+  it('takes no plural object, date word, first name or place after the head', () => {
+    const text =
+      'Weil das Förderprogramm Familien unterstützt, ist es beliebt. Das Projekt endet Ende Mai. ' +
+      'Leiter des Projekts Anna Berger lobt. Das Landesprogramm Rostock läuft.';
+    expect(initiatives(text)).toEqual([]);
+  });
+});
+
+describe('rule de-ini-journey', () => {
+  it('names an official tour by its season compound, with the year', () => {
+    expect(initiatives('Auf ihrer Herbstreise 2025 machte die Ministerin Station in Talheim.')).toEqual([
+      'Herbstreise 2025',
+    ]);
+  });
+
+  it('takes a purpose compound in the same release as another name of the season tour', () => {
+    const e = found('Die Sommertour führte nach Talheim. Die Informationsreise endete am Abend.');
+    expect(e.map((x) => x.name)).toEqual(['Sommertour']);
+    expect(e[0]?.aliases).toContain('Informationsreise');
+  });
+
+  it('finds no tour in other travel compounds nor in a purpose compound alone', () => {
+    expect(initiatives('Die Dienstreise führte nach Talheim. Die Informationsreise endete am Abend.')).toEqual([]);
+  });
+});
+
+describe('rule de-ini-honour', () => {
+  it('finds an order of merit with the awarding state in the genitive', () => {
+    expect(initiatives('Frau Ebert wurde mit dem Verdienstorden des Landes Talmark ausgezeichnet.')).toContain(
+      'Verdienstorden des Landes Talmark',
+    );
+  });
+
+  it('finds a cross of merit with its class and puts a genitive in the nominative', () => {
+    expect(initiatives('Mit dem Bundesverdienstkreuz am Bande wurde Jens Ebert geehrt.')).toContain(
+      'Bundesverdienstkreuz am Bande',
+    );
+    expect(initiatives('Die Verleihung des Bundesverdienstkreuzes an Jens Ebert fand statt.')).toContain(
+      'Bundesverdienstkreuz',
+    );
+  });
+
+  it('finds no honour in a sports medal or a plain pin', () => {
+    expect(initiatives('Die Läuferin gewann eine Goldmedaille. Sie trug eine Anstecknadel.')).toEqual([]);
+  });
+});
