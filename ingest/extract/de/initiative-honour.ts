@@ -7,7 +7,9 @@ import { isProperWord } from './proper-word.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
 /** Orders and crosses: any modifier of 3+ letters ("Verdienstorden", "Landesorden", "Bundesverdienstkreuz"). */
-const ORDER = /^(?:\p{L}{3,}orden|\p{L}*verdienstkreuz|\p{L}*ehrenzeichen)(?:s|es)?$/u;
+const ORDER = /^(?:\p{L}{3,}orden|\p{L}*verdienstkreuz|\p{L}{3,}ehrenzeichen)(?:s|es)?$/u;
+/** Words that end like an order but are plurals of other nouns ("Raubmorden", "im hohen Norden"). */
+const NOT_ORDER = /(?:mord|nord)en$/;
 /** Medals, pins, rings, plaques and letters of honour with an honour modifier. */
 const MEDAL =
   /^(?:\p{L}*verdienst|ehren|staats|landes|bundes|kreis|landkreis|stadt|bezirks|buerger|ehrenamts)\p{L}*(?:medaille|nadel|ring|plakette|brief)(?:e?s)?$/u;
@@ -40,7 +42,7 @@ function honourEnd(toks: Token[], s: Sentence, e: number): number {
 export function honourRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
-  if (!t.cap || (!ORDER.test(t.norm) && !MEDAL.test(t.norm))) return null;
+  if (!t.cap || NOT_ORDER.test(t.norm) || (!ORDER.test(t.norm) && !MEDAL.test(t.norm))) return null;
   const e = honourEnd(toks, s, k);
   const genitive = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '');
   const head = genitive

@@ -4,7 +4,7 @@ import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import type { Doc, Sentence } from '../core/types.js';
 
 const QUOTE_CUES =
-  /(?:initiative|programm|projekt|kampagne|wettbewerb|preis|aktion|veranstaltung|reihe|motto|titel|auszeichnung|festival|tour|fonds|strategie|plan|paket|netzwerk|buendnis|modell|konzept|slogan|leitbild|format|angebot)(?:s|es|e|en)?$/;
+  /(?:initiative|programm|projekt|kampagne|wettbewerb|preis|aktion|veranstaltung|reihe|motto|titel|auszeichnung|festival|tour|fonds|strategie|plan|paket|netzwerk|buendnis|modell|konzept|slogan|leitbild|format|angebot|siegel|zertifikat|label|ausstellung)(?:s|es|e|en)?$/;
 /** Event and law nouns that also introduce a quoted name ("Aktionstag „…“", "Gesetz „…“"). */
 const EVENT_CUES =
   /(?:tag|tage|woche|wochen|nacht|lauf|fest|challenge|award|gesetz|pakt|offensive|gipfel|kongress|aufruf|turnier|cup)(?:s|es|e|en)?$/;
@@ -14,7 +14,9 @@ const NOT_EVENT_CUE =
 /** Longest quoted name taken (in tokens). */
 const MAX_WORDS = 11;
 
-const isCue = (norm: string): boolean => QUOTE_CUES.test(norm) || (EVENT_CUES.test(norm) && !NOT_EVENT_CUE.test(norm));
+/** True for a noun that introduces a quoted initiative name ("Projekt", "Aktionstag"), not a weekday or parliament. */
+export const isCue = (norm: string): boolean =>
+  QUOTE_CUES.test(norm) || (EVENT_CUES.test(norm) && !NOT_EVENT_CUE.test(norm));
 
 /** The quoted name after a cue noun; a cue whose quotation does not close soon yields nothing. */
 export function quotedNameRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {

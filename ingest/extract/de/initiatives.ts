@@ -6,6 +6,7 @@ import type { InitiativeTokenRule } from './initiative-candidate.js';
 import { ofTheMonthRule } from './initiative-of-the.js';
 import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
+import { quotedBeforeRule } from './initiative-quoted-before.js';
 import { compoundCueRule } from './initiative-compound.js';
 import { headNameRule } from './initiative-head-name.js';
 import { namedHeadRule } from './initiative-named-head.js';
@@ -22,6 +23,7 @@ export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   ofTheMonthRule,
   namedDayRule,
   quotedNameRule,
+  quotedBeforeRule,
   headNameRule,
   namedHeadRule,
   englishNameRule,

@@ -90,4 +90,9 @@ describe('rule de-initiative-form: versions, action plans and laws', () => {
     );
     expect(found).toEqual(['Heckenpflegegesetz']);
   });
+
+  it('finds no law named only as the rule an offence is against', () => {
+    const text = 'Anzeige\n\nGegen den Mann wird wegen eines Verstoßes gegen das Heckenpflegegesetz ermittelt.';
+    expect(initiatives(text)).toEqual([]);
+  });
 });

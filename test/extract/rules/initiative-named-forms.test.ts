@@ -64,7 +64,40 @@ describe('rule de-ini-honour', () => {
     );
   });
 
-  it('finds no honour in a sports medal or a plain pin', () => {
-    expect(initiatives('Die Läuferin gewann eine Goldmedaille. Sie trug eine Anstecknadel.')).toEqual([]);
+  it('finds no honour in a sports medal, a plain pin or a plural ending like an order', () => {
+    const text = 'Die Läuferin gewann eine Goldmedaille. Sie trug eine Anstecknadel. Die Zahl von Raubmorden sank.';
+    expect(initiatives(text)).toEqual([]);
+  });
+});
+
+describe('rule de-ini-quoted-before', () => {
+  it('takes a quoted name before a hyphen and a cue word, the cue form as an alias', () => {
+    const e = found('Die Kita nimmt am „Kleine Hände“-Programm des Landes teil.');
+    expect(e.map((x) => x.name)).toContain('Kleine Hände');
+    expect(e.find((x) => x.name === 'Kleine Hände')?.aliases).toContain('Kleine Hände“-Programm');
+  });
+
+  it('takes a quoted name that a naming verb gives to a cue word, and an award title after "als"', () => {
+    expect(initiatives('„Talheim liest“ heißt das Projekt der Bücherei.')).toContain('Talheim liest');
+    expect(initiatives('Die Schule wurde als „Grüne Schule am Bach“ ausgezeichnet.')).toContain('Grüne Schule am Bach');
+  });
+
+  it('finds no initiative in a quotation without such a word after it', () => {
+    expect(initiatives('„Wir freuen uns sehr“, sagte die Leiterin. „Das Dorf lebt“ ist sein Motto.')).toEqual([]);
+  });
+});
+
+describe('naming frames of programme compounds', () => {
+  it('finds a bare programme compound that money comes from', () => {
+    expect(initiatives('Die Gemeinde erhält Fördermittel aus der Heckenpflegeförderung.')).toContain(
+      'Heckenpflegeförderung',
+    );
+    expect(initiatives('Der Bau wird aus dem Uferfonds gefördert.')).toContain('Uferfonds');
+  });
+
+  it('finds no programme in a compound that only says whose programme it is, nor without money', () => {
+    const text =
+      'Die Mittel kommen aus dem Förderprogramm. Im Rahmen des Landesprogramms wird gebaut. Die Frage der Heckenpflegeförderung bleibt offen.';
+    expect(initiatives(text)).toEqual([]);
   });
 });
