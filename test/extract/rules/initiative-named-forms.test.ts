@@ -101,3 +101,16 @@ describe('naming frames of programme compounds', () => {
     expect(initiatives(text)).toEqual([]);
   });
 });
+
+describe('rule de-ini-compound with a bare compound', () => {
+  it('takes the bare compound as a short form of the award the release names in full', () => {
+    const e = found(
+      'Der Heckenpreis des Landkreises Talmark ging an Anna Ebert. Der Heckenpreis ist mit Ruhm verbunden.',
+    );
+    expect(e.map((x) => x.name)).toEqual(['Heckenpreis des Landkreises Talmark']);
+  });
+
+  it('takes no bare award compound that the release never names in full', () => {
+    expect(initiatives('Die Schule wurde mit dem Umweltpreis ausgezeichnet.')).toEqual([]);
+  });
+});
