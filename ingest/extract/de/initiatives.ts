@@ -4,6 +4,7 @@
 import type { Candidate, Doc } from '../core/types.js';
 import type { InitiativeTokenRule } from './initiative-candidate.js';
 import { ofTheMonthRule } from './initiative-of-the.js';
+import { acronymNameRule } from './initiative-acronym.js';
 import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
 import { quotedBeforeRule } from './initiative-quoted-before.js';
@@ -20,6 +21,7 @@ import { scopeAdjectiveRule } from './initiative-scope-adjective.js';
 
 /** The German initiative token rules, in the order they are tried at each token. */
 export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
+  acronymNameRule,
   ofTheMonthRule,
   namedDayRule,
   quotedNameRule,

@@ -114,3 +114,24 @@ describe('rule de-ini-compound with a bare compound', () => {
     expect(initiatives('Die Schule wurde mit dem Umweltpreis ausgezeichnet.')).toEqual([]);
   });
 });
+
+describe('rule de-ini-acronym', () => {
+  it('takes a programme name spelled out before its abbreviation, the abbreviation as an alias', () => {
+    const e = found('Gefördert wird der Bau aus dem Fonds für ländliche Wege (FLW) des Landes.');
+    expect(e.map((x) => x.name)).toContain('Fonds für ländliche Wege');
+    expect(e.find((x) => x.name === 'Fonds für ländliche Wege')?.aliases).toContain('FLW');
+  });
+
+  it('lets a compound give two letters and puts a genitive law in the nominative', () => {
+    expect(initiatives('Es gilt der Kern des Talmärker Heckenschutzgesetzes (THSG) seit Mai.')).toContain(
+      'Talmärker Heckenschutzgesetz',
+    );
+    expect(initiatives('Die Regeln des Heckenschutzgesetzes (HSG) gelten seit Mai.')).toContain('Heckenschutzgesetz');
+  });
+
+  it('takes no name whose initials do not spell the abbreviation, nor a body without a programme word', () => {
+    expect(
+      initiatives('Das Programm der Stadt Talheim (XYZ) und die Talheimer Wegegemeinschaft (TWG) laden ein.'),
+    ).toEqual([]);
+  });
+});
