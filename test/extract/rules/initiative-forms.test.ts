@@ -59,10 +59,10 @@ describe('rule de-initiative-form with a bracketed short form', () => {
     expect(found[0]?.aliases).toContain('HSchG');
   });
 
-  it('takes no short form after part of a coordinated or longer name, nor a year in brackets', () => {
+  it('gives the short form to the whole coordinated name, not its last part, and takes no year in brackets', () => {
     const text =
       'Neues Recht\n\nEs gilt das Wald- und Wiesengesetz (WWG) sowie das Förderprogramm (2024) in allen Gemeinden.';
-    expect(names(text).map((e) => e.name)).toEqual([]);
+    expect(names(text).map((e) => e.name)).toEqual(['Wald- und Wiesengesetz']);
   });
 });
 
