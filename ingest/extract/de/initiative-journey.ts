@@ -1,11 +1,11 @@
 // Rule "de-ini-journey": an official's tour named by its season, "Sommerreise", "Herbsttour 2025",
-// "Frühjahrsbereisung". Travel compounds of other kinds are no series ("Dienstreise", "Spritztour"), and one named
+// "Frühjahrsbereisung", "Sommer-Tour". Travel compounds of other kinds are no series ("Dienstreise", "Spritztour"), and one named
 // by its purpose ("Informationsreise", "Wahlkreistour") describes a trip rather than names it. A release follows one
 // tour, so a purpose compound in a release that names a season tour is that tour, under the season tour's name.
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
-const TRAVEL = '(?:reise|tour|tournee|bereisung)$';
+const TRAVEL = '[-‐‑]?(?:reise|tour|tournee|bereisung)$';
 /** Season + travel head (folded): "sommerreise", "fruehjahrstour". */
 const SEASON = new RegExp(`^(?:sommer|herbst|winter|fruehjahrs|fruehlings|sommerferien|ferien)${TRAVEL}`);
 /** Purpose of office + travel head: "informationsreise", "wahlkreistour", "kreisbereisung". */

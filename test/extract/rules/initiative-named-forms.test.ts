@@ -135,3 +135,15 @@ describe('rule de-ini-acronym', () => {
     ).toEqual([]);
   });
 });
+
+describe('quoted names in guillemets and hyphenated season tours', () => {
+  it('takes a name in guillemets after a cue and a model-project cue', () => {
+    expect(initiatives('Das Programm »Gute Nachbarn« startet im Mai.')).toContain('Gute Nachbarn');
+    expect(initiatives('Das Modellvorhaben „Dorfladen plus“ läuft.')).toContain('Dorfladen plus');
+  });
+
+  it('takes a season tour written with a hyphen, not another hyphenated trip', () => {
+    expect(initiatives('Die Sommer-Tour führte nach Talheim.')).toEqual(['Sommer-Tour']);
+    expect(initiatives('Die Dienst-Reise führte nach Talheim.')).toEqual([]);
+  });
+});
