@@ -1,8 +1,8 @@
 // Rule "de-ini-named-head": a programme, network or plan noun followed by capitalised words that name it, "Netzwerk
 // Grüne Wege", "Förderprogramm Lebendige Dörfer", "Aktionsplan Inklusion", "Zukunftsfonds Handwerk". Inside a German
 // sentence only nouns are capitalised, so an adjective with a capital or two nouns right after the head start a
-// name; a single noun after the head names it only after a compound head ("Talpakt Schule", not "das Projekt Familien hilft"), and
-// not when it looks like a plural object ("-en", "-er"), a date word, a person's first name or a place.
+// name; a single noun after the head names it only after a compound head ("Talpakt Schule", not "das Projekt
+// Familien hilft"), and not when it looks like a plural object ("-en", "-er"), a date word, a first name or a place.
 import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, denominalizeGenitive } from './words.js';
