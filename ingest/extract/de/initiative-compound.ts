@@ -1,6 +1,6 @@
 // Rule "de-ini-compound": compounds of an award/tour/show head, "Nachbarschaftspreis (des Landkreises Kleinfurt)",
-// "Herbsttour", "Landesblumenschau Kleinfurt 2021". A bare compound after an indefinite article is a thing of its
-// kind, not a name ("einen Geldpreis").
+// "Landesblumenschau Kleinfurt 2021". A bare compound is a short form of the full name when the release has one, and
+// a thing of its kind otherwise ("der Umweltpreis", "einen Geldpreis").
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { isGenericPrice } from './initiative-generic.js';
 import { isProperWord } from './organisations.js';
@@ -30,7 +30,21 @@ function compoundEnd(toks: Token[], s: Sentence, k: number): number {
   return ofBody ? e + 3 : e;
 }
 
-/** An award, tour or garden-show compound with what names it; nominative after a genitive article. */
+/** True when the release names the compound somewhere with a place, year or awarding body after it. */
+function namedElsewhere(doc: Doc, head: string): boolean {
+  const toks = doc.tokens;
+  return doc.sentences.some((s) => {
+    for (let i = s.from; i < s.to; i++)
+      if (toks[i]!.text.startsWith(head) && denominalizeGenitive(toks[i]!.text) === head && compoundEnd(toks, s, i) > i)
+        return true;
+    return false;
+  });
+}
+
+/**
+ * An award, tour or garden-show compound with what names it; nominative after a genitive article. The bare compound
+ * ("der Umweltpreis") names a kind of award, so it is taken only as a short form of one the release names in full.
+ */
 export function compoundCueRule(doc: Doc, s: Sentence, k: number): InitiativeMatch | null {
   const toks = doc.tokens;
   const t = toks[k]!;
@@ -47,6 +61,7 @@ export function compoundCueRule(doc: Doc, s: Sentence, k: number): InitiativeMat
   if (e === k && prev && INDEFINITE.test(prev.norm)) return null;
   const genitive = prev && /^(?:des|eines)$/.test(prev.norm);
   const head = genitive ? denominalizeGenitive(t.text) : t.text;
+  if (e === k && !namedElsewhere(doc, head)) return null;
   const name = head + doc.text.slice(t.end, toks[e]!.end);
   const c = initiative(name, t.start, toks[e]!.end, e > k ? 0.8 : 0.7, 'de-ini-compound', [t.text]);
   return { candidates: [c], last: e };

@@ -4,10 +4,15 @@
 import type { Candidate, Doc } from '../core/types.js';
 import type { InitiativeTokenRule } from './initiative-candidate.js';
 import { ofTheMonthRule } from './initiative-of-the.js';
+import { acronymNameRule } from './initiative-acronym.js';
 import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
+import { quotedBeforeRule } from './initiative-quoted-before.js';
 import { compoundCueRule } from './initiative-compound.js';
 import { headNameRule } from './initiative-head-name.js';
+import { namedHeadRule } from './initiative-named-head.js';
+import { journeyRule } from './initiative-journey.js';
+import { honourRule } from './initiative-honour.js';
 import { englishNameRule } from './initiative-english.js';
 import { localEventRule } from './initiative-local-event.js';
 import { hyphenEventRule } from './initiative-hyphen-event.js';
@@ -16,15 +21,20 @@ import { scopeAdjectiveRule } from './initiative-scope-adjective.js';
 
 /** The German initiative token rules, in the order they are tried at each token. */
 export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
+  acronymNameRule,
   ofTheMonthRule,
   namedDayRule,
   quotedNameRule,
+  quotedBeforeRule,
   headNameRule,
+  namedHeadRule,
   englishNameRule,
   localEventRule,
   scopeAdjectiveRule,
   hyphenEventRule,
   eventYearRule,
+  journeyRule,
+  honourRule,
   compoundCueRule,
 ];
 

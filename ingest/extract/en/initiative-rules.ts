@@ -3,10 +3,38 @@
 import { candidateAt, propose, type RunRule } from './proposals.js';
 import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
 import { tier } from './words.js';
+import type { Doc } from '../core/types.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
 const LOWER_INITIATIVE =
-  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour)$/;
+  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder)$/;
+/**
+ * Heads of named laws and programme areas besides the shared list: "Online Safety Act 2023", "Renters' Rights Bill",
+ * "Investment Zone", "Celtic Freeport", "Northvale Pathfinder". Only after another word of the run: a lone "Bill" is
+ * a first name, a lone "Zone" an area.
+ */
+const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freeports', 'pathfinder', 'trailblazer']);
+/** Lower-case words inside a programme name between two capitalised words ("Help to Buy", "Fit for Work"). */
+const INNER_LOWER = /^(?:to|for|and|of|the|in|on|at|a)$/;
+
+const isHead = (norm: string): boolean => EN_INITIATIVE_HEADS.has(norm) || MORE_HEADS.has(norm);
+
+/** First token of the name before a lower-case cue: the run, with "Help to" in front of "Buy" joined. */
+function nameStart(doc: Doc, a: number): number {
+  const toks = doc.tokens;
+  let st = a;
+  while (
+    st >= 2 &&
+    INNER_LOWER.test(toks[st - 1]!.text) &&
+    toks[st - 2]!.cap &&
+    toks[st - 2]!.sent === toks[st]!.sent &&
+    toks[st - 2]!.post === ' ' &&
+    toks[st - 1]!.post === ' ' &&
+    st - 2 > toks.findIndex((t) => t.sent === toks[st]!.sent)
+  )
+    st -= 2;
+  return st;
+}
 
 /** Rule en-ini-for-place: "UK Shared Prosperity Fund for Rhyl" is the programme and the place, classified apart. */
 export const initiativeForPlace: RunRule = {
@@ -37,8 +65,9 @@ export const initiativeHead: RunRule = {
       b > a + 1 &&
       EN_INITIATIVE_HEADS.has(toks[b - 1]!.norm) &&
       (tier(last.text) === 'region' || tier(last.text) === 'country');
-    const headThenYear = /^\d{4}$/.test(last.text) && b > a && EN_INITIATIVE_HEADS.has(toks[b - 1]!.norm);
-    if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear)) return null;
+    const headThenYear = /^\d{4}$/.test(last.text) && b > a && isHead(toks[b - 1]!.norm);
+    const moreHead = MORE_HEADS.has(head) && b > a;
+    if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead)) return null;
     return b > a ? [propose(candidateAt(doc, 'Initiative', a, b, 0.75, 'en-ini-head'))] : [];
   },
 };
@@ -55,7 +84,7 @@ export const initiativeCue: RunRule = {
       !/[,;:.]/.test(last.post)
     ))
       return null;
-    return [propose(candidateAt(doc, 'Initiative', a, b, 0.65, 'en-ini-cue'))];
+    return [propose(candidateAt(doc, 'Initiative', nameStart(doc, a), b, 0.65, 'en-ini-cue'))];
   },
 };
 

@@ -1,11 +1,16 @@
-// Rule en-ini-quoted: a quoted capitalised name after a programme cue word (strategy ‘Coastline 2040’).
+// Rule en-ini-quoted: a quoted capitalised name after a programme cue word (strategy ‘Coastline 2040’) or right
+// before one (the ‘Clean Shores’ campaign, the "Ready to Work" scheme).
 import type { Candidate, Doc } from '../core/types.js';
 
 // the cue may be followed by a naming word: "a scheme called ‘…’"
 const QUOTED_CUE =
   /\b(?:paper|strategy|campaign|report|programme|program|initiative|plan|scheme|project|fund|award|festival|vision|motto|slogan|theme|competition|challenge|exhibition|series|pledge|charter)\s*,?\s*(?:(?:called|named|dubbed|known as|titled|branded)\s*,?\s*)?$/i;
 
-/** Initiatives named in quotes after a cue word. */
+/** Cue words right after the closing mark that make the quotation a programme's name. */
+const CUE_AFTER =
+  /^\s*(?:campaign|programme|program|scheme|initiative|project|fund|award|awards|festival|competition|challenge|exhibition|series|pledge|charter|strategy|plan|pilot|partnership|network|week|day|month|trail|tour)\b/i;
+
+/** Initiatives named in quotes after or right before a cue word. */
 export function quotedInitiatives(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const text = doc.text;
@@ -18,7 +23,8 @@ export function quotedInitiatives(doc: Doc): Candidate[] {
     )
       continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (!QUOTED_CUE.test(before)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!QUOTED_CUE.test(before) && !CUE_AFTER.test(after)) continue;
     const start = m.index + 1;
     out.push({
       type: 'Initiative',

@@ -40,7 +40,7 @@ describe('generic prize compounds', () => {
   });
 
   it('keeps an award whose modifier only ends like a price word ("Jugendpreis", not "Endpreis")', () => {
-    expect(initiatives('Der Jugendpreis wird im Mai verliehen.')).toEqual(['Jugendpreis']);
+    expect(initiatives('Der Jugendpreis 2024 wird im Mai verliehen.')).toEqual(['Jugendpreis 2024']);
   });
 });
 

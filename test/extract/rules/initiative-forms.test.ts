@@ -59,9 +59,40 @@ describe('rule de-initiative-form with a bracketed short form', () => {
     expect(found[0]?.aliases).toContain('HSchG');
   });
 
-  it('takes no short form after part of a coordinated or longer name, nor a year in brackets', () => {
+  it('gives the short form to the whole coordinated name, not its last part, and takes no year in brackets', () => {
     const text =
       'Neues Recht\n\nEs gilt das Wald- und Wiesengesetz (WWG) sowie das Förderprogramm (2024) in allen Gemeinden.';
-    expect(names(text).map((e) => e.name)).toEqual([]);
+    expect(names(text).map((e) => e.name)).toEqual(['Wald- und Wiesengesetz']);
+  });
+});
+
+describe('rule de-initiative-form: versions, action plans and laws', () => {
+  it('takes a version number after a programme compound ("Talpakt 2.0")', () => {
+    expect(initiatives('Neue Mittel\n\nDie Schulen erhalten Geld aus dem Talpakt 2.0 des Landes.')).toContain(
+      'Talpakt 2.0',
+    );
+  });
+
+  it('takes no amount with a thousands point as a version', () => {
+    const found = initiatives('Neue Mittel\n\nAus dem Förderprogramm 5.000 Euro für Talheim bereitgestellt.');
+    expect(found.some((n) => /5\.000/.test(n))).toBe(false);
+  });
+
+  it('finds an action plan named before a hyphen', () => {
+    expect(initiatives('Klimaschutz\n\nDer Kreistag beschloss den KLIMO-Aktionsplan für Talheim.')).toContain(
+      'KLIMO-Aktionsplan',
+    );
+  });
+
+  it('finds a law compound that says what it rules, not a generic law', () => {
+    const found = initiatives(
+      'Neues Recht\n\nDas Heckenpflegegesetz tritt in Kraft. Ein Landesgesetz regelt die Gebühren seit Mai.',
+    );
+    expect(found).toEqual(['Heckenpflegegesetz']);
+  });
+
+  it('finds no law named only as the rule an offence is against', () => {
+    const text = 'Anzeige\n\nGegen den Mann wird wegen eines Verstoßes gegen das Heckenpflegegesetz ermittelt.';
+    expect(initiatives(text)).toEqual([]);
   });
 });
