@@ -12,6 +12,8 @@ import { isCalendarWord, isHead, isTitleWord, tier } from './words.js';
 export function placeOk(doc: Doc, i: number, t: string): boolean {
   const toks = doc.tokens;
   const tok = toks[i]!;
+  // a month or weekday is a date even where a town shares its name ("in March")
+  if (isCalendarWord(tok.norm)) return false;
   if (startsParagraph(doc, tok) && /^\s[–-]\s/.test(tok.post)) return true; // dateline
   const sentenceStart = doc.sentences[tok.sent]!.from === i;
   if (t === 'country' || t === 'region' || t === 'big') return !isCommonEnglish(tok.text) || !sentenceStart;

@@ -74,6 +74,8 @@ function trimRun(doc: Doc, s: Sentence, ra: number, rb: number): [number, number
   let a = ra;
   let b = rb;
   while (a <= b && isLeadingCommonWord(doc, s, a, b)) a++;
+  // "Kelby-based Tellmore Systems": the place is read by en-plc-based, the name starts after it
+  while (a < b && /[-‐]based$/i.test(toks[a]!.text)) a++;
   while (a <= b && CONNECT.has(toks[a]!.norm)) a++;
   while (b >= a && CONNECT.has(toks[b]!.norm)) b--;
   return a > b ? null : [a, b];
