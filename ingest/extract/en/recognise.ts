@@ -6,6 +6,7 @@ import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_HONORIFICS, EN_PEERS } from './lexicon.js';
 import { basedPlaces } from './based-places.js';
+import { oneReadingProposals } from './one-reading.js';
 import { ownedByProposals } from './owned-by.js';
 import { theSite } from './place-rules.js';
 import { makeRun, type LastTitle, type Proposal } from './proposals.js';
@@ -49,7 +50,12 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   }
   const runCandidates = state.candidates;
   const titleRefs = [...state.titleRefs, ...lowerTitleRefs(doc, runCandidates)];
-  const edits = [...state.edits, ...ownedByProposals(doc, runCandidates), ...shortFormProposals(runCandidates)];
+  const edits = [
+    ...state.edits,
+    ...ownedByProposals(doc, runCandidates),
+    ...shortFormProposals(runCandidates),
+    ...oneReadingProposals([...runCandidates, ...basedPlaces(doc)]),
+  ];
   const candidates = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
   return { candidates, titleRefs };
 }
