@@ -30,6 +30,16 @@ describe('English person rules', () => {
     });
   });
 
+  it('reads an ordinary word after an honorific and a first name as the surname', () => {
+    expect(named('The motion was moved by Cllr Maud Baker at the meeting.', 'Maud Baker')?.rule).toBe(
+      'en-per-honorific',
+    );
+  });
+
+  it('does not take an ordinary word after a first name without an honorific into the name', () => {
+    expect(named('The cup went to Stanley Casino staff.', 'Stanley Casino')).toBeUndefined();
+  });
+
   it('reads two unknown name words before "said" as a speaker (en-per-speaker)', () => {
     expect(named('“We are ready,” Brask Vendle said.', 'Brask Vendle')?.rule).toBe('en-per-speaker');
   });
