@@ -80,6 +80,8 @@ export const gazetteerParts: RunRule = {
         const sub = doc.text.slice(toks[i]!.start, toks[i + w - 1]!.end).replace(/[’']s$/, '');
         const tt = tier(sub);
         if (!tt || !placeOk(doc, i, tt)) continue;
+        // an ordinary word inside a longer name is no place ("App Store", "Bath Road Garage")
+        if (w === 1 && b > a && isCommonEnglish(toks[i]!.text)) continue;
         out.push(propose(candidateAt(doc, 'Place', i, i + w - 1, 0.65, `en-plc-gaz-${tt}`, { name: sub })));
         i += w - 1;
         break;

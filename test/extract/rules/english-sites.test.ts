@@ -56,6 +56,14 @@ describe('English site heads and places', () => {
     ]);
   });
 
+  it('reads no place in an ordinary word inside a longer name (en-plc-gaz-parts)', () => {
+    expect(recognise('The app is free on the Phone Store for all residents.').candidates).toEqual([]);
+  });
+
+  it('still reads a place inside a longer name when the place is no ordinary word', () => {
+    expect(recognise('Students from Leeds Trinity arrived.').candidates.map((c) => c.name)).toContain('Leeds');
+  });
+
   it('reads a month after "in" as a date, not a town of that name', () => {
     expect(recognise('The works will finish in March and reopen in May.').candidates).toEqual([]);
   });
