@@ -197,4 +197,18 @@ export const EN_SITE_HEADS = new Set([
   'plaza',
   'crescent',
   'terrace',
+  // water and land at the end of a name ("Kelby River", "Oxley Brook", "Marden Junction")
+  'river',
+  'brook',
+  'pond',
+  'creek',
+  'estuary',
+  'junction',
+  'township',
+  'region',
+  'peninsula',
+  'headland',
+  'forest',
+  'islands',
+  'isles',
 ]);

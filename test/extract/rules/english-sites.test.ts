@@ -56,6 +56,15 @@ describe('English site heads and places', () => {
     ]);
   });
 
+  it('reads a name ending in a water or land word as a place (en-plc-site)', () => {
+    expect(named('Volunteers cleared Oxley Brook near the old mill.', 'Oxley Brook')?.type).toBe('Place');
+    expect(named('Trains stop at Marden Junction twice a day.', 'Marden Junction')?.type).toBe('Place');
+  });
+
+  it('reads no place in a bare site word', () => {
+    expect(recognise('Volunteers cleared the Brook near the old mill.').candidates).toEqual([]);
+  });
+
   it('reads no place in an ordinary word inside a longer name (en-plc-gaz-parts)', () => {
     expect(recognise('The app is free on the Phone Store for all residents.').candidates).toEqual([]);
   });
