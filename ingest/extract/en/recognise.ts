@@ -60,6 +60,9 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   return { candidates, titleRefs };
 }
 
+/** "St"/"Saint" before a name starts the name ("St Anselm School …") even at a sentence start. */
+const SAINT = /^(?:st|saint|ste|sts)$/;
+
 /** True for a sentence-initial ordinary word ("Tomorrow", "The", "Afterwards") that is no part of a name. */
 function isLeadingCommonWord(doc: Doc, s: Sentence, a: number, b: number): boolean {
   const t: Token = doc.tokens[a]!;
@@ -70,6 +73,7 @@ function isLeadingCommonWord(doc: Doc, s: Sentence, a: number, b: number): boole
     !isFirstName(t.text) &&
     !EN_PEERS.has(t.norm) &&
     !EN_HONORIFICS.has(t.norm) &&
+    !(a < b && SAINT.test(t.norm)) &&
     !(a < b && isTitleWord(doc.tokens[a + 1]!))
   );
 }

@@ -265,3 +265,13 @@ describe('English "-based" places', () => {
     expect(recognise('Evidence-based care works.').candidates.filter((c) => c.rule === 'en-plc-based')).toEqual([]);
   });
 });
+
+describe('English sentence openers', () => {
+  it('keeps "St." at a sentence start as part of the name after it', () => {
+    expect(named('St. Anselm Regional School held a fair.', 'St. Anselm Regional School')?.type).toBe('Organisation');
+  });
+
+  it('still drops an ordinary opener before a name', () => {
+    expect(named('Tomorrow Quenby Primary School opens.', 'Tomorrow Quenby Primary School')).toBeUndefined();
+  });
+});
