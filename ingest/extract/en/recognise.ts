@@ -6,6 +6,7 @@ import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_HONORIFICS, EN_PEERS } from './lexicon.js';
 import { basedPlaces } from './based-places.js';
+import { withoutHeadlineOnlyNames } from './headline.js';
 import { oneReadingProposals } from './one-reading.js';
 import { ownedByProposals } from './owned-by.js';
 import { theSite } from './place-rules.js';
@@ -56,7 +57,8 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
     ...shortFormProposals(runCandidates),
     ...oneReadingProposals([...runCandidates, ...basedPlaces(doc)]),
   ];
-  const candidates = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
+  const all = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
+  const candidates = withoutHeadlineOnlyNames(doc, all);
   return { candidates, titleRefs };
 }
 

@@ -8,6 +8,7 @@ import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { EN_HONORIFICS, EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
 import { isGenericPlural, isHeadlessCommonPhrase } from './generic-names.js';
+import { withoutHeadlineOnlyNames } from './headline.js';
 import { CONNECT, isCalendarWord, isTitleWord } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
@@ -34,7 +35,7 @@ export function withEnglishTaggerProposals(
       added.push(cand);
     }
   }
-  return { candidates: [...rules, ...added], titleRefs: refs };
+  return { candidates: [...rules, ...withoutHeadlineOnlyNames(doc, added)], titleRefs: refs };
 }
 
 /** The candidate for one tagger span, or null when the rules reject it (common word, title, weak single word). */
