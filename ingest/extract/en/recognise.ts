@@ -4,7 +4,7 @@ import type { TitleRef } from '../core/pack.js';
 import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
-import { EN_HONORIFICS, EN_PEERS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_PEERS } from './lexicon.js';
 import { basedPlaces } from './based-places.js';
 import { withoutHeadlineOnlyNames } from './headline.js';
 import { oneReadingProposals } from './one-reading.js';
@@ -32,9 +32,21 @@ interface RunState {
 
 // "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
 // "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
-const splitsAtAnd: AndSplit = (toks, _from, to) =>
+const splitsAtAnd: AndSplit = (toks, from, to) =>
   (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
+  twoHeadedBodies(toks, from, to) ||
   (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
+
+/** "University of Orlby and Tarnby College": both sides name a body of their own (a head word each, the right one
+ * led by a name word), unlike "Department of Health and Social Care". */
+function twoHeadedBodies(toks: Token[], from: number, to: number): boolean {
+  if (!toks.slice(from, to + 1).some((t) => EN_ORG_HEADS.has(t.norm))) return false;
+  const lead = toks[to + 2];
+  if (!lead || !isNameWord(lead) || isCommonEnglish(lead.text)) return false;
+  for (let k = to + 3; k <= to + 5 && toks[k]?.cap; k++)
+    if (EN_ORG_HEADS.has(toks[k]!.norm) && !toks[k + 1]?.cap) return true;
+  return false;
+}
 
 /** Finds English entity candidates and title references. */
 export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs: TitleRef[] } {

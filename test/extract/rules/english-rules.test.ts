@@ -275,3 +275,15 @@ describe('English sentence openers', () => {
     expect(named('Tomorrow Quenby Primary School opens.', 'Tomorrow Quenby Primary School')).toBeUndefined();
   });
 });
+
+describe('English "and" between two bodies', () => {
+  it('splits "University of X and Y College" into two organisations', () => {
+    const x = recognise('The University of Orlby and Tarnby College will share the lab.').candidates.map((c) => c.name);
+    expect(x).toEqual(expect.arrayContaining(['University of Orlby', 'Tarnby College']));
+  });
+
+  it('keeps "Department of A and B C" one body when the right side is ordinary words', () => {
+    const x = recognise('The Department of Health and Social Care agreed the plan.').candidates.map((c) => c.name);
+    expect(x).toContain('Department of Health and Social Care');
+  });
+});
