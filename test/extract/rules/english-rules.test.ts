@@ -244,6 +244,16 @@ describe('English organisation short forms', () => {
     ]);
   });
 
+  it('gives "Orlby University" the name "University of Orlby" seen first in the release', () => {
+    const x = recognise('Staff at the University of Orlby met. Orlby University said the lab would open.');
+    expect(x.candidates.map((c) => c.name)).toEqual(['University of Orlby', 'University of Orlby']);
+  });
+
+  it('keeps two universities named after different places apart', () => {
+    const x = recognise('Staff at the University of Orlby met. Tarnby University said the lab would open.');
+    expect(x.candidates.map((c) => c.name)).toEqual(['University of Orlby', 'Tarnby University']);
+  });
+
   it('reads "X UK’s" at a sentence start as the firm, not the country', () => {
     const x = recognise('Kelmor Foods UK’s new plant opened.');
     expect(x.candidates.map((c) => [c.type, c.name])).toEqual([['Organisation', 'Kelmor Foods UK']]);
