@@ -179,6 +179,7 @@ export const EN_SITE_HEADS = new Set([
   'mountains',
   // landforms and built sites that are rarely surnames ("Kelby Hill" is left out: Hill names people too)
   'hills',
+  'moor',
   'moors',
   'downs',
   'wetlands',

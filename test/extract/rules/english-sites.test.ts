@@ -59,6 +59,7 @@ describe('English site heads and places', () => {
   it('reads a name ending in a water or land word as a place (en-plc-site)', () => {
     expect(named('Volunteers cleared Oxley Brook near the old mill.', 'Oxley Brook')?.type).toBe('Place');
     expect(named('Trains stop at Marden Junction twice a day.', 'Marden Junction')?.type).toBe('Place');
+    expect(named('The walk ends on Skelby Moor at noon.', 'Skelby Moor')?.type).toBe('Place');
   });
 
   it('reads no place in a bare site word', () => {
