@@ -30,10 +30,14 @@ interface RunState {
   consumed: number;
 }
 
+/** Legal-form letters that end a body's name ("… Homes CIC and …"); Ltd/plc are organisation heads already. */
+const LEGAL_FORM = /^(?:CIC|CIO|LLP|LLC)$/;
+
 // "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
 // "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
 const splitsAtAnd: AndSplit = (toks, from, to) =>
   (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
+  LEGAL_FORM.test(toks[to]!.text) ||
   twoHeadedBodies(toks, from, to) ||
   (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
 

@@ -292,6 +292,11 @@ describe('English "and" between two bodies', () => {
     expect(x).toEqual(expect.arrayContaining(['University of Orlby', 'Tarnby College']));
   });
 
+  it('splits after a legal form ("… CIC and …")', () => {
+    const x = recognise('Staff from Tarnby Homes CIC and Orlwick Care Ltd attended.').candidates.map((c) => c.name);
+    expect(x).toEqual(expect.arrayContaining(['Tarnby Homes CIC', 'Orlwick Care Ltd']));
+  });
+
   it('keeps "Department of A and B C" one body when the right side is ordinary words', () => {
     const x = recognise('The Department of Health and Social Care agreed the plan.').candidates.map((c) => c.name);
     expect(x).toContain('Department of Health and Social Care');
