@@ -55,7 +55,7 @@ export const nameInRun: RunRule = {
       while (EN_HONORIFICS.has(toks[j]!.norm) && j < b) j++;
       if (!isNameWord(toks[j])) continue;
       let e = j;
-      while (e < b && e - j < 2 && isNameWord(toks[e + 1])) e++;
+      while (e < b && e - j < 2 && (isNameWord(toks[e + 1]) || surnameAfterFirstName(toks, e, b))) e++;
       if (e === j && !hon) continue; // a lone first name is not enough
       const roles: RoleCandidate[] = [];
       // "Minister for Rural Affairs, Carys Lloyd": the title run just before
@@ -74,6 +74,20 @@ export const nameInRun: RunRule = {
     return null;
   },
 };
+
+/** "Cllr Sam Reed": after an honorific and a first name, the run's last word is the surname even if it is ordinary. */
+function surnameAfterFirstName(toks: Token[], e: number, b: number): boolean {
+  const hon = toks[e - 1];
+  return (
+    e + 1 === b &&
+    !!hon &&
+    EN_HONORIFICS.has(hon.norm) &&
+    hon.norm !== 'the' &&
+    isFirstName(toks[e]!.text) &&
+    isNameWord(toks[e]) &&
+    nameLike(toks[b]!)
+  );
+}
 
 /** Rule en-per-speaker: two or three name words right before a speech verb or after a title run ("Jane Pryor said"). */
 export const speaker: RunRule = {

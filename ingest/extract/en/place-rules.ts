@@ -12,6 +12,8 @@ import { isCalendarWord, isHead, isTitleWord, tier } from './words.js';
 export function placeOk(doc: Doc, i: number, t: string): boolean {
   const toks = doc.tokens;
   const tok = toks[i]!;
+  // a month or weekday is a date even where a town shares its name ("in March")
+  if (isCalendarWord(tok.norm)) return false;
   if (startsParagraph(doc, tok) && /^\s[–-]\s/.test(tok.post)) return true; // dateline
   const sentenceStart = doc.sentences[tok.sent]!.from === i;
   if (t === 'country' || t === 'region' || t === 'big') return !isCommonEnglish(tok.text) || !sentenceStart;
@@ -78,6 +80,8 @@ export const gazetteerParts: RunRule = {
         const sub = doc.text.slice(toks[i]!.start, toks[i + w - 1]!.end).replace(/[’']s$/, '');
         const tt = tier(sub);
         if (!tt || !placeOk(doc, i, tt)) continue;
+        // an ordinary word inside a longer name is no place ("App Store", "Bath Road Garage")
+        if (w === 1 && b > a && isCommonEnglish(toks[i]!.text)) continue;
         out.push(propose(candidateAt(doc, 'Place', i, i + w - 1, 0.65, `en-plc-gaz-${tt}`, { name: sub })));
         i += w - 1;
         break;

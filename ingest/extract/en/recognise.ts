@@ -4,8 +4,10 @@ import type { TitleRef } from '../core/pack.js';
 import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
-import { EN_HONORIFICS, EN_PEERS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_PEERS } from './lexicon.js';
 import { basedPlaces } from './based-places.js';
+import { withoutHeadlineOnlyNames } from './headline.js';
+import { oneReadingProposals } from './one-reading.js';
 import { ownedByProposals } from './owned-by.js';
 import { theSite } from './place-rules.js';
 import { makeRun, type LastTitle, type Proposal } from './proposals.js';
@@ -28,11 +30,27 @@ interface RunState {
   consumed: number;
 }
 
+/** Legal-form letters that end a body's name ("… Homes CIC and …"); Ltd/plc are organisation heads already. */
+const LEGAL_FORM = /^(?:CIC|CIO|LLP|LLC)$/;
+
 // "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
 // "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
-const splitsAtAnd: AndSplit = (toks, _from, to) =>
+const splitsAtAnd: AndSplit = (toks, from, to) =>
   (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
+  LEGAL_FORM.test(toks[to]!.text) ||
+  twoHeadedBodies(toks, from, to) ||
   (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
+
+/** "University of Orlby and Tarnby College": both sides name a body of their own (a head word each, the right one
+ * led by a name word), unlike "Department of Health and Social Care". */
+function twoHeadedBodies(toks: Token[], from: number, to: number): boolean {
+  if (!toks.slice(from, to + 1).some((t) => EN_ORG_HEADS.has(t.norm))) return false;
+  const lead = toks[to + 2];
+  if (!lead || !isNameWord(lead) || isCommonEnglish(lead.text)) return false;
+  for (let k = to + 3; k <= to + 5 && toks[k]?.cap; k++)
+    if (EN_ORG_HEADS.has(toks[k]!.norm) && !toks[k + 1]?.cap) return true;
+  return false;
+}
 
 /** Finds English entity candidates and title references. */
 export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs: TitleRef[] } {
@@ -49,10 +67,19 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   }
   const runCandidates = state.candidates;
   const titleRefs = [...state.titleRefs, ...lowerTitleRefs(doc, runCandidates)];
-  const edits = [...state.edits, ...ownedByProposals(doc, runCandidates), ...shortFormProposals(runCandidates)];
-  const candidates = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
+  const edits = [
+    ...state.edits,
+    ...ownedByProposals(doc, runCandidates),
+    ...shortFormProposals(runCandidates),
+    ...oneReadingProposals([...runCandidates, ...basedPlaces(doc)]),
+  ];
+  const all = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
+  const candidates = withoutHeadlineOnlyNames(doc, all);
   return { candidates, titleRefs };
 }
+
+/** "St"/"Saint" before a name starts the name ("St Anselm School …") even at a sentence start. */
+const SAINT = /^(?:st|saint|ste|sts)$/;
 
 /** True for a sentence-initial ordinary word ("Tomorrow", "The", "Afterwards") that is no part of a name. */
 function isLeadingCommonWord(doc: Doc, s: Sentence, a: number, b: number): boolean {
@@ -64,6 +91,7 @@ function isLeadingCommonWord(doc: Doc, s: Sentence, a: number, b: number): boole
     !isFirstName(t.text) &&
     !EN_PEERS.has(t.norm) &&
     !EN_HONORIFICS.has(t.norm) &&
+    !(a < b && SAINT.test(t.norm)) &&
     !(a < b && isTitleWord(doc.tokens[a + 1]!))
   );
 }
@@ -74,6 +102,8 @@ function trimRun(doc: Doc, s: Sentence, ra: number, rb: number): [number, number
   let a = ra;
   let b = rb;
   while (a <= b && isLeadingCommonWord(doc, s, a, b)) a++;
+  // "Kelby-based Tellmore Systems": the place is read by en-plc-based, the name starts after it
+  while (a < b && /[-‐]based$/i.test(toks[a]!.text)) a++;
   while (a <= b && CONNECT.has(toks[a]!.norm)) a++;
   while (b >= a && CONNECT.has(toks[b]!.norm)) b--;
   return a > b ? null : [a, b];

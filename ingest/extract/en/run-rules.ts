@@ -1,5 +1,6 @@
 // The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
 import { initiativeCue, initiativeForPlace, initiativeHead, initiativeHeadOf } from './initiative-rules.js';
+import { buildingPlace } from './building-places.js';
 import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
 import { nameInRun, peer, personBeforeTitle, pressContact, speaker } from './person-rules.js';
 import { gazetteerParts, gazetteerRun, locativePlace, namePair, naturalPlace, sitePlace } from './place-rules.js';
@@ -21,6 +22,7 @@ export const RUN_RULES: readonly RunRule[] = [
   initiativeCue,
   initiativeHeadOf,
   chiefTitle,
+  buildingPlace,
   organisationHead,
   sitePlace,
   gazetteerRun,

@@ -1,5 +1,6 @@
 // Rule en-org-short-form: "Kelmor Foods" and "Kelmor Foods UK" in one release are one body; the short mentions are
-// proposed the long name (the resolver renames them, the surface form stays an alias).
+// proposed the long name (the resolver renames them, the surface form stays an alias). Likewise "University of
+// Orlby" and "Orlby University".
 import type { Candidate } from '../core/types.js';
 import type { Proposal } from './proposals.js';
 
@@ -17,6 +18,24 @@ export function shortFormProposals(found: readonly Candidate[]): Proposal[] {
   for (const c of found) {
     const long = c.type === 'Organisation' ? longBy.get(c.name) : undefined;
     if (long) out.push({ kind: 'rename', target: c, name: long });
+  }
+  return [...out, ...academicOrderProposals(found)];
+}
+
+/** Heads written before ("University of Orlby") or after ("Orlby University") the place they are named after. */
+const ACADEMIC = /^(?:(University|College) of (?:the )?(.+)|(.+) (University|College))$/;
+
+/** "Orlby University" after "University of Orlby" in one release is the same body: renamed to the first form seen. */
+function academicOrderProposals(found: readonly Candidate[]): Proposal[] {
+  const first = new Map<string, string>();
+  const out: Proposal[] = [];
+  for (const c of found) {
+    const m = c.type === 'Organisation' ? ACADEMIC.exec(c.name) : null;
+    if (!m) continue;
+    const key = `${(m[1] ?? m[4])!.toLowerCase()}|${(m[2] ?? m[3])!.toLowerCase()}`;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, c.name);
+    else if (seen !== c.name) out.push({ kind: 'rename', target: c, name: seen });
   }
   return out;
 }

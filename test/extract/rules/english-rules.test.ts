@@ -30,6 +30,16 @@ describe('English person rules', () => {
     });
   });
 
+  it('reads an ordinary word after an honorific and a first name as the surname', () => {
+    expect(named('The motion was moved by Cllr Maud Baker at the meeting.', 'Maud Baker')?.rule).toBe(
+      'en-per-honorific',
+    );
+  });
+
+  it('does not take an ordinary word after a first name without an honorific into the name', () => {
+    expect(named('The cup went to Stanley Casino staff.', 'Stanley Casino')).toBeUndefined();
+  });
+
   it('reads two unknown name words before "said" as a speaker (en-per-speaker)', () => {
     expect(named('“We are ready,” Brask Vendle said.', 'Brask Vendle')?.rule).toBe('en-per-speaker');
   });
@@ -234,6 +244,16 @@ describe('English organisation short forms', () => {
     ]);
   });
 
+  it('gives "Orlby University" the name "University of Orlby" seen first in the release', () => {
+    const x = recognise('Staff at the University of Orlby met. Orlby University said the lab would open.');
+    expect(x.candidates.map((c) => c.name)).toEqual(['University of Orlby', 'University of Orlby']);
+  });
+
+  it('keeps two universities named after different places apart', () => {
+    const x = recognise('Staff at the University of Orlby met. Tarnby University said the lab would open.');
+    expect(x.candidates.map((c) => c.name)).toEqual(['University of Orlby', 'Tarnby University']);
+  });
+
   it('reads "X UK’s" at a sentence start as the firm, not the country', () => {
     const x = recognise('Kelmor Foods UK’s new plant opened.');
     expect(x.candidates.map((c) => [c.type, c.name])).toEqual([['Organisation', 'Kelmor Foods UK']]);
@@ -253,5 +273,32 @@ describe('English "-based" places', () => {
 
   it('does not read a common word before "-based" as a place ("community-based", "Evidence-based")', () => {
     expect(recognise('Evidence-based care works.').candidates.filter((c) => c.rule === 'en-plc-based')).toEqual([]);
+  });
+});
+
+describe('English sentence openers', () => {
+  it('keeps "St." at a sentence start as part of the name after it', () => {
+    expect(named('St. Anselm Regional School held a fair.', 'St. Anselm Regional School')?.type).toBe('Organisation');
+  });
+
+  it('still drops an ordinary opener before a name', () => {
+    expect(named('Tomorrow Quenby Primary School opens.', 'Tomorrow Quenby Primary School')).toBeUndefined();
+  });
+});
+
+describe('English "and" between two bodies', () => {
+  it('splits "University of X and Y College" into two organisations', () => {
+    const x = recognise('The University of Orlby and Tarnby College will share the lab.').candidates.map((c) => c.name);
+    expect(x).toEqual(expect.arrayContaining(['University of Orlby', 'Tarnby College']));
+  });
+
+  it('splits after a legal form ("… CIC and …")', () => {
+    const x = recognise('Staff from Tarnby Homes CIC and Orlwick Care Ltd attended.').candidates.map((c) => c.name);
+    expect(x).toEqual(expect.arrayContaining(['Tarnby Homes CIC', 'Orlwick Care Ltd']));
+  });
+
+  it('keeps "Department of A and B C" one body when the right side is ordinary words', () => {
+    const x = recognise('The Department of Health and Social Care agreed the plan.').candidates.map((c) => c.name);
+    expect(x).toContain('Department of Health and Social Care');
   });
 });
