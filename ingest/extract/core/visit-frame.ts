@@ -158,7 +158,7 @@ export function frameVisits(
       continue;
     }
     if (visitors.length === 0 || persons.length > 0) continue;
-    // a tour without its traveller ("Sommertour durch A, B und C") is the release visitors' tour
+    // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
       continue;

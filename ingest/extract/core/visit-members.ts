@@ -1,5 +1,5 @@
 // Rule "visit-members": an organisation whose people travel with the named visitors ("Landrat A und Vertreter der
-// Handwerkskammer besuchten …", "with staff from the Harbour Trust") is one of the visitors, not a stop.
+// Ärztekammer besuchten …", "with staff from the Harbour Trust") is one of the visitors, not a stop.
 import type { Located } from './located.js';
 import type { VisitContext, VisitSentence } from './visit-sentence.js';
 

@@ -1,4 +1,4 @@
-// Rule "de-ini-honour": orders, crosses and medals of merit, "Verdienstorden des Landes Talmark", "Bundesverdienstkreuz
+// Rule "de-ini-honour": orders, crosses and medals of merit, "Landesorden des Freistaats Talmark", "Bundesverdienstkreuz
 // am Bande", "Ehrennadel des Landkreises Kleinfurt in Gold". An order or cross of merit is a named award by itself;
 // a medal, pin or ring is one only as an honour ("Verdienstmedaille", "Ehrenring"), not as a sports prize
 // ("Goldmedaille") or a thing ("Anstecknadel"). The awarding body in the genitive and the class belong to the name.

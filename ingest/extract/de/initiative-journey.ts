@@ -1,6 +1,6 @@
-// Rule "de-ini-journey": an official's tour named by its season, "Sommerreise", "Herbsttour 2025",
+// Rule "de-ini-journey": an official's tour named by its season, "Herbstreise", "Wintertour 2025",
 // "Frühjahrsbereisung", "Sommer-Tour". Travel compounds of other kinds are no series ("Dienstreise", "Spritztour"), and one named
-// by its purpose ("Informationsreise", "Wahlkreistour") describes a trip rather than names it. A release follows one
+// by its purpose ("Bildungsreise", "Wahlkreistour") describes a trip rather than names it. A release follows one
 // tour, so a purpose compound in a release that names a season tour is that tour, under the season tour's name.
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import type { Doc, Sentence, Token } from '../core/types.js';

@@ -62,7 +62,7 @@ const GENERIC_HEADS = new Set(
   ).split(' '),
 );
 
-/** Compounds that name a kind of body, not one ("Kreisbehörde", "Aufnahmebehörde", "Bürgergesellschaft"). */
+/** Compounds that name a kind of body, not one ("Fachbehörde", "Aufnahmebehörde", "Bürgergesellschaft"). */
 const GENERIC_COMPOUNDS =
   /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft|wirtschaftsfoerderung)$/;
 

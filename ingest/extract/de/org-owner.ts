@@ -1,5 +1,5 @@
-// A unit of a body with its owner in the genitive is one body: "Wirtschaftsförderung des Kreises Talland",
-// "Vollversammlung der Handwerkskammer Kleinfurt"; the owner stays an organisation of its own inside it.
+// A unit of a body with its owner in the genitive is one body: "Geschäftsstelle des Vereins Talland",
+// "Delegiertenversammlung der Ärztekammer Kleinfurt"; the owner stays an organisation of its own inside it.
 import { fold } from '../../../src/domain/index.js';
 import type { Candidate } from '../core/types.js';
 import { isAcronym, isCamelCase } from '../core/tokens.js';
@@ -53,7 +53,7 @@ export const ownedUnit: TokenRule<OrgAt> = {
     const toks = doc.tokens;
     const m = unit(at);
     const main = m?.candidates[m.candidates.length - 1];
-    // a bare unit ("Wirtschaftsförderung") is named by its owner, so a partial reading is fine here
+    // a bare unit ("Geschäftsstelle") is named by its owner, so a partial reading is fine here
     if (!m || !main || m.candidates.length > 1) return null;
     const e = m.last;
     const g = toks[e + 1];

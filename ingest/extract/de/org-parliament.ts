@@ -1,4 +1,4 @@
-// The federal parliament under its short and full names: "Bundestag", "Deutscher Bundestag", "des Deutschen Bundestages".
+// The federal parliament under its short and full names: the short form, the full form with its adjective, and their genitives.
 import type { Token } from '../core/types.js';
 import { org, type OrgAt } from './org-rule.js';
 import { claim, type TokenRule } from './scan.js';

@@ -133,7 +133,7 @@ function isArticleTown(doc: Doc, t: Token, surface: string): boolean {
   );
 }
 
-/** A lone "-s" word that is also a common noun ("Hauses") is the noun's genitive, not a surname (a first name aside). */
+/** A lone "-s" word that is also a common noun ("Gartens") is the noun's genitive, not a surname (a first name aside). */
 function isCommonGenitive(surface: string): boolean {
   return (
     /^\p{Lu}\p{Ll}+s$/u.test(surface) &&

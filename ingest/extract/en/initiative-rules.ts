@@ -10,7 +10,7 @@ const LOWER_INITIATIVE =
   /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder)$/;
 /**
  * Heads of named laws and programme areas besides the shared list: "Online Safety Act 2023", "Renters' Rights Bill",
- * "Investment Zone", "Celtic Freeport", "Northvale Pathfinder". Only after another word of the run: a lone "Bill" is
+ * "Investment Zone", "Northvale Freeport", "Northvale Pathfinder". Only after another word of the run: a lone "Bill" is
  * a first name, a lone "Zone" an area.
  */
 const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freeports', 'pathfinder', 'trailblazer']);

@@ -72,7 +72,7 @@ function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[
 const TRAILING_HONORIFIC = /(?:\s+(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?)+$/;
 
 /**
- * Rule en-per-org-title: "Welsh Government Economy Minister Vaughan Pryce", "Eastbury Council Leader Cllr Jane Arlow":
+ * Rule en-per-org-title: "Talland Government Economy Minister Vaughan Pryce", "Eastbury Council Leader Cllr Jane Arlow":
  * an organisation ending in a body head, then a title, then the name; the organisation is the role's.
  */
 function orgLedTitle(doc: Doc, { a, b }: Run): Proposal[] | null {
@@ -84,7 +84,7 @@ function orgLedTitle(doc: Doc, { a, b }: Run): Proposal[] | null {
   if (o < a || o === t) return null;
   const person = titledPerson(doc, o + 1, nameStart(toks, t, b), b);
   if (!person) return null;
-  // the run may have been trimmed of a capitalised adjective that is part of the body ("Welsh Government")
+  // the run may have been trimmed of a capitalised adjective that is part of the body ("Talland Government")
   let s = a;
   while (
     s > 0 &&
