@@ -152,11 +152,10 @@ function nameEdge(t: Token): boolean {
   return (t.cap || /^\d/.test(t.text)) && !DE_FUNCTION_WORDS.has(t.norm) && !DE_CALENDAR.has(t.norm);
 }
 
-/** A tagger place that a noun test calls common: right after a locative ("in X") or a compass prefix on a known place. */
+/** A tagger place that a noun test calls common, right after a locative ("in X"); compass compounds of a known region
+ * are the place rule de-plc-compass's. */
 function readsAsPlace(doc: Doc, t: Token): boolean {
   if (germanTitle(t.text) || germanOrgHead(t.text)) return false;
-  const compass = /^(?:Nord|Süd|Ost|West|Mittel)(\p{Lu}?\p{Ll}+)$/u.exec(t.text);
-  if (compass && placeTier(compass[1]!.charAt(0).toUpperCase() + compass[1]!.slice(1))) return true;
   const prev = doc.tokens[t.i - 1];
   return !!prev && prev.sent === t.sent && DE_LOCATIVE.has(prev.norm) && !prev.post.trim();
 }
