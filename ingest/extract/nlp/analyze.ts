@@ -3,10 +3,10 @@ import nlp from 'compromise';
 import type { Release } from '../../../src/domain/index.js';
 import { fold } from '../../../src/domain/index.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
-import { germanPlugin, GERMAN_ABBREVIATIONS } from '../de/plugin.js';
+import { germanPlugin } from '../de/plugin.js';
 import { englishPlugin } from '../en/plugin.js';
 import { isCommonEnglish } from './lexicon.js';
-import { capitalised, GERMAN_MONTH_ABBREVIATIONS, GERMAN_MONTHS } from '../../calendar/calendar-names.js';
+import { joinAtAbbreviations, splitAfterInitials, type RawTerm } from './sentence-bounds.js';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, unknown>; tagSet: Record<string, unknown> };
@@ -23,23 +23,12 @@ export function setupNlp(): void {
   nlp.plugin(englishPlugin);
 }
 
-interface RawTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags?: string[];
-  offset: { start: number; length: number };
-}
 interface RawSentence {
   offset: { start: number; length: number };
   terms: RawTerm[];
 }
 
 const HYPHEN_LINK = /^[-‐‑–]$/;
-const ORDINAL_END = /(?:^|\s|\()\d{1,2}\.\s*$/;
-const MONTH_START = new RegExp(
-  `^(?:${[...GERMAN_MONTHS, ...GERMAN_MONTH_ABBREVIATIONS.flat()].map(capitalised).join('|')})\\b`,
-);
 
 /** Tokenises a release with compromise and returns plain sentences and tokens with offsets. */
 export function analyze(release: Release): Doc {
@@ -49,11 +38,9 @@ export function analyze(release: Release): Doc {
   const view = nlp.tokenize(text);
   view.compute('lexicon');
   const raw = view.json({ offset: true, terms: { offset: true } }) as RawSentence[];
-  const sentSpans = mergeSentences(
-    raw.map((s) => ({ start: s.offset.start, end: s.offset.start + s.offset.length, terms: s.terms })),
-    text,
-    release.language === 'de',
-  );
+  const spans = raw.map((s) => ({ start: s.offset.start, end: s.offset.start + s.offset.length, terms: s.terms }));
+  // compromise ends sentences after "Hans-P." or "Okt." but runs on after "Firma A. Sie": both corrected here
+  const sentSpans = joinAtAbbreviations(splitAfterInitials(spans), text, release.language === 'de');
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   for (const s of sentSpans) {
@@ -128,37 +115,4 @@ function splitGlued(w: Word, english: boolean): Word[] {
     { text: glued[1]!, start: w.start, end: cut, pre: w.pre, post: '', cap: true, tags: w.tags },
     { text: glued[2]!, start: cut, end: w.end, pre: '', post: w.post, cap: true, tags: w.tags },
   ];
-}
-
-interface SentSpan {
-  start: number;
-  end: number;
-  terms: RawTerm[];
-}
-
-/** Re-joins sentences that compromise split after German ordinals ("am 5. Mai") and abbreviations. */
-function mergeSentences(spans: SentSpan[], text: string, german: boolean): SentSpan[] {
-  if (!german) return spans;
-  const out: SentSpan[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
-    if (prev) {
-      const prevText = text.slice(prev.start, prev.end);
-      const between = text.slice(prev.end, s.start);
-      const nextText = text.slice(s.start, s.end);
-      const lastWord = prev.terms[prev.terms.length - 1]?.text.toLowerCase() ?? '';
-      const joinable = !between.includes('\n');
-      if (
-        joinable &&
-        ((ORDINAL_END.test(prevText) && (MONTH_START.test(nextText) || /^\p{Ll}/u.test(nextText))) ||
-          (GERMAN_ABBREVIATIONS.has(lastWord) && /\.\s*$/.test(prevText)))
-      ) {
-        prev.end = s.end;
-        prev.terms = prev.terms.concat(s.terms);
-        continue;
-      }
-    }
-    out.push({ ...s });
-  }
-  return out;
 }
