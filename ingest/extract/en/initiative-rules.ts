@@ -84,7 +84,10 @@ export const initiativeCue: RunRule = {
       !/[,;:.]/.test(last.post)
     ))
       return null;
-    return [propose(candidateAt(doc, 'Initiative', nameStart(doc, a), b, 0.65, 'en-ini-cue'))];
+    // the name with its cue is the same programme ("the Harbour Lane project"): kept as an alias
+    const st = nameStart(doc, a);
+    const withCue = `${doc.text.slice(doc.tokens[st]!.start, last.end)} ${next.text}`;
+    return [propose(candidateAt(doc, 'Initiative', st, b, 0.65, 'en-ini-cue', { aliases: [withCue] }))];
   },
 };
 

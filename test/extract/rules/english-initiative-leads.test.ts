@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extractText } from '../helpers.js';
+
+const extract = (body: string) => extractText(`News\n\n${body} More information is online.`, 'en', '2024-04-10');
+
+describe('English programme families named by their first words (en-ini-lead)', () => {
+  it('reads a "Levelling Up" name as an initiative even when it ends in an organisation head', () => {
+    const x = extract('Money comes through the Brackwater Levelling Up Partnership this year.');
+    expect(entity(x, 'Initiative', 'Brackwater Levelling Up Partnership')).toBeDefined();
+    expect(entity(x, 'Organisation', 'Brackwater Levelling Up Partnership')).toBeUndefined();
+  });
+
+  it('leaves a committee of that name an organisation', () => {
+    const x = extract('The report went to the Brackwater Levelling Up Committee on Monday.');
+    expect(entity(x, 'Initiative', 'Brackwater Levelling Up Committee')).toBeUndefined();
+  });
+});
+
+describe('English names an apposition calls a programme (en-ini-apposed)', () => {
+  it('reads "X Partnership, a programme run by …" as an initiative', () => {
+    const x = extract('The Tarrowby Renewal Partnership, a programme run by Kelmor Council, starts in June.');
+    expect(entity(x, 'Initiative', 'Tarrowby Renewal Partnership')).toBeDefined();
+  });
+
+  it('does not read "X Partnership, a charity …" as an initiative', () => {
+    const x = extract('The Tarrowby Renewal Partnership, a charity based in Kelmor, starts in June.');
+    expect(entity(x, 'Initiative', 'Tarrowby Renewal Partnership')).toBeUndefined();
+  });
+});
+
+describe('English names before a lower-case cue (en-ini-cue)', () => {
+  it('keeps the name with its cue word as an alias ("the Harbour Steps project")', () => {
+    const x = extract('Work on the Harbour Steps project starts next month.');
+    expect(entity(x, 'Initiative', 'Harbour Steps')?.aliases).toContain('Harbour Steps project');
+  });
+});
