@@ -88,8 +88,7 @@ export const englishPack: LanguagePack = {
       owner: /^\s+of\s+(?:the\s+)?$/u,
       member:
         /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
-      together:
-        /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
+      together: /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
