@@ -87,7 +87,8 @@ export const EN_INITIATIVE_HEADS = new Set(
     'tour pilot pilots policy plan deal festival challenge project projects month year fortnight ' +
     'package grant grants framework charter pledge competition games conference summit ' +
     'accelerator bursary bursaries scholarship scholarships fellowship exhibition expo fair marathon guarantee ' +
-    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series'
+    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series ' +
+    'days weeks festivals carnival parade gala showcase bootcamp bootcamps pact'
   ).split(' '),
 );
 
