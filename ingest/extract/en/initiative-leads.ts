@@ -1,6 +1,7 @@
 // English initiative rules that do not rest on the run's last word: a programme family named by its first words
 // ("Levelling Up Partnership for Kestwick"), and a name that an apposition calls a programme (", a scheme run by …").
-import { EN_ORG_HEADS } from './lexicon.js';
+import { EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
+import { tier } from './words.js';
 import { candidateAt, propose, type RunRule } from './proposals.js';
 
 /** First words of public programme families: whatever head follows, the name is a programme. */
@@ -34,5 +35,24 @@ export const initiativeApposed: RunRule = {
     const after = doc.text.slice(last.end, last.end + 60);
     if (!PROGRAMME_APPOSITION.test(after)) return null;
     return [propose(candidateAt(doc, 'Initiative', a, b, 0.7, 'en-ini-apposed'))];
+  },
+};
+
+/** Words before a name that make it the frame of an activity: "as part of the X", "under the X". */
+const FRAME_BEFORE = /(?:\bas part of|\bunder)\s+(?:the|its|their|our|this year['’]s)\s+$/i;
+
+/** Rule en-ini-frame: a multi-word name without a body or site head that frames an activity ("as part of the X"). */
+export const initiativeFrame: RunRule = {
+  name: 'en-ini-frame',
+  apply({ a, b, head, first }, { doc }) {
+    if (
+      b <= a ||
+      EN_ORG_HEADS.has(head) ||
+      EN_SITE_HEADS.has(head) ||
+      tier(doc.text.slice(first.start, doc.tokens[b]!.end))
+    )
+      return null;
+    if (!FRAME_BEFORE.test(doc.text.slice(Math.max(0, first.start - 40), first.start))) return null;
+    return [propose(candidateAt(doc, 'Initiative', a, b, 0.6, 'en-ini-frame'))];
   },
 };

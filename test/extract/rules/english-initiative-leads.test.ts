@@ -34,3 +34,31 @@ describe('English names before a lower-case cue (en-ini-cue)', () => {
     expect(entity(x, 'Initiative', 'Harbour Steps')?.aliases).toContain('Harbour Steps project');
   });
 });
+
+describe('English names that frame an activity (en-ini-frame)', () => {
+  it('reads a headless name after "as part of the" as an initiative', () => {
+    const x = extract('Pupils planted trees as part of the Green Roots Brackwater drive.');
+    expect(entity(x, 'Initiative', 'Green Roots Brackwater')).toBeDefined();
+  });
+
+  it('does not read a group or a known place after "as part of the" as an initiative', () => {
+    const x = extract('Staff joined as part of the Harrow Forge Group. Walkers came as part of the Scotland walk.');
+    expect(entity(x, 'Initiative', 'Harrow Forge Group')).toBeUndefined();
+    expect(x.entities.filter((e) => e.type === 'Initiative' && /Scotland/.test(e.name))).toEqual([]);
+  });
+});
+
+describe('English event heads and launched quoted names', () => {
+  it('reads a name ending in "Days" or "Carnival" as an initiative, not a person', () => {
+    const x = extract('The Brackwater Heritage Open Days return. Crowds came to Tarrowby Carnival on Sunday.');
+    expect(entity(x, 'Initiative', 'Brackwater Heritage Open Days')).toBeDefined();
+    expect(entity(x, 'Person', 'Tarrowby Carnival')).toBeUndefined();
+  });
+
+  it('reads a quoted name after "launched" as an initiative, but not a quoted sentence', () => {
+    const x = extract('Kelmor Council has launched “Brackwater Reads Together” for children.');
+    expect(entity(x, 'Initiative', 'Brackwater Reads Together')).toBeDefined();
+    const y = extract('The mayor launched the day and said “We are very proud of this town today and always”.');
+    expect(y.entities.filter((e) => e.type === 'Initiative')).toEqual([]);
+  });
+});
