@@ -2,7 +2,7 @@
 // the run ("Year of Rail campaign"), and a programme named for a place split from the place.
 import { candidateAt, propose, type RunRule } from './proposals.js';
 import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
-import { tier } from './words.js';
+import { isCalendarWord, tier } from './words.js';
 import type { Doc } from '../core/types.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
@@ -18,6 +18,18 @@ const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freepor
 const INNER_LOWER = /^(?:to|for|and|of|the|in|on|at|a)$/;
 
 const isHead = (norm: string): boolean => EN_INITIATIVE_HEADS.has(norm) || MORE_HEADS.has(norm);
+
+/** Sentence-initial words that never open a programme's name (articles, pronouns, prepositions, adverbs). */
+const NOT_NAME_LEAD =
+  /^(?:the|a|an|this|that|these|those|our|its|his|her|their|my|your|in|on|at|for|from|with|by|under|through|as|and|but|or|so|if|when|while|after|before|since|today|yesterday|now|last|next|each|every|all|some|both|also|more|new|local|national|many|most|such|there|here|it|we|they|he|she|i|funding|money|applications?|bids?)$/;
+
+/** Start of the name: the run, or one word earlier when the sentence's first word was left out of the run. */
+function withSentenceLead(doc: Doc, a: number): number {
+  const p = doc.tokens[a - 1];
+  if (!p || p.sent !== doc.tokens[a]!.sent || doc.sentences[p.sent]!.from !== a - 1) return a;
+  const fits = p.cap && p.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !NOT_NAME_LEAD.test(p.norm);
+  return fits && !isCalendarWord(p.norm) ? a - 1 : a;
+}
 
 /** First token of the name before a lower-case cue: the run, with "Help to" in front of "Buy" joined. */
 function nameStart(doc: Doc, a: number): number {
@@ -68,7 +80,9 @@ export const initiativeHead: RunRule = {
     const headThenYear = /^\d{4}$/.test(last.text) && b > a && isHead(toks[b - 1]!.norm);
     const moreHead = MORE_HEADS.has(head) && b > a;
     if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead)) return null;
-    return b > a ? [propose(candidateAt(doc, 'Initiative', a, b, 0.75, 'en-ini-head'))] : [];
+    // "Shared Prosperity Fund money …": the sentence's first word opens the name
+    const st = EN_INITIATIVE_HEADS.has(head) ? withSentenceLead(doc, a) : a;
+    return b > st ? [propose(candidateAt(doc, 'Initiative', st, b, 0.75, 'en-ini-head'))] : [];
   },
 };
 

@@ -62,3 +62,15 @@ describe('English event heads and launched quoted names', () => {
     expect(y.entities.filter((e) => e.type === 'Initiative')).toEqual([]);
   });
 });
+
+describe('English programme names at a sentence start (en-ini-head)', () => {
+  it('keeps the sentence-initial word that the run left out ("Shared … Fund money will …")', () => {
+    const x = extract('Shared Harbour Fund money will go to firms.');
+    expect(entity(x, 'Initiative', 'Shared Harbour Fund')).toBeDefined();
+  });
+
+  it('does not take a sentence-initial article or adverb into the name', () => {
+    const x = extract('Today Brackwater Fund money went to firms.');
+    expect(entity(x, 'Initiative', 'Today Brackwater Fund')).toBeUndefined();
+  });
+});
