@@ -7,7 +7,7 @@ import type { Doc } from '../core/types.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
 const LOWER_INITIATIVE =
-  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder)$/;
+  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder|funding|money|cash)$/;
 /**
  * Heads of named laws and programme areas besides the shared list: "Online Safety Act 2023", "Renters' Rights Bill",
  * "Investment Zone", "Northvale Freeport", "Northvale Pathfinder". Only after another word of the run: a lone "Bill" is
@@ -86,10 +86,21 @@ export const initiativeHead: RunRule = {
   },
 };
 
+/** Lower-case money words after a name: "Safer Lanes funding" is a programme's money, "Kelmor Council funding" is not. */
+const MONEY_CUE = /^(?:funding|money|cash)$/;
+
+/** True when a name before a money word is a programme: several words, no body or site head, no known place. */
+function moneyFromProgramme(doc: Doc, a: number, b: number, head: string): boolean {
+  const name = doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
+  // a lottery's money comes from its operator, a body
+  return b > a && !EN_ORG_HEADS.has(head) && !EN_SITE_HEADS.has(head) && head !== 'lottery' && !tier(name);
+}
+
 /** Rule en-ini-cue: a lower-case cue right after the run ("Year of Rail campaign"). */
 export const initiativeCue: RunRule = {
   name: 'en-ini-cue',
-  apply({ a, b, last, next }, { doc }) {
+  apply({ a, b, last, next, head }, { doc }) {
+    if (next && MONEY_CUE.test(next.norm) && !next.cap && !moneyFromProgramme(doc, a, b, head)) return null;
     if (!(
       next &&
       next.sent === last.sent &&
@@ -101,7 +112,19 @@ export const initiativeCue: RunRule = {
     // the name with its cue is the same programme ("the Harbour Lane project"): kept as an alias
     const st = nameStart(doc, a);
     const withCue = `${doc.text.slice(doc.tokens[st]!.start, last.end)} ${next.text}`;
-    return [propose(candidateAt(doc, 'Initiative', st, b, 0.65, 'en-ini-cue', { aliases: [withCue] }))];
+    return [
+      propose(
+        candidateAt(
+          doc,
+          'Initiative',
+          st,
+          b,
+          0.65,
+          'en-ini-cue',
+          MONEY_CUE.test(next.norm) ? {} : { aliases: [withCue] },
+        ),
+      ),
+    ];
   },
 };
 

@@ -74,3 +74,16 @@ describe('English programme names at a sentence start (en-ini-head)', () => {
     expect(entity(x, 'Initiative', 'Today Brackwater Fund')).toBeUndefined();
   });
 });
+
+describe('English programme names before a money word (en-ini-cue)', () => {
+  it('reads a headless name before "funding" as an initiative', () => {
+    const x = extract('The Brackwater Safer Lanes funding came from the ministry.');
+    expect(entity(x, 'Initiative', 'Brackwater Safer Lanes')).toBeDefined();
+  });
+
+  it('does not read a body or a lottery before "funding" or "cash" as an initiative', () => {
+    const x = extract('Kelmor Council funding paid for it, and Brackwater Lottery cash helped.');
+    expect(entity(x, 'Initiative', 'Kelmor Council')).toBeUndefined();
+    expect(entity(x, 'Initiative', 'Brackwater Lottery')).toBeUndefined();
+  });
+});
