@@ -4,7 +4,7 @@ import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
 import { isAcronym } from '../core/tokens.js';
 import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
-import { EN_ORG_HEADS } from './lexicon.js';
+import { EN_ORG_HEADS, EN_TITLE_HEADS } from './lexicon.js';
 import { candidateAt, type Proposal } from './proposals.js';
 import { lowerTitleApposition, roleFromRelative } from './role-phrases.js';
 import { CONNECT, isTitleWord } from './words.js';
@@ -105,9 +105,9 @@ function segmentAt(doc: Doc, k: number): Segment | null {
   return { doc, k, e, seg, ti, span: [seg[0]!.start, seg[seg.length - 1]!.end] };
 }
 
-/** Words that begin a title rather than an organisation name before it. */
+/** Words that begin a title rather than an organisation name before it (also the bodies whose members hold a seat: "Cabinet Member"). */
 const TITLE_LEAD =
-  /^(?:Senior|Deputy|Assistant|Chief|Vice|Process|Development|Principal|Head|Executive|Lead|Managing|General|Fine|Finance|Prime|First)$/;
+  /^(?:Senior|Deputy|Assistant|Chief|Vice|Process|Development|Principal|Head|Executive|Lead|Managing|General|Fine|Finance|Prime|First|Cabinet|Board|Portfolio|Committee|Panel)$/;
 /** Words right before a title word that belong to the title ("Chief Executive"). */
 const TITLE_PREFIX = /^(?:Chief|Deputy|Vice|Senior|Managing|Executive|General|Assistant)$/;
 
@@ -157,12 +157,22 @@ function titleOfOrg({ doc, k, e, seg, ti, span }: Segment): Apposition | null {
   };
 }
 
-/** A plain title (", Process Development Technician"); "A and B" are two titles. */
+/** True when a part of a split title holds a title head ("Technician"), not only a portfolio word ("Skills"). */
+const holdsTitle = (part: string): boolean =>
+  part
+    .split(/\s+/)
+    .some((w) => EN_TITLE_HEADS.has(w.toLowerCase()) || EN_TITLE_HEADS.has(w.toLowerCase().replace(/s$/, '')));
+
+/** A plain title (", Process Development Technician"); "A and B" are two titles, "Member for A and B" is one. */
 function plainTitle({ doc, seg, span }: Segment): Apposition {
   const text = doc.text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
-  const roles = text
-    .split(/\s+and\s+/)
-    .map((part) => ({ title: part.trim(), organisation: null, span, confidence: 0.7 }));
+  const parts = text.split(/\s+and\s+/);
+  const roles = (parts.every(holdsTitle) ? parts : [text]).map((part) => ({
+    title: part.trim(),
+    organisation: null,
+    span,
+    confidence: 0.7,
+  }));
   return { roles, candidates: [] };
 }
 

@@ -2,12 +2,12 @@
 // the run ("Year of Rail campaign"), and a programme named for a place split from the place.
 import { candidateAt, propose, type RunRule } from './proposals.js';
 import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
-import { tier } from './words.js';
+import { isCalendarWord, tier } from './words.js';
 import type { Doc } from '../core/types.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
 const LOWER_INITIATIVE =
-  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder)$/;
+  /^(?:campaign|programme|program|scheme|fund|initiative|project|strategy|awards?|festival|challenge|pilots?|plan|tour|competition|contest|prize|appeal|week|month|fortnight|roadshow|trail|grants?|bursary|pathfinder|funding|money|cash)$/;
 /**
  * Heads of named laws and programme areas besides the shared list: "Online Safety Act 2023", "Renters' Rights Bill",
  * "Investment Zone", "Northvale Freeport", "Northvale Pathfinder". Only after another word of the run: a lone "Bill" is
@@ -18,6 +18,18 @@ const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freepor
 const INNER_LOWER = /^(?:to|for|and|of|the|in|on|at|a)$/;
 
 const isHead = (norm: string): boolean => EN_INITIATIVE_HEADS.has(norm) || MORE_HEADS.has(norm);
+
+/** Sentence-initial words that never open a programme's name (articles, pronouns, prepositions, adverbs). */
+const NOT_NAME_LEAD =
+  /^(?:the|a|an|this|that|these|those|our|its|his|her|their|my|your|in|on|at|for|from|with|by|under|through|as|and|but|or|so|if|when|while|after|before|since|today|yesterday|now|last|next|each|every|all|some|both|also|more|new|local|national|many|most|such|there|here|it|we|they|he|she|i|funding|money|applications?|bids?)$/;
+
+/** Start of the name: the run, or one word earlier when the sentence's first word was left out of the run. */
+function withSentenceLead(doc: Doc, a: number): number {
+  const p = doc.tokens[a - 1];
+  if (!p || p.sent !== doc.tokens[a]!.sent || doc.sentences[p.sent]!.from !== a - 1) return a;
+  const fits = p.cap && p.post === ' ' && /^\p{Lu}\p{Ll}+$/u.test(p.text) && !NOT_NAME_LEAD.test(p.norm);
+  return fits && !isCalendarWord(p.norm) ? a - 1 : a;
+}
 
 /** First token of the name before a lower-case cue: the run, with "Help to" in front of "Buy" joined. */
 function nameStart(doc: Doc, a: number): number {
@@ -68,14 +80,27 @@ export const initiativeHead: RunRule = {
     const headThenYear = /^\d{4}$/.test(last.text) && b > a && isHead(toks[b - 1]!.norm);
     const moreHead = MORE_HEADS.has(head) && b > a;
     if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead)) return null;
-    return b > a ? [propose(candidateAt(doc, 'Initiative', a, b, 0.75, 'en-ini-head'))] : [];
+    // "Shared Prosperity Fund money …": the sentence's first word opens the name
+    const st = EN_INITIATIVE_HEADS.has(head) ? withSentenceLead(doc, a) : a;
+    return b > st ? [propose(candidateAt(doc, 'Initiative', st, b, 0.75, 'en-ini-head'))] : [];
   },
 };
+
+/** Lower-case money words after a name: "Safer Lanes funding" is a programme's money, "Kelmor Council funding" is not. */
+const MONEY_CUE = /^(?:funding|money|cash)$/;
+
+/** True when a name before a money word is a programme: several words, no body or site head, no known place. */
+function moneyFromProgramme(doc: Doc, a: number, b: number, head: string): boolean {
+  const name = doc.text.slice(doc.tokens[a]!.start, doc.tokens[b]!.end);
+  // a lottery's money comes from its operator, a body
+  return b > a && !EN_ORG_HEADS.has(head) && !EN_SITE_HEADS.has(head) && head !== 'lottery' && !tier(name);
+}
 
 /** Rule en-ini-cue: a lower-case cue right after the run ("Year of Rail campaign"). */
 export const initiativeCue: RunRule = {
   name: 'en-ini-cue',
-  apply({ a, b, last, next }, { doc }) {
+  apply({ a, b, last, next, head }, { doc }) {
+    if (next && MONEY_CUE.test(next.norm) && !next.cap && !moneyFromProgramme(doc, a, b, head)) return null;
     if (!(
       next &&
       next.sent === last.sent &&
@@ -84,7 +109,22 @@ export const initiativeCue: RunRule = {
       !/[,;:.]/.test(last.post)
     ))
       return null;
-    return [propose(candidateAt(doc, 'Initiative', nameStart(doc, a), b, 0.65, 'en-ini-cue'))];
+    // the name with its cue is the same programme ("the Harbour Lane project"): kept as an alias
+    const st = nameStart(doc, a);
+    const withCue = `${doc.text.slice(doc.tokens[st]!.start, last.end)} ${next.text}`;
+    return [
+      propose(
+        candidateAt(
+          doc,
+          'Initiative',
+          st,
+          b,
+          0.65,
+          'en-ini-cue',
+          MONEY_CUE.test(next.norm) ? {} : { aliases: [withCue] },
+        ),
+      ),
+    ];
   },
 };
 

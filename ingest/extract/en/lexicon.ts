@@ -9,7 +9,7 @@ export const EN_TITLE_HEADS = new Set(
     'inspector constable commander chief ambassador envoy minister spokesperson spokesman spokeswoman ' +
     'founder owner co-founder partner coordinator co-ordinator adviser advisor technician engineer ' +
     'sheriff judge bishop archbishop reverend mp msp ms am mep mla deputy assistant treasurer clerk ' +
-    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo'
+    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo member'
   ).split(' '),
 );
 
@@ -87,7 +87,8 @@ export const EN_INITIATIVE_HEADS = new Set(
     'tour pilot pilots policy plan deal festival challenge project projects month year fortnight ' +
     'package grant grants framework charter pledge competition games conference summit ' +
     'accelerator bursary bursaries scholarship scholarships fellowship exhibition expo fair marathon guarantee ' +
-    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series'
+    'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series ' +
+    'days weeks festivals carnival parade gala showcase bootcamp bootcamps pact'
   ).split(' '),
 );
 

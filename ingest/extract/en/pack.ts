@@ -1,9 +1,7 @@
 // The English language pack: wires the English rules into the shared pipeline.
-import { nameKey } from '../../../src/domain/index.js';
-import type { WorkEntity } from '../core/entities.js';
 import type { Gender, LanguagePack } from '../core/pack.js';
-import type { Sentence } from '../core/types.js';
 import { findEnglishDate } from './dates.js';
+import { englishImplicitOrg } from './implicit-org.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
 import type { NameTagger } from '../ner/tagger.js';
@@ -34,32 +32,6 @@ export function englishTitleGender(title: string): Gender {
   if (/(?:woman|ess)$/iu.test(head)) return 'f';
   if (/man$/iu.test(head)) return 'm';
   return 'x';
-}
-
-const IMPLIED: [RegExp, RegExp][] = [
-  [/\b(?:minister|secretary|first minister|prime minister)\b/, /\bgovernment$/],
-  [/\b(?:professor|vice-principal|vice-chancellor|chancellor|dean|provost|lecturer)\b/, /^university\b|\buniversity\b/],
-  [/(?:^|\s)(?:principal|headteacher|head teacher)\b/, /\b(?:school|academy|college)$/],
-  [/\b(?:mayor|councillor|leader of the council)\b/, /\bcouncil$/],
-];
-
-/** Organisation implied by a bare English title in this release (unique, or the one in the same sentence). */
-function implicitOrg(
-  title: string,
-  ents: WorkEntity[],
-  ctx: { sentence: Sentence | undefined },
-): WorkEntity | undefined {
-  const t = title.toLowerCase();
-  if (/\b(?:of|at)\b/.test(t) && !/secretary of state/.test(t)) return undefined;
-  for (const [tre, ore] of IMPLIED) {
-    if (!tre.test(t)) continue;
-    const hits = ents.filter((e) => e.type === 'Organisation' && ore.test(nameKey(e.name)));
-    if (hits.length === 1) return hits[0];
-    const s = ctx.sentence;
-    const near = s ? hits.filter((e) => e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) : [];
-    return near.length === 1 ? near[0] : undefined;
-  }
-  return undefined;
 }
 
 /** English language pack. */
@@ -116,8 +88,7 @@ export const englishPack: LanguagePack = {
       owner: /^\s+of\s+(?:the\s+)?$/u,
       member:
         /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
-      together:
-        /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
+      together: /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
@@ -132,7 +103,7 @@ export const englishPack: LanguagePack = {
   titleGender: englishTitleGender,
   inflectionEnding: /(?:es|e|s)$/, // "Services" = "Service"
   titleKey: englishTitleKey,
-  implicitOrg,
+  implicitOrg: englishImplicitOrg,
   findDate: findEnglishDate,
   isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),
 };

@@ -2,9 +2,10 @@
 // before one (the ‘Clean Shores’ campaign, the "Ready to Work" scheme).
 import type { Candidate, Doc } from '../core/types.js';
 
-// the cue may be followed by a naming word: "a scheme called ‘…’"
+// the cue may be followed by a naming word: "a scheme called ‘…’"; what is launched or unveiled under a quoted
+// name is a programme ("launched ‘Read with Us’")
 const QUOTED_CUE =
-  /\b(?:paper|strategy|campaign|report|programme|program|initiative|plan|scheme|project|fund|award|festival|vision|motto|slogan|theme|competition|challenge|exhibition|series|pledge|charter)\s*,?\s*(?:(?:called|named|dubbed|known as|titled|branded)\s*,?\s*)?$/i;
+  /\b(?:paper|strategy|campaign|report|programme|program|initiative|plan|scheme|project|fund|award|festival|vision|motto|slogan|theme|competition|challenge|exhibition|series|pledge|charter|launch|launched|launches|launching|unveil|unveiled|unveils|unveiling)\s*,?\s*(?:(?:called|named|dubbed|known as|titled|branded)\s*,?\s*)?$/i;
 
 /** Cue words right after the closing mark that make the quotation a programme's name. */
 const CUE_AFTER =
