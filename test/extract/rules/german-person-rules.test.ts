@@ -115,4 +115,12 @@ describe('German first-name persons and name runs', () => {
   it('keeps a particle + family name after a first name', () => {
     expect(persons('Die Rede hielt Karla von Dornbusch im Rat.')).toEqual(['Karla von Dornbusch']);
   });
+
+  it('reads "Frau" after an article as the noun, not as a form of address', () => {
+    expect(persons('Es zeigte sich, dass die Frau Opfer eines Unfalls wurde.')).toEqual([]);
+  });
+
+  it('still reads "Frau" + name after a possessive as a person', () => {
+    expect(persons('Seine Frau Ortrud Fenwald kam mit.')).toEqual(['Ortrud Fenwald']);
+  });
 });
