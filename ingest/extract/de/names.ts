@@ -1,12 +1,13 @@
 // German person-name shapes: name words, name runs, honorifics, title case endings.
 import type { Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
-import { isFirstName } from '../gazetteer/index.js';
+import { isFirstName, isFrequentGermanNoun } from '../gazetteer/index.js';
 import { DE_HONORIFICS, germanTitle } from './titles.js';
 import { germanOrgHead, isSiteWord } from './org-lexicon.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 
 const PARTICLES = new Set(['von', 'van', 'de', 'zu', 'der', 'den', 'di', 'da', 'le', 'ten', 'vom']);
+const STREET = /(?:stra(?:ß|ss)e|allee|gasse|chaussee|ufer)$/i;
 export const COMPLEMENT = new Set(['des', 'der', 'fuer', 'von', 'vom', 'im', 'am', 'zu', 'bei', 'beim', 'in']);
 export const PAST = /^(?:ehemalige|frühere|einstige|vormalige|bisherige|langjährige)[rnms]?$/i;
 export const PARL_TITLES = new Set(['MdL', 'MdB', 'MdEP']);
@@ -14,11 +15,12 @@ export const PARL_TITLES = new Set(['MdL', 'MdB', 'MdEP']);
 /** True for a word that can be part of a person's name. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || !isCapWord(t) || isAcronym(t)) return false;
-  if (t.text.length < 2 || /\.$/.test(t.text)) return false;
+  if (t.text.length < 2 || /[.\-‐‑]$/.test(t.text)) return false; // "Dr.", a cut-off "Hermann-"
   if (DE_FUNCTION_WORDS.has(t.norm) || DE_CALENDAR.has(t.norm) || DE_HONORIFICS.has(t.norm)) return false;
   if (germanTitle(t.text) || germanOrgHead(t.text) || isSiteWord(t.text)) return false;
   if (looksLikeCommonNoun(t.text) && !isFirstName(t.text)) return false;
-  return true;
+  // street names ("Lindenallee", "Am Hafenufer") are no surnames
+  return !STREET.test(t.text);
 }
 
 /** Index of the last token of a name starting at i (honorifics before it skipped by caller), or i-1. */
@@ -27,14 +29,16 @@ export function nameRun(toks: Token[], i: number, to: number, max = 3): number {
   let words = 0;
   while (m + 1 < to && words < max) {
     const n = toks[m + 1]!;
-    if (isNameWord(n)) {
+    // a third word that is a frequent noun ("Jens Kolbe Opfer …") is the sentence going on, not a name
+    if (isNameWord(n) && !(words >= 2 && isFrequentGermanNoun(n.text) && !isFirstName(n.text))) {
       m++;
       words++;
     } else if (words > 0 && PARTICLES.has(n.norm) && isFirstName(toks[m]!.text) && m + 2 < to) {
       // "Ursula von der Leyen": a particle only after a first name, before a non-first-name
       let q = m + 2;
       if (PARTICLES.has(toks[q]!.norm) && q + 1 < to) q++;
-      if (!isNameWord(toks[q]) || isFirstName(toks[q]!.text)) break;
+      // "Tram der Linie": a noun after the particle is the phrase going on, not a family name
+      if (!isNameWord(toks[q]) || isFirstName(toks[q]!.text) || isFrequentGermanNoun(toks[q]!.text)) break;
       m = q;
       words++;
     } else break;

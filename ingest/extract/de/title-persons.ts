@@ -8,6 +8,8 @@ import { personCandidate } from './person-rule.js';
 import { titlePhrase, titlePrefixOrg, type TitlePhrase } from './title-phrase.js';
 import { claim, scanTokensWithRefs, type EntityRule, type TokenMatch, type TokenRule } from './scan.js';
 
+const INTRO_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)$/;
+
 /** (A) title + name: "Landrätin Greta Wendlandt", "Landrat Dr. Heiko Brandl", "Frau Edith Knoll". */
 export const titleThenName: TokenRule<TitlePhrase> = {
   name: 'de-per-title',
@@ -15,6 +17,9 @@ export const titleThenName: TokenRule<TitlePhrase> = {
     const toks = doc.tokens;
     const t = toks[k]!;
     if (/[,;:()!?]/.test(t.post) || /\.\s/.test(t.post)) return null;
+    // "die Frau Opfer …", "eines Herrn Unbekannt": after an article the intro word is the noun, not a form of address
+    const before = toks[k - 1];
+    if (intro && before && k > s.from && INTRO_ARTICLE.test(before.norm)) return null;
     const j = skipHonorifics(toks, k + 1, s.to);
     const e = nameRun(toks, j, s.to);
     if (e < j) return null;

@@ -1,7 +1,8 @@
 // English person rules over capitalised runs: peers, a first name or honorific inside a run, a speaker before "said".
 import type { Doc, RoleCandidate, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
-import { readApposition } from './appositions.js';
+import { readApposition, type Apposition } from './appositions.js';
+import { coordinatedRole } from './coordinated-role.js';
 import { EN_HONORIFICS, EN_PEERS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS, EN_SPEECH } from './lexicon.js';
 import { candidateAt, propose, type Proposal, type RunRule } from './proposals.js';
 import { rolesBeforeName } from './role-phrases.js';
@@ -18,7 +19,7 @@ export function personWithApposition(
   endIdx: number,
 ): Proposal[] {
   const partial = e === j && !isFirstName(doc.tokens[j]!.text);
-  const app = readApposition(doc, endIdx);
+  const app = appositionAfter(doc, endIdx);
   const person = candidateAt(doc, 'Person', j, e, partial ? conf - 0.15 : conf, rule, {
     roles: [...roles, ...rolesBeforeName(doc, j), ...app.roles],
     partial,
@@ -26,6 +27,12 @@ export function personWithApposition(
   const out: Proposal[] = [propose(person), ...app.candidates.map(propose)];
   if (app.consumed !== undefined) out.push({ kind: 'consumed', upTo: app.consumed });
   return out;
+}
+
+/** The apposition after toks[endIdx]; ", the founder and managing director of X" when no other form applies. */
+function appositionAfter(doc: Doc, endIdx: number): Apposition {
+  const app = readApposition(doc, endIdx);
+  return app.roles.length > 0 ? app : (coordinatedRole(doc, endIdx) ?? app);
 }
 
 /** Rule en-per-peer: "Lord Ashcombe" is the name; the rest of the run is classified on its own. */
@@ -128,7 +135,7 @@ export const personBeforeTitle: RunRule = {
   name: 'en-per-apposition',
   apply({ a, b, words }, { doc }) {
     if (!looksLikeFullName(b, a, words)) return null;
-    const app = readApposition(doc, b);
+    const app = appositionAfter(doc, b);
     if (app.roles.length === 0) return null;
     return personWithApposition(doc, a, b, 0.7, 'en-per-apposition', [], b);
   },

@@ -40,6 +40,21 @@ describe('English person rules', () => {
     expect(named('The cup went to Stanley Casino staff.', 'Stanley Casino')).toBeUndefined();
   });
 
+  it('reads two titles joined by "and" after a name as one role with its organisation', () => {
+    const body = 'Ned Carrow, the founder and managing director of Brindlecraft, said the plan was sound.';
+    expect(titles(named(body, 'Ned Carrow'))).toEqual([['founder and managing director', 'Brindlecraft']]);
+  });
+
+  it('takes an ordinary surname into the name when two joined titles follow', () => {
+    const body = 'Ned Baker, the owner and chief executive of Brindlecraft, said the plan was sound.';
+    expect(named(body, 'Ned Baker')?.type).toBe('Person');
+  });
+
+  it('gives no role when the words after "and" are no title of an organisation', () => {
+    const body = 'Ned Carrow, the founder and the town, said the plan was sound.';
+    expect(titles(named(body, 'Ned Carrow'))).toEqual([]);
+  });
+
   it('reads two unknown name words before "said" as a speaker (en-per-speaker)', () => {
     expect(named('“We are ready,” Brask Vendle said.', 'Brask Vendle')?.rule).toBe('en-per-speaker');
   });

@@ -83,3 +83,44 @@ describe('German person rules', () => {
     ]);
   });
 });
+
+describe('German first-name persons and name runs', () => {
+  const persons = (body: string) => run(body).candidates.filter((c) => c.type === 'Person').map((c) => c.name);
+
+  it('reads a first name + surname without a title as a person', () => {
+    expect(persons('Gestern sprach Ilka Wendroth im Saal.')).toEqual(['Ilka Wendroth']);
+  });
+
+  it('takes no first name right after an indefinite article or "am"/"im" (a car, a noun)', () => {
+    expect(persons('Er fuhr mit einem Mercedes Brandolo gegen die Mauer.')).toEqual([]);
+    expect(persons('Die Tasche lag am Boden Kellmanns.')).toEqual([]);
+  });
+
+  it('takes no first name that is a frequent noun after a definite article', () => {
+    expect(persons('Die Splitter lagen auf dem Boden Trellmanns.')).toEqual([]);
+  });
+
+  it('reads no street word as a surname', () => {
+    expect(persons('Der Unfall geschah an der Ecke Ilka Wendrothstraße.')).toEqual([]);
+  });
+
+  it('stops the name before a frequent noun as its third word', () => {
+    expect(persons('Die Obduktion ergab, dass Ilka Wendroth Opfer eines Unfalls wurde.')).toEqual(['Ilka Wendroth']);
+  });
+
+  it('takes no particle + noun into a name ("… der Linie")', () => {
+    expect(persons('Der Fahrer der Tram der Linie 12 bremste.')).toEqual([]);
+  });
+
+  it('keeps a particle + family name after a first name', () => {
+    expect(persons('Die Rede hielt Karla von Dornbusch im Rat.')).toEqual(['Karla von Dornbusch']);
+  });
+
+  it('reads "Frau" after an article as the noun, not as a form of address', () => {
+    expect(persons('Es zeigte sich, dass die Frau Opfer eines Unfalls wurde.')).toEqual([]);
+  });
+
+  it('still reads "Frau" + name after a possessive as a person', () => {
+    expect(persons('Seine Frau Ortrud Fenwald kam mit.')).toEqual(['Ortrud Fenwald']);
+  });
+});

@@ -45,8 +45,8 @@ describe('German tagger proposals against the rules', () => {
   });
 
   it('a first-name-list person that runs past the name keeps its rule but takes the tagger’s boundary', () => {
-    const text = 'Dort spielte Tobias Fernwald Kummer.';
-    expect(resolved(text, {})).toEqual(['de-per-firstname: Tobias Fernwald Kummer']);
+    const text = 'Dort spielte Tobias Fernwald Quellbrand.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Tobias Fernwald Quellbrand']);
     expect(resolved(text, { 'Tobias Fernwald': 'PER' })).toEqual(['de-per-firstname: Tobias Fernwald']);
   });
 
