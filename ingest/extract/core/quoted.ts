@@ -2,7 +2,7 @@
 import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { evidenceFor, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
-import { coordinatedSpeakers } from './quote-coordination.js';
+import { coordinatedBefore, coordinatedSpeakers } from './quote-coordination.js';
 import { markedSpeaker, unmarkedSpeaker, type QuoteScene } from './quote-speakers.js';
 import { findQuotes, findUnmarkedQuotes, isSpeech, type Quote } from './quotes.js';
 import type { Doc } from './types.js';
@@ -20,7 +20,10 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack): Ex
     const { who, conf } = found;
     scene.prev = { q, who };
     const ev = evidenceFor(doc, Math.min(q.outerStart, who.start), Math.max(q.outerEnd, who.end));
-    const many = who.start >= q.outerEnd ? [who, ...coordinatedSpeakers(doc, who, speakers, pack)] : [who];
+    const many =
+      who.start >= q.outerEnd
+        ? [who, ...coordinatedSpeakers(doc, who, speakers, pack)]
+        : [who, ...coordinatedBefore(doc, who, speakers, pack)];
     for (const w of many) {
       // once per person and release: the first quotation is the evidence
       if (out.some((r) => r.from === w.id)) continue;
