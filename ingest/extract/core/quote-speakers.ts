@@ -21,7 +21,10 @@ export interface QuoteScene {
 /** A speaker rule: the person it attributes the quotation to, if any. */
 type SpeakerRule = (scene: QuoteScene, q: Quote) => Located | undefined;
 
-/** After the quote: „…“, betont X / „…“, so der Landrat / "…," said X — not a new sentence about someone else. */
+/**
+ * After the quote: „…“, betont X / „…“, so der Landrat / "…," said X / „…“ (X, Bürgermeister) / „…“ – X — not a
+ * new sentence about someone else.
+ */
 const speakerAfter: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
   const afterEnd = sentenceAt(doc, q.outerEnd - 1)?.end ?? q.outerEnd;
   const nextQuote = quotes.find((o) => o.outerStart >= q.outerEnd);
@@ -33,7 +36,7 @@ const speakerAfter: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
     if (/[.!?]/.test(between.replace(pack.dottedAbbreviation, ''))) return false;
     return (
       !endsSentence ||
-      /^\s*[,;–-]/.test(between) ||
+      /^\s*[,;–—(-]/.test(between) ||
       doc.tokens.some((t) => t.start >= q.outerEnd && t.end <= l.start && pack.isSpeechCue(t))
     );
   });

@@ -15,21 +15,30 @@ export interface Quote {
 const PAIRS: [string, string][] = [
   ['„', '“'],
   ['„', '”'],
+  // mixed marks of typed or converted text: „…" and “…“
+  ['„', '"'],
   ['“', '”'],
+  ['“', '“'],
   ['»', '«'],
   ['«', '»'],
   ['"', '"'],
   ['‚', '‘'],
   ['‘', '’'],
+  ["'", "'"],
+  ['›', '‹'],
+  ['‹', '›'],
 ];
 
 /** Opening marks that, like a straight quote, open only at a word start ("don‘t" is no quotation). */
-const WORD_START_ONLY = new Set(['"', '‘']);
+const WORD_START_ONLY = new Set(['"', '‘', "'"]);
 
-/** Offset of the mark closing `close` after `from`; a closing ’ followed by a letter is an apostrophe ("it’s"). */
+/** Marks that also write an apostrophe ("it’s", "Kelby's"): one followed or preceded by a letter on both sides. */
+const APOSTROPHES = new Set(['’', "'"]);
+
+/** Offset of the mark closing `close` after `from`; a closing ’ or ' followed by a letter is an apostrophe. */
 function closingAt(text: string, close: string, from: number): number {
-  if (close !== '’') return text.indexOf(close, from);
-  for (let k = text.indexOf('’', from); k >= 0; k = text.indexOf('’', k + 1))
+  if (!APOSTROPHES.has(close)) return text.indexOf(close, from);
+  for (let k = text.indexOf(close, from); k >= 0; k = text.indexOf(close, k + 1))
     if (!/\p{L}/u.test(text[k + 1] ?? '')) return k;
   return -1;
 }

@@ -72,7 +72,8 @@ export const germanPack: LanguagePack = {
   speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   // "sagte zum Abschied von Landrat B:" — B is spoken about; up to three capitalised title words before the name
   speakerObject: /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
-  quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
+  quoteIntroducer:
+    /(?:^|[^\p{L}])(?:sagt|sagte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|unterstreicht|unterstrich|zeigt|zeigte|freut|freute|resümiert|resümierte|bilanziert|bilanzierte|so)(?![\p{L}])[^\n]*:\s*\n/u,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
   pronounGender: germanPronounGender,
