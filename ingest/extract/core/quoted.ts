@@ -49,7 +49,7 @@ function speechQuotes(doc: Doc, located: Located[], pack: LanguagePack): Quote[]
         (l.end - l.start) * 2 >= q.end - q.start,
     );
   return [
-    ...findQuotes(doc.text).filter((q) => isSpeech(q, pack.capitalisedNouns) && !isName(q)),
+    ...findQuotes(doc.text, true).filter((q) => isSpeech(q, pack.capitalisedNouns) && !isName(q)),
     ...findUnmarkedQuotes(doc.text, pack.quoteIntroducer),
   ].sort((a, b) => a.start - b.start);
 }

@@ -97,3 +97,29 @@ describe('more attribution forms', () => {
     expect(quoted(text, 'en')).toEqual([]);
   });
 });
+
+describe('quotations over several paragraphs', () => {
+  it('runs a straight-quoted quotation on when the next paragraph opens with the mark again', () => {
+    const text =
+      'New depot\n\nThe depot opened. Mary Holt, chair of the board, said: "We are delighted with the result.\n\n' +
+      '"It is a great day for the town."\n\nTom Reed welcomed the depot. "We thank all the staff," he said.';
+    expect(findQuotes(text, true).map((q) => q.text.slice(0, 12))).toEqual(['We are delig', 'We thank all']);
+    expect(quoted(text, 'en').sort()).toEqual(['Mary Holt', 'Tom Reed']);
+  });
+
+  it('runs a German quotation on over a paragraph that reopens with „', () => {
+    const text = 'Neue Halle\n\nKai Lenz sagte: „Wir sind froh über die Halle.\n\n„Sie ist schön geworden.“';
+    expect(findQuotes(text, true)).toHaveLength(1);
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('does not run a mark left open into a quotation that opens in mid-paragraph', () => {
+    const text = 'Neue Halle\n\nDer Verein „Talheimer Bühne lädt ein.\n\nKai Lenz sagte dazu „Wir sind froh über die Halle“.';
+    expect(findQuotes(text, true).map((q) => q.text)).toEqual(['Wir sind froh über die Halle']);
+  });
+
+  it('keeps every quotation in its paragraph without the paragraph option', () => {
+    const text = 'New depot\n\n"We are delighted with the result.\n\n"It is a great day for the town."';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['It is a great day for the town.']);
+  });
+});
