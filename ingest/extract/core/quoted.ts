@@ -3,6 +3,7 @@ import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { evidenceFor, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { coordinatedBefore, coordinatedSpeakers } from './quote-coordination.js';
+import { fullerSpeaker } from './quote-surname.js';
 import { markedSpeaker, unmarkedSpeaker, type QuoteScene } from './quote-speakers.js';
 import { findQuotes, findUnmarkedQuotes, isSpeech, type Quote } from './quotes.js';
 import type { Doc } from './types.js';
@@ -24,7 +25,7 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack): Ex
       who.start >= q.outerEnd
         ? [who, ...coordinatedSpeakers(doc, who, speakers, pack)]
         : [who, ...coordinatedBefore(doc, who, speakers, pack)];
-    for (const w of many) {
+    for (const w of many.map((m) => fullerSpeaker(m, located))) {
       // once per person and release: the first quotation is the evidence
       if (out.some((r) => r.from === w.id)) continue;
       out.push({ type: 'QUOTED_IN', from: w.id, to: null, quote: q.text, evidence: ev, confidence: conf });

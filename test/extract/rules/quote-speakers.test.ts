@@ -62,3 +62,20 @@ describe('coordinated speakers before the quotation', () => {
     expect(quoted(text, 'de')).toEqual(['Greta Wendlandt']);
   });
 });
+
+describe('speaker named by academic title and surname', () => {
+  it('gives the quotation to the one fuller person with that surname', () => {
+    const text =
+      'Neue Halle\n\nLandrat Dr. Kai Lenz eröffnete die Halle in Talheim. ' +
+      '„Das ist ein guter Tag für den Kreis“, sagte Landrat Dr. Lenz.';
+    // the fuller person, whatever the name rules keep of the academic title
+    expect(quoted(text, 'de')).toEqual([expect.stringMatching(/Kai Lenz$/)]);
+  });
+
+  it('keeps the speaker when two persons share the surname', () => {
+    const text =
+      'Neue Halle\n\nLandrat Dr. Kai Lenz und Ministerin Jana Lenz eröffneten die Halle in Talheim. ' +
+      '„Das ist ein guter Tag für den Kreis“, sagte Landrat Dr. Lenz.';
+    expect(quoted(text, 'de')).not.toContain('Jana Lenz');
+  });
+});
