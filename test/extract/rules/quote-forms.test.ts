@@ -108,7 +108,9 @@ describe('quotations over several paragraphs', () => {
   });
 
   it('runs a German quotation on over a paragraph that reopens with „', () => {
-    const text = 'Neue Halle\n\nKai Lenz sagte: „Wir sind froh über die Halle.\n\n„Sie ist schön geworden.“';
+    const text =
+      'Neue Halle\n\nDie Halle in Talheim ist fertig. Bürgermeister Kai Lenz sagte: „Wir sind froh über die Halle.\n\n' +
+      '„Sie ist schön geworden und wir danken allen.“';
     expect(findQuotes(text, true)).toHaveLength(1);
     expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
   });
