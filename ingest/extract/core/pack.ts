@@ -59,6 +59,8 @@ export interface LanguagePack {
   dottedAbbreviation: RegExp;
   /** Text between two coordinated speakers ("und", "and" and up to three title words). */
   speakerJoin: RegExp;
+  /** Text before a person mention that makes it a prepositional object ("zum Tod von ", "with "); absent: none. */
+  speakerObject?: RegExp;
   /** Rules that propose further roles once entities are known (applied before HOLDS_ROLE). */
   roleRules?: RoleRule[];
   /** True for a plural title reference ("the commissioners") that means all persons holding it; absent: never. */

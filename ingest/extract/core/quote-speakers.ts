@@ -21,7 +21,10 @@ export interface QuoteScene {
 /** A speaker rule: the person it attributes the quotation to, if any. */
 type SpeakerRule = (scene: QuoteScene, q: Quote) => Located | undefined;
 
-/** After the quote: „…“, betont X / „…“, so der Landrat / "…," said X — not a new sentence about someone else. */
+/**
+ * After the quote: „…“, betont X / „…“, so der Landrat / "…," said X / „…“ (X, Bürgermeister) / „…“ – X — not a
+ * new sentence about someone else.
+ */
 const speakerAfter: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
   const afterEnd = sentenceAt(doc, q.outerEnd - 1)?.end ?? q.outerEnd;
   const nextQuote = quotes.find((o) => o.outerStart >= q.outerEnd);
@@ -33,18 +36,37 @@ const speakerAfter: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
     if (/[.!?]/.test(between.replace(pack.dottedAbbreviation, ''))) return false;
     return (
       !endsSentence ||
-      /^\s*[,;–-]/.test(between) ||
+      /^\s*[,;–—(-]/.test(between) ||
       doc.tokens.some((t) => t.start >= q.outerEnd && t.end <= l.start && pack.isSpeechCue(t))
     );
   });
 };
 
-/** Before the quote in its sentence, after any earlier quotation: X: „…“ / mit den Worten „…“. */
-const speakerBefore: SpeakerRule = ({ doc, quotes, speakers }, q) => {
+/**
+ * Before the quote in its sentence, after any earlier quotation: X: „…“ / mit den Worten „…“; the last person that
+ * is no prepositional object ("A sagte zum Abschied von B: „…“" is A's), else the last person.
+ */
+const speakerBefore: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
   const bStart = sentenceAt(doc, q.outerStart)?.start ?? 0;
   const prevQuoteEnd = [...quotes].reverse().find((o) => o.outerEnd <= q.outerStart)?.outerEnd ?? 0;
-  return [...speakers].reverse().find((l) => l.start >= Math.max(bStart, prevQuoteEnd) && l.end <= q.outerStart);
+  const from = Math.max(bStart, prevQuoteEnd);
+  const near = [...speakers].reverse().filter((l) => l.start >= from && l.end <= q.outerStart);
+  const object = (l: Located): boolean => pack.speakerObject?.test(doc.text.slice(from, l.start)) ?? false;
+  return subjectFirst(doc, pack, from, near) ?? near.find((l) => !object(l)) ?? near[0];
 };
+
+/**
+ * The person opening the intro (after at most a title) when a speech verb follows it before the next person:
+ * "Landrätin A dankte B und C: „…“" is A's.
+ */
+function subjectFirst(doc: Doc, pack: LanguagePack, from: number, near: Located[]): Located | undefined {
+  const first = near[near.length - 1];
+  const next = [...near].reverse().find((l) => first && l.start >= first.end && l.id !== first.id);
+  if (!first || !next) return undefined;
+  if (!/^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(doc.text.slice(from, first.start))) return undefined;
+  const cue = doc.tokens.some((t) => t.start >= first.end && t.end <= next.start && pack.isSpeechCue(t));
+  return cue ? first : undefined;
+}
 
 /** "X added:" ending the paragraph before the quotation. */
 const introLine: SpeakerRule = ({ doc, speakers }, q) => {

@@ -2,7 +2,8 @@
 import type { ExtractedRelation } from '../../../src/domain/index.js';
 import { evidenceFor, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
-import { coordinatedSpeakers } from './quote-coordination.js';
+import { coordinatedBefore, coordinatedSpeakers } from './quote-coordination.js';
+import { fullerSpeaker } from './quote-surname.js';
 import { markedSpeaker, unmarkedSpeaker, type QuoteScene } from './quote-speakers.js';
 import { findQuotes, findUnmarkedQuotes, isSpeech, type Quote } from './quotes.js';
 import type { Doc } from './types.js';
@@ -20,8 +21,11 @@ export function quotations(doc: Doc, located: Located[], pack: LanguagePack): Ex
     const { who, conf } = found;
     scene.prev = { q, who };
     const ev = evidenceFor(doc, Math.min(q.outerStart, who.start), Math.max(q.outerEnd, who.end));
-    const many = who.start >= q.outerEnd ? [who, ...coordinatedSpeakers(doc, who, speakers, pack)] : [who];
-    for (const w of many) {
+    const many =
+      who.start >= q.outerEnd
+        ? [who, ...coordinatedSpeakers(doc, who, speakers, pack)]
+        : [who, ...coordinatedBefore(doc, who, speakers, pack)];
+    for (const w of many.map((m) => fullerSpeaker(m, located))) {
       // once per person and release: the first quotation is the evidence
       if (out.some((r) => r.from === w.id)) continue;
       out.push({ type: 'QUOTED_IN', from: w.id, to: null, quote: q.text, evidence: ev, confidence: conf });
@@ -46,7 +50,7 @@ function speechQuotes(doc: Doc, located: Located[], pack: LanguagePack): Quote[]
         (l.end - l.start) * 2 >= q.end - q.start,
     );
   return [
-    ...findQuotes(doc.text).filter((q) => isSpeech(q, pack.capitalisedNouns) && !isName(q)),
+    ...findQuotes(doc.text, true).filter((q) => isSpeech(q, pack.capitalisedNouns) && !isName(q)),
     ...findUnmarkedQuotes(doc.text, pack.quoteIntroducer),
   ].sort((a, b) => a.start - b.start);
 }

@@ -15,27 +15,74 @@ export interface Quote {
 const PAIRS: [string, string][] = [
   ['„', '“'],
   ['„', '”'],
+  // mixed marks of typed or converted text: „…" and “…“
+  ['„', '"'],
   ['“', '”'],
+  ['“', '“'],
   ['»', '«'],
   ['«', '»'],
   ['"', '"'],
   ['‚', '‘'],
   ['‘', '’'],
+  ["'", "'"],
+  ['›', '‹'],
+  ['‹', '›'],
 ];
 
 /** Opening marks that, like a straight quote, open only at a word start ("don‘t" is no quotation). */
-const WORD_START_ONLY = new Set(['"', '‘']);
+const WORD_START_ONLY = new Set(['"', '‘', "'"]);
 
-/** Offset of the mark closing `close` after `from`; a closing ’ followed by a letter is an apostrophe ("it’s"). */
+/** Marks that also write an apostrophe ("it’s", "Kelby's"): one followed or preceded by a letter on both sides. */
+const APOSTROPHES = new Set(['’', "'"]);
+
+/** Offset of the mark closing `close` after `from`; a closing ’ or ' followed by a letter is an apostrophe. */
 function closingAt(text: string, close: string, from: number): number {
-  if (close !== '’') return text.indexOf(close, from);
-  for (let k = text.indexOf('’', from); k >= 0; k = text.indexOf('’', k + 1))
+  if (!APOSTROPHES.has(close)) return text.indexOf(close, from);
+  for (let k = text.indexOf(close, from); k >= 0; k = text.indexOf(close, k + 1))
     if (!/\p{L}/u.test(text[k + 1] ?? '')) return k;
   return -1;
 }
 
-/** Finds quotations with typographic (double or single) or straight quotation marks. */
-export function findQuotes(text: string): Quote[] {
+/** Offset of the nearest mark after `from` that closes a quotation opened by `ch`, or -1. */
+function nearestClose(text: string, ch: string, from: number): number {
+  let j = -1;
+  for (const [open, close] of PAIRS) {
+    if (open !== ch) continue;
+    const k = closingAt(text, close, from);
+    if (k > 0 && (j < 0 || k < j)) j = k;
+  }
+  return j;
+}
+
+/** A mark right at the start of a paragraph (after a blank line). */
+const atParagraphStart = (text: string, k: number): boolean => /\n[ \t]*\n[ \t]*$/.test(text.slice(0, k));
+
+/**
+ * The mark closing the quotation opened at `i`. A quotation runs on over up to three blank lines when each further
+ * paragraph opens with the mark again ("…¶"…" / „…¶„…“: a mark there closes nothing) or when no mark opens in it at
+ * all; a mark opening in mid-paragraph means the one at `i` was left open.
+ */
+function closingMark(text: string, i: number, ch: string, acrossParagraphs: boolean): number {
+  let j = nearestClose(text, ch, i + 1);
+  // without paragraph runs: quotes do not run across a blank line at all
+  if (!acrossParagraphs) return j < 0 || /\n\s*\n/.test(text.slice(i, j)) ? -1 : j;
+  for (let hops = 0; j > 0 && hops < 3 && atParagraphStart(text, j) && text[j] === ch; hops++)
+    j = nearestClose(text, ch, j + 1);
+  if (j < 0) return -1;
+  const inner = text.slice(i + 1, j);
+  if ((inner.match(/\n\s*\n/g)?.length ?? 0) > 3) return -1;
+  for (let k = inner.indexOf(ch); k >= 0; k = inner.indexOf(ch, k + 1)) {
+    const apostrophe = WORD_START_ONLY.has(ch) && /[\p{L}\p{N}]/u.test(inner[k - 1] ?? '');
+    if (!apostrophe && !atParagraphStart(inner, k)) return -1;
+  }
+  return j;
+}
+
+/**
+ * Finds quotations with typographic (double or single) or straight quotation marks; `acrossParagraphs`: a quotation
+ * may run over several paragraphs (speech), else each stays in its paragraph (the visit rule's narrower reading).
+ */
+export function findQuotes(text: string, acrossParagraphs = false): Quote[] {
   const out: Quote[] = [];
   let i = 0;
   while (i < text.length) {
@@ -45,14 +92,8 @@ export function findQuotes(text: string): Quote[] {
       i++;
       continue;
     }
-    let j = -1;
-    for (const [open, close] of PAIRS) {
-      if (open !== ch) continue;
-      const k = closingAt(text, close, i + 1);
-      if (k > 0 && (j < 0 || k < j)) j = k;
-    }
-    // quotes do not run across a blank line unless the paragraph opens with a quote mark again
-    if (j < 0 || /\n\s*\n/.test(text.slice(i, j))) {
+    const j = closingMark(text, i, ch, acrossParagraphs);
+    if (j < 0) {
       i++;
       continue;
     }

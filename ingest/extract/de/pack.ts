@@ -70,7 +70,10 @@ export const germanPack: LanguagePack = {
   dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,
   // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
   speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
-  quoteIntroducer: /\b(?:sagt|sagte|betont|betonte|erklärt|erklärte|so)\b[^\n]*:\s*\n/,
+  // "sagte zum Abschied von Landrat B:" — B is spoken about; up to three capitalised title words before the name
+  speakerObject: /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+  quoteIntroducer:
+    /(?:^|[^\p{L}])(?:sagt|sagte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|unterstreicht|unterstrich|zeigt|zeigte|freut|freute|resümiert|resümierte|bilanziert|bilanzierte|so)(?![\p{L}])[^\n]*:\s*\n/u,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
   pronounGender: germanPronounGender,

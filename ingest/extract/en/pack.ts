@@ -96,7 +96,11 @@ export const englishPack: LanguagePack = {
   dottedAbbreviation: /\b(?:Dr|Prof|St|Mr|Mrs|Ms)\./g,
   // up to three title words between the conjunction and the next name ("and Deputy Chief Constable")
   speakerJoin: /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
-  quoteIntroducer: /\b(?:said|says|added|commented|explained|stated|remarked)\s*:\s*\n/,
+  // "Speaking to Councillor B, A said:" — B is spoken to; up to three capitalised title words before the name
+  speakerObject: /(?:^|\s)(?:with|to|about|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+  // "X said:" / "X said today:" / "X, chair of Y, welcomed the news:" ending the paragraph
+  quoteIntroducer:
+    /\b(?:said|says|added|adds|commented|explained|stated|remarked|continued|noted|concluded|welcomed)\b[^\n:]{0,40}:\s*\n/,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
   pronounGender: (norm) => (norm === 'he' ? 'm' : norm === 'she' ? 'f' : 'x'),

@@ -36,3 +36,92 @@ describe('quotation forms', () => {
     expect(quoted(text, 'de')).not.toContain('Kai Lenz');
   });
 });
+
+describe('more quotation marks', () => {
+  it('pairs a German low mark with a straight closing mark („…")', () => {
+    const text = 'Neue Halle\n\nDie Halle ist fertig. „Das ist ein guter Tag für den Ort", sagte Kai Lenz.';
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('finds English straight single quotes, where a straight apostrophe inside a word closes nothing', () => {
+    const text = "New depot\n\nThe depot opened. 'We are delighted with the town's new depot,' said Mary Holt.";
+    expect(findQuotes(text).map((q) => q.text)).toEqual(["We are delighted with the town's new depot,"]);
+    expect(quoted(text, 'en')).toEqual(['Mary Holt']);
+  });
+
+  it('finds no quotation in straight apostrophes alone', () => {
+    expect(findQuotes("Kelby's depot and the residents' hall were ready.")).toEqual([]);
+  });
+
+  it('finds single guillemets (›…‹)', () => {
+    expect(findQuotes('Er sagte: ›Wir sind bereit für den Winter.‹').map((q) => q.text)).toEqual([
+      'Wir sind bereit für den Winter.',
+    ]);
+  });
+});
+
+describe('more attribution forms', () => {
+  it('attributes an exclamation followed by a speech verb without comma ("„…!“ ruft X")', () => {
+    const text = 'Neue Halle\n\nDie Halle ist fertig. „Das ist ein großer Tag!“ ruft Kai Lenz.';
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('attributes "…!" exclaimed X', () => {
+    const text = 'New depot\n\nThe depot opened. "This is a great day!" exclaimed Mary Holt.';
+    expect(quoted(text, 'en')).toEqual(['Mary Holt']);
+  });
+
+  it('attributes a quotation to the person in parentheses right after it', () => {
+    const text = 'Neue Halle\n\nDie Halle ist fertig. „Das ist ein guter Tag für den Ort.“ (Kai Lenz, Bürgermeister)';
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('does not give a closed quotation to a person of the next sentence without a speech verb', () => {
+    const text = 'Neue Halle\n\nDie Halle ist fertig. „Das ist ein guter Tag für den Ort.“ Kai Lenz leitet das Bauamt.';
+    expect(quoted(text, 'de')).toEqual([]);
+  });
+
+  it('attributes an unmarked paragraph after "X said today:"', () => {
+    const text = 'New depot\n\nThe depot opened.\n\nMary Holt said today:\n\nWe are delighted with the result and thank everyone.';
+    expect(quoted(text, 'en')).toEqual(['Mary Holt']);
+  });
+
+  it('attributes an unmarked German paragraph after "X zeigte sich erfreut:"', () => {
+    const text =
+      'Neue Halle\n\nDie Halle ist fertig.\n\nBürgermeister Kai Lenz zeigte sich erfreut:\n\nDas ist ein guter Tag für den Ort und alle Vereine.';
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('takes no unmarked paragraph after a colon line without a speech verb', () => {
+    const text = 'New depot\n\nThe depot opened.\n\nMary Holt listed the next steps:\n\nWe will paint the walls and open the shop.';
+    expect(quoted(text, 'en')).toEqual([]);
+  });
+});
+
+describe('quotations over several paragraphs', () => {
+  it('runs a straight-quoted quotation on when the next paragraph opens with the mark again', () => {
+    const text =
+      'New depot\n\nThe depot opened. Mary Holt, chair of the board, said: "We are delighted with the result.\n\n' +
+      '"It is a great day for the town."\n\nTom Reed welcomed the depot. "We thank all the staff," he said.';
+    expect(findQuotes(text, true).map((q) => q.text.slice(0, 12))).toEqual(['We are delig', 'We thank all']);
+    expect(quoted(text, 'en').sort()).toEqual(['Mary Holt', 'Tom Reed']);
+  });
+
+  it('runs a German quotation on over a paragraph that reopens with „', () => {
+    const text =
+      'Neue Halle\n\nDie Halle in Talheim ist fertig. Bürgermeister Kai Lenz sagte: „Wir sind froh über die Halle.\n\n' +
+      '„Sie ist schön geworden und wir danken allen.“';
+    expect(findQuotes(text, true)).toHaveLength(1);
+    expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
+  });
+
+  it('does not run a mark left open into a quotation that opens in mid-paragraph', () => {
+    const text = 'Neue Halle\n\nDer Verein „Talheimer Bühne lädt ein.\n\nKai Lenz sagte dazu „Wir sind froh über die Halle“.';
+    expect(findQuotes(text, true).map((q) => q.text)).toEqual(['Wir sind froh über die Halle']);
+  });
+
+  it('keeps every quotation in its paragraph without the paragraph option', () => {
+    const text = 'New depot\n\n"We are delighted with the result.\n\n"It is a great day for the town."';
+    expect(findQuotes(text).map((q) => q.text)).toEqual(['It is a great day for the town.']);
+  });
+});
