@@ -23,7 +23,9 @@ describe('German organisation names in their right form', () => {
     expect(orgs('Die Handwerkskammer Talland zu Kleinfurt lädt ein.')).toContain(
       'de-org-prefix: Handwerkskammer Talland zu Kleinfurt',
     );
-    expect(orgs('Die Handwerkskammer Talland lud zu Beginn des Jahres ein.')).toContain('de-org-prefix: Handwerkskammer Talland');
+    expect(orgs('Die Handwerkskammer Talland lud zu Beginn des Jahres ein.')).toContain(
+      'de-org-prefix: Handwerkskammer Talland',
+    );
   });
 
   it('a head already in the nominative after "des" keeps its last letter', () => {
