@@ -123,6 +123,10 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, lin
     const byAlias = ents.filter(
       (o) => o !== e && !o.dropped && o.type === e.type && [...o.aliases].some((a) => nameKey(a) === k),
     );
+    // "Heilbronn" and "Stadt Heilbronn" are one town (a district "Landkreis X" is not the town X)
+    const body =
+      e.type === 'Place' ? ents.filter((o) => o !== e && !o.dropped && isTownBodyOf(k, nameKey(o.name))) : [];
+    if (longer.length === 0 && body.length === 1) longer.push(body[0]!);
     const target = longer.length === 1 ? longer[0] : byAlias.length === 1 ? byAlias[0] : undefined;
     if (!target) continue;
     target.mentions.push(...e.mentions);
@@ -133,6 +137,14 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, lin
     e.dropped = true;
     byKey.set(`${e.type}|${k}`, target);
   }
+}
+
+// words that name a town's or a state's body by the place itself ("Stadt X", "Freistaat X")
+const TOWN_BODY = /^(?:stadt|gemeinde|markt|hansestadt|landeshauptstadt|land|freistaat) /;
+
+/** True when `long` is the body of the place `short` ("stadt kleinfurt" for "kleinfurt"). */
+function isTownBodyOf(short: string, long: string): boolean {
+  return TOWN_BODY.test(long) && long.slice(long.indexOf(' ') + 1) === short;
 }
 
 /** True when an acronym's letters start the name and follow its word parts in order (IHK, BUGA). */

@@ -3,7 +3,8 @@ import type { Candidate, Doc, Sentence } from '../core/types.js';
 import { isAcronym, isCamelCase } from '../core/tokens.js';
 import { placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
-import { DE_ORG_ACRONYMS, headGender } from './org-lexicon.js';
+import { fold } from '../../../src/domain/index.js';
+import { DE_ORG_ACRONYMS, DE_PREFIX_HEADS, germanOrgHead, headGender } from './org-lexicon.js';
 import {
   DE_CALENDAR,
   DE_FUNCTION_WORDS,
@@ -48,7 +49,8 @@ export const headedName: TokenRule<OrgAt> = {
     const ext = rightExtension(at);
     let endK = ext.endK;
     if (prefixHead && endK === k && !head) return claim(k); // "der Landkreis" alone: resolved by coreference
-    if (head?.plural && endK === k && !prefixHead) return claim(k); // plural: a generic class of bodies
+    // plural: a generic class of bodies, also with a remit ("Wohnungsbaugesellschaften für Talland")
+    if (head?.plural && !prefixHead) return claim(k);
     // "eine Fluggesellschaft", "jeder Sportverein": an unnamed head after an indefinite word is a class, no body
     if (endK === k && startK === k && afterIndefinite(doc, s, k)) return claim(k);
     if (head?.bare && endK === k && startK === k) {
@@ -170,5 +172,12 @@ function nominative(doc: Doc, k: number): string {
   const genitive =
     (prev && GENITIVE_ARTICLES.has(prev.norm)) ||
     (prev2 && GENITIVE_ARTICLES.has(prev2.norm) && /^\p{L}+(?:e|en|es|er)$/u.test(prev?.text ?? ''));
-  return genitive ? denominalizeGenitive(t.text) : t.text;
+  return genitive ? genitiveHead(t.text) : t.text;
+}
+
+/** A head after a genitive article without its ending; a head already in the nominative ("des Landkreis X") stays. */
+function genitiveHead(word: string): string {
+  const stem = denominalizeGenitive(word);
+  if (stem === word || !(DE_PREFIX_HEADS.has(fold(word)) || germanOrgHead(word)?.head === fold(word))) return stem;
+  return word;
 }

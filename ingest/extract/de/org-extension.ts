@@ -47,8 +47,27 @@ export function rightExtension({ doc, s, k, head }: OrgAt): { endK: number; alia
     !isPersonStart(toks, j) &&
     (!TERRITORY.has(toks[k]!.norm) || head || looksLikeName(doc, j, s.to))
   )
-    return { endK: nameEnd(doc, s, j), aliases };
+    return { endK: seatEnd(doc, s, nameEnd(doc, s, j)), aliases };
   return { endK, aliases };
+}
+
+/** Last token of a place-like name at j after an acronym ("IHK Talland", "HWK Kleinfurt zu Aue"), or j-1 if none. */
+export function acronymPlaceEnd(doc: Doc, s: Sentence, j: number): number {
+  const toks = doc.tokens;
+  const t = toks[j];
+  if (t?.norm === 'zu') return seatEnd(doc, s, j - 1); // "IHK zu Kleinfurt"
+  if (!t || j >= s.to || /[,;:.()]/.test(toks[j - 1]!.post) || !isProperWord(t) || isAcronym(t)) return j - 1;
+  if (isPersonStart(toks, j) || !looksLikeName(doc, j, s.to)) return j - 1;
+  return seatEnd(doc, s, j);
+}
+
+/** "Handwerkskammer Talland zu Kleinfurt": the seat after "zu" belongs to the name (a place-like word). */
+function seatEnd(doc: Doc, s: Sentence, m: number): number {
+  const toks = doc.tokens;
+  const z = toks[m + 1];
+  const p = toks[m + 2];
+  if (!z || z.norm !== 'zu' || m + 2 >= s.to || /[,;:.()]/.test(toks[m]!.post)) return m;
+  return isProperWord(p) && !isPersonStart(toks, m + 2) && looksLikeName(doc, m + 2, s.to) ? m + 2 : m;
 }
 
 /** "für Soziales, Integration und Gleichstellung", "von Oberland", "zu Dortmund", "für Jugend Kleinfurt". */

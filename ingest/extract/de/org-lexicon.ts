@@ -141,6 +141,9 @@ export const DE_ORG_ACRONYMS = new Set(
   ).split(' '),
 );
 
+/** Acronyms of bodies organised by region, whose place name follows ("IHK Talland", "DRK Kleinfurt"). */
+export const DE_REGIONAL_ACRONYMS = new Set('IHK HWK AWO DRK THW VHS AOK ASB VdK DLRG NABU DGB'.split(' '));
+
 /** Party names that are words. */
 export const DE_PARTIES = new Set(['Grüne', 'Grünen', 'Linke', 'Die Linke', 'Freie Wähler', 'Bündnis 90/Die Grünen']);
 

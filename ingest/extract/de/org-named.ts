@@ -2,7 +2,8 @@
 import type { Doc } from '../core/types.js';
 import { isAcronym, isCamelCase } from '../core/tokens.js';
 import { germanTitle } from './titles.js';
-import { DE_INTRO_HEADS, DE_ORG_ACRONYMS } from './org-lexicon.js';
+import { DE_INTRO_HEADS, DE_ORG_ACRONYMS, DE_REGIONAL_ACRONYMS } from './org-lexicon.js';
+import { acronymPlaceEnd } from './org-extension.js';
 import { denominalizeGenitive } from './words.js';
 import { isProperWord } from './proper-word.js';
 import { org, type OrgAt } from './org-rule.js';
@@ -34,8 +35,11 @@ export const acronymName: TokenRule<OrgAt> = {
     if (!(isAcronym(t) && DE_ORG_ACRONYMS.has(t.text)) && !(isCamelCase(t) && !germanTitle(t.text))) return claim(k);
     let end = k;
     if ((t.text === 'TU' || t.text === 'FH') && isProperWord(toks[k + 1]) && k + 1 < s.to) end = k + 1;
+    // a regional body's acronym and its place are one name; the acronym alone is its short form
+    else if (DE_REGIONAL_ACRONYMS.has(t.text)) end = Math.max(k, acronymPlaceEnd(doc, s, k + 1));
     const last = toks[end]!;
-    return claim(end, [org(doc.text.slice(t.start, last.end), t.start, last.end, 0.7, 'de-org-acronym')]);
+    const aliases = end > k ? [t.text] : [];
+    return claim(end, [org(doc.text.slice(t.start, last.end), t.start, last.end, 0.7, 'de-org-acronym', aliases)]);
   },
 };
 

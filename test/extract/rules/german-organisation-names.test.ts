@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findGermanOrganisations } from '../../../ingest/extract/de/organisations.js';
+import { germanDoc, named } from './german-rules-helpers.js';
+
+const orgs = (body: string): string[] => named(findGermanOrganisations(germanDoc(body)));
+
+describe('German organisation names in their right form', () => {
+  it('a regional acronym and the place after it are one name, the acronym alone its alias', () => {
+    const c = findGermanOrganisations(germanDoc('Die IHK Talland lädt zum Empfang ein.'));
+    expect(named(c)).toContain('de-org-acronym: IHK Talland');
+    expect(c.find((x) => x.name === 'IHK Talland')?.aliases).toContain('IHK');
+    expect(orgs('Die HWK Kleinfurt berät Betriebe.')).toContain('de-org-acronym: HWK Kleinfurt');
+    expect(orgs('Die IHK zu Kleinfurt lobte die Betriebe.')).toContain('de-org-acronym: IHK zu Kleinfurt');
+  });
+
+  it('a regional acronym takes no common noun, person or party neighbour into its name', () => {
+    expect(orgs('Die IHK Veranstaltungen sind ausgebucht.')).toContain('de-org-acronym: IHK');
+    expect(orgs('Für die IHK Anna Berg sprach.')).toContain('de-org-acronym: IHK');
+    expect(orgs('Die SPD Talland tagt am Montag im großen Saal.')).toContain('de-org-acronym: SPD');
+  });
+
+  it('the seat after "zu" belongs to a headed name', () => {
+    expect(orgs('Die Handwerkskammer Talland zu Kleinfurt lädt ein.')).toContain(
+      'de-org-prefix: Handwerkskammer Talland zu Kleinfurt',
+    );
+    expect(orgs('Die Handwerkskammer Talland lud zu Beginn des Jahres ein.')).toContain(
+      'de-org-prefix: Handwerkskammer Talland',
+    );
+  });
+
+  it('a head already in the nominative after "des" keeps its last letter', () => {
+    expect(orgs('Ein Sprecher des Landkreis Talland bestätigte das.')).toContain('de-org-prefix: Landkreis Talland');
+    expect(orgs('Ein Sprecher des Landkreises Talland bestätigte das.')).toContain('de-org-prefix: Landkreis Talland');
+    expect(orgs('Die Leiterin des Beratungszentrums Talland sprach.')).toContain(
+      'de-org-compound: Beratungszentrum Talland',
+    );
+  });
+
+  it('a plural head is a class of bodies, also with a remit', () => {
+    expect(orgs('Die Wohnungsbaugesellschaften für Talland bauen mehr.').join()).not.toMatch(/gesellschaften/);
+    expect(orgs('Die Wohnungsbaugesellschaft für Talland baut mehr.')).toContain(
+      'de-org-compound: Wohnungsbaugesellschaft für Talland',
+    );
+  });
+});
