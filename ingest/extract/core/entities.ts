@@ -123,7 +123,7 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, lin
     const byAlias = ents.filter(
       (o) => o !== e && !o.dropped && o.type === e.type && [...o.aliases].some((a) => nameKey(a) === k),
     );
-    // "Heilbronn" and "Stadt Heilbronn" are one town (a district "Landkreis X" is not the town X)
+    // "Talheim" and "Stadt Talheim" are one town (a district "Landkreis X" is not the town X)
     const body =
       e.type === 'Place' ? ents.filter((o) => o !== e && !o.dropped && isTownBodyOf(k, nameKey(o.name))) : [];
     if (longer.length === 0 && body.length === 1) longer.push(body[0]!);

@@ -32,7 +32,7 @@ const PAIRS: [string, string][] = [
 /** Opening marks that, like a straight quote, open only at a word start ("don‘t" is no quotation). */
 const WORD_START_ONLY = new Set(['"', '‘', "'"]);
 
-/** Marks that also write an apostrophe ("it’s", "Kelby's"): one followed or preceded by a letter on both sides. */
+/** Quotation marks that also write an apostrophe ("it’s", "Kelby's"): one followed or preceded by a letter on both sides. */
 const APOSTROPHES = new Set(['’', "'"]);
 
 /** Offset of the mark closing `close` after `from`; a closing ’ or ' followed by a letter is an apostrophe. */

@@ -61,7 +61,7 @@ export function acronymPlaceEnd(doc: Doc, s: Sentence, j: number): number {
   return seatEnd(doc, s, j);
 }
 
-/** "Handwerkskammer Talland zu Kleinfurt": the seat after "zu" belongs to the name (a place-like word). */
+/** "Ärztekammer Talland zu Kleinfurt": the seat after "zu" belongs to the name (a place-like word). */
 function seatEnd(doc: Doc, s: Sentence, m: number): number {
   const toks = doc.tokens;
   const z = toks[m + 1];
