@@ -55,6 +55,8 @@ export interface LanguagePack {
   visit: VisitCues;
   /** Paragraph introducer of quotes without marks ("X said:"). */
   quoteIntroducer: RegExp;
+  /** Opening of a sentence that refers back to the quotation before it ("Mit diesen Worten …", "With these words"). */
+  quoteBackReference: RegExp;
   /** Abbreviations whose dot ends no sentence, with the dot ("Dr.", "Mr."); global, for replace. */
   dottedAbbreviation: RegExp;
   /** Text between two coordinated speakers ("und", "and" and up to three title words). */

@@ -1,4 +1,5 @@
 // The ordered speaker rules of a marked quotation: each proposes a speaker with its confidence, the first one wins.
+import { backReferenceSpeaker } from './quote-back-reference.js';
 import type { Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { previousSentenceSpeaker } from './quote-context.js';
@@ -85,6 +86,7 @@ const previousQuote: SpeakerRule = ({ speakers, prev }, q) => {
 /** The speaker rules of a marked quotation in order, with the confidence each gives. */
 const SPEAKER_RULES: readonly [SpeakerRule, number][] = [
   [speakerAfter, 0.85],
+  [({ doc, pack, speakers }, q) => backReferenceSpeaker(doc, q, speakers, pack), 0.8],
   [({ doc, pack, speakers }, q) => pronounSpeaker(doc, q, speakers, pack), 0.75],
   [speakerBefore, 0.8],
   [introLine, 0.8],

@@ -99,8 +99,11 @@ export const englishPack: LanguagePack = {
   // "Speaking to Councillor B, A said:" — B is spoken to; up to three capitalised title words before the name
   speakerObject: /(?:^|\s)(?:with|to|about|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
   // "X said:" / "X said today:" / "X, chair of Y, welcomed the news:" ending the paragraph
+  // "Quotes attributable to Minister X:" heads the quotations that follow it (government media releases)
   quoteIntroducer:
-    /\b(?:said|says|added|adds|commented|explained|stated|remarked|continued|noted|concluded|welcomed)\b[^\n:]{0,40}:\s*\n/,
+    /\b(?:said|says|added|adds|commented|explained|stated|remarked|continued|noted|concluded|welcomed)\b[^\n:]{0,40}:\s*\n|\b(?:quotes?|comments?|remarks?|statement)\s+(?:attributable\s+to|from|by)\s[^\n:]{0,120}:\s*\n/i,
+  // "With these words, X opened …" after a quotation names its speaker
+  quoteBackReference: /^\s*(?:with\s+(?:these|those)\s+words|these\s+were\s+the\s+words\s+of)\b/i,
   isSpeechCue: (t) => EN_SPEECH.has(t.norm),
   pronouns: new Set(['he', 'she', 'they']),
   pronounGender: (norm) => (norm === 'he' ? 'm' : norm === 'she' ? 'f' : 'x'),

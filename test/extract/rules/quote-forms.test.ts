@@ -125,3 +125,44 @@ describe('quotations over several paragraphs', () => {
     expect(findQuotes(text).map((q) => q.text)).toEqual(['It is a great day for the town.']);
   });
 });
+
+describe('quotations named by the text around them', () => {
+  it('gives a quotation to the person of the next sentence that opens "Mit diesen Worten"', () => {
+    const text =
+      'Neue Halle\n\nTalheim. „Die Halle ist fertig und sie ist schön.“ Mit diesen Worten trug sich Bürgermeisterin Ute Sommerfeld am Freitag in das Goldene Buch der Stadt ein.';
+    expect(quoted(text, 'de')).toEqual(['Ute Sommerfeld']);
+  });
+
+  it('gives an English quotation to the person of a "With these words" sentence', () => {
+    const text =
+      'New hall\n\n"This hall belongs to all of us now." With these words, Councillor Dana Whitcombe opened the hall on Friday.';
+    expect(quoted(text, 'en')).toEqual(['Dana Whitcombe']);
+  });
+
+  it('does not give a quotation to the person of a next sentence that does not point back at it', () => {
+    const text =
+      'Neue Halle\n\nTalheim. „Die Halle ist fertig und sie ist schön.“ Am Freitag besuchte Bürgermeisterin Ute Sommerfeld die Halle.';
+    expect(quoted(text, 'de')).not.toContain('Ute Sommerfeld');
+  });
+
+  it('attributes open quotation paragraphs under a "Quotes attributable to X:" heading', () => {
+    const text = [
+      'Funding for new classrooms',
+      'The Government will fund new classrooms at Westvale schools.',
+      'Quotes attributable to Minister for Education Mark Tolland:',
+      '“Our students deserve modern rooms and good equipment.',
+      '“This is a real step forward for every school in the region.',
+    ].join('\n\n');
+    expect(quoted(text, 'en')).toEqual(['Mark Tolland']);
+  });
+
+  it('attributes an open German quotation under a "Zitat von X:" line', () => {
+    const text = [
+      'Förderung für Schulen',
+      'Das Land fördert neue Klassenräume in Talheim.',
+      'Zitat von Kultusministerin Petra Lindqvist:',
+      '„Unsere Schülerinnen und Schüler verdienen gute Räume.',
+    ].join('\n\n');
+    expect(quoted(text, 'de')).toEqual(['Petra Lindqvist']);
+  });
+});
