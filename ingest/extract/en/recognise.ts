@@ -59,6 +59,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
     state.lastTitle = null;
     for (const [ra, rb] of capitalisedRuns(doc, s, splitsAtAnd)) {
       if (ra <= state.consumed) continue; // already read as an apposition
+      if (SAINTS_DAY.test(doc.text.slice(doc.tokens[ra]!.start, doc.tokens[rb]!.end + 12))) continue;
       const site = theSite(doc, s, ra, rb);
       const span = site ? null : trimRun(doc, s, ra, rb);
       if (site) take(doc, state, [site]);
@@ -77,6 +78,9 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
   const candidates = withoutHeadlineOnlyNames(doc, all);
   return { candidates, titleRefs };
 }
+
+/** A saint's feast ("St Ninian’s Day", "St Agnes' Eve") is a date, not a place or person. */
+const SAINTS_DAY = /^(?:St|Saint)\.?\s+\p{Lu}\p{L}+(?:[’']s?)\s+(?:Day|Eve|Night)\b/u;
 
 /** "St"/"Saint" before a name starts the name ("St Anselm School …") even at a sentence start. */
 const SAINT = /^(?:st|saint|ste|sts)$/;

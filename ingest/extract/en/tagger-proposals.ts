@@ -20,13 +20,18 @@ export function withEnglishTaggerProposals(
   tagger: NameTagger,
 ): { candidates: Candidate[]; titleRefs: TitleRef[] } {
   const refs = found.titleRefs;
-  const rules = found.candidates;
+  const rules = [...found.candidates];
   const added: Candidate[] = [];
   for (const s of doc.sentences) {
     const { words, tokenOf } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
+      const weak = span.type === 'PER' ? rules.findIndex((c) => isGuessedOrgInPerson(c, toks)) : -1;
+      if (weak >= 0) {
+        rules[weak] = { ...rules[weak]!, type: 'Person', rule: `${rules[weak]!.rule}+en-ner-PER` };
+        continue;
+      }
       const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
       if (!cand) continue;
       const overlaps = (c: { start: number; end: number }): boolean => c.start < cand.end && cand.start < c.end;
@@ -36,6 +41,18 @@ export function withEnglishTaggerProposals(
     }
   }
   return { candidates: [...rules, ...withoutHeadlineOnlyNames(doc, added)], titleRefs: refs };
+}
+
+/**
+ * An unknown multi-word name that the rules could only guess to be an organisation ("Harrow Forge") and that ends a
+ * tagger person span behind a title no list knows ("Tánaiste Dervla Quinlan"): a person.
+ */
+function isGuessedOrgInPerson(rule: Candidate, toks: Token[]): boolean {
+  if (rule.rule !== 'en-org-unknown' || toks.length < 2) return false;
+  const inside = toks.filter((t) => t.start >= rule.start && t.end <= rule.end);
+  // only with a word in front that the tagger reads as part of the person (a title): alone, such two words are as
+  // often a foreign-language body ("Scoil Mhuire") as a person
+  return rule.end === toks[toks.length - 1]!.end && rule.start > toks[0]!.start && inside.length >= 2;
 }
 
 /** The candidate for one tagger span, or null when the rules reject it (common word, title, weak single word). */

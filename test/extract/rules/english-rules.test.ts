@@ -317,3 +317,15 @@ describe('English "and" between two bodies', () => {
     expect(x).toContain('Department of Health and Social Care');
   });
 });
+
+describe('English names the tagger reads better than the rules', () => {
+  it('reads an unknown name behind a title no list knows as the person the tagger sees, not a guessed body', () => {
+    const x = extractText('Visit\n\nTaoiseach Dervla Quinlan today visited the new school in Kelby.', 'en');
+    expect(x.entities.filter((e) => e.name === 'Dervla Quinlan').map((e) => e.type)).toEqual(['Person']);
+  });
+
+  it("reads a saint's day as no name", () => {
+    const x = extractText('Parade\n\nThe Mayor, Anne Ross, joined the parade on St David’s Day in the town.', 'en');
+    expect(x.entities.map((e) => e.name)).not.toContain('David');
+  });
+});
