@@ -22,7 +22,7 @@ export const titleThenName: TokenRule<TitlePhrase> = {
     if (intro && before && k > s.from && INTRO_ARTICLE.test(before.norm)) return null;
     const j = skipHonorifics(toks, k + 1, s.to);
     const e = nameRun(toks, j, s.to);
-    if (e < j) return null;
+    if (e < j || (e === j && isPlaceGenitive(toks[j]!.text))) return null;
     const role = {
       title: roleTitle,
       organisation: roleOrg?.text ?? null,
@@ -34,6 +34,13 @@ export const titleThenName: TokenRule<TitlePhrase> = {
     return claim(e, [personCandidate(doc, j, e, intro ? 'de-per-intro' : 'de-per-title', intro ? 0.8 : 0.9, roles)]);
   },
 };
+
+/** "die jüngste Bäckermeisterin Deutschlands", "Europas": a title before a place's genitive ranks, it names nobody. */
+function isPlaceGenitive(word: string): boolean {
+  // only places big enough to rank people by ("Meisterin Talheims" is rare, "Bürgermeister Peters" is a name)
+  const tier = /s$/.test(word) ? placeTier(word.slice(0, -1)) : null;
+  return (tier === 'country' || tier === 'region' || tier === 'big') && !isFirstName(word);
+}
 
 /** (B) title phrase + comma + name: "Die Leiterin des Beratungszentrums, Andrea Quast,". */
 export const titlePhraseThenName: TokenRule<TitlePhrase> = {

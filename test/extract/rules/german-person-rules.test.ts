@@ -124,3 +124,14 @@ describe('German first-name persons and name runs', () => {
     expect(persons('Seine Frau Ortrud Fenwald kam mit.')).toEqual(['Ortrud Fenwald']);
   });
 });
+
+describe('German titles before a place genitive', () => {
+  it('reads no person in "die jüngste Bäckermeisterin Deutschlands"', () => {
+    const found = run('Sie ist die jüngste Bäckermeisterin Deutschlands und die beste Konditorin Bayerns.');
+    expect(found.candidates.filter((c) => c.type === 'Person')).toEqual([]);
+  });
+
+  it('still reads a surname ending in -s after a title as a person', () => {
+    expect(person('Bürgermeister Peters eröffnete die Halle.', 'Peters')).toBeDefined();
+  });
+});
