@@ -35,6 +35,8 @@ const speakerAfter: SpeakerRule = ({ doc, pack, quotes, speakers }, q) => {
     if (l.start < q.outerEnd || l.end > limit || l.start - q.outerEnd > 120) return false;
     const between = doc.text.slice(q.outerEnd, l.start);
     if (/[.!?]/.test(between.replace(pack.dottedAbbreviation, ''))) return false;
+    // "„…“, sagte sie zu Landrat X" / "…,” she told Mr X": the pronoun speaks, the person after it is spoken to
+    if (between.split(/[^\p{L}]+/u).some((w) => pack.pronouns.has(w.toLowerCase()))) return false;
     return (
       !endsSentence ||
       /^\s*[,;–—(-]/.test(between) ||

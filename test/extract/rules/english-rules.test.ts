@@ -329,3 +329,10 @@ describe('English names the tagger reads better than the rules', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('David');
   });
 });
+
+describe('English heads of government', () => {
+  it('reads "Taoiseach" as a title before the name', () => {
+    const x = extractText('Visit\n\nTaoiseach Dervla Quinlan spoke at the harbour in Kelby on Monday.', 'en');
+    expect(triples(x)).toContainEqual(['HOLDS_ROLE', 'Dervla Quinlan', null]);
+  });
+});

@@ -82,7 +82,8 @@ describe('more attribution forms', () => {
   });
 
   it('attributes an unmarked paragraph after "X said today:"', () => {
-    const text = 'New depot\n\nThe depot opened.\n\nMary Holt said today:\n\nWe are delighted with the result and thank everyone.';
+    const text =
+      'New depot\n\nThe depot opened.\n\nMary Holt said today:\n\nWe are delighted with the result and thank everyone.';
     expect(quoted(text, 'en')).toEqual(['Mary Holt']);
   });
 
@@ -93,7 +94,8 @@ describe('more attribution forms', () => {
   });
 
   it('takes no unmarked paragraph after a colon line without a speech verb', () => {
-    const text = 'New depot\n\nThe depot opened.\n\nMary Holt listed the next steps:\n\nWe will paint the walls and open the shop.';
+    const text =
+      'New depot\n\nThe depot opened.\n\nMary Holt listed the next steps:\n\nWe will paint the walls and open the shop.';
     expect(quoted(text, 'en')).toEqual([]);
   });
 });
@@ -116,7 +118,8 @@ describe('quotations over several paragraphs', () => {
   });
 
   it('does not run a mark left open into a quotation that opens in mid-paragraph', () => {
-    const text = 'Neue Halle\n\nDer Verein „Talheimer Bühne lädt ein.\n\nKai Lenz sagte dazu „Wir sind froh über die Halle“.';
+    const text =
+      'Neue Halle\n\nDer Verein „Talheimer Bühne lädt ein.\n\nKai Lenz sagte dazu „Wir sind froh über die Halle“.';
     expect(findQuotes(text, true).map((q) => q.text)).toEqual(['Wir sind froh über die Halle']);
   });
 
@@ -163,6 +166,20 @@ describe('quotations named by the text around them', () => {
       'Zitat von Kultusministerin Petra Lindqvist:',
       '„Unsere Schülerinnen und Schüler verdienen gute Räume.',
     ].join('\n\n');
+    expect(quoted(text, 'de')).toEqual(['Petra Lindqvist']);
+  });
+});
+
+describe('the person spoken to', () => {
+  it('gives "…,” she told Mr X" to the woman speaking, not to the man she told', () => {
+    const text =
+      'Hospital visit\n\nDr Mary Holt visited the ward on Monday. “You are doing a great job here,” she told the ward’s director, Mr Paul Denby, who showed her round.';
+    expect(quoted(text, 'en')).toEqual(['Mary Holt']);
+  });
+
+  it('gives „…“, sagte sie zu Landrat X to the speaker the pronoun refers to', () => {
+    const text =
+      'Besuch\n\nMinisterin Petra Lindqvist besuchte am Montag die Klinik. „Hier wird großartige Arbeit geleistet“, sagte sie zu Landrat Heiko Brandl.';
     expect(quoted(text, 'de')).toEqual(['Petra Lindqvist']);
   });
 });
