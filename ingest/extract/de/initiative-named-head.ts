@@ -14,8 +14,7 @@ import type { Doc, Sentence, Token } from '../core/types.js';
 const HEAD =
   /(?:programm|projekt|netzwerk|initiative|pakt|fonds|aktionsplan|masterplan|strategie|offensive|buendnis|allianz|wettbewerb|kampagne|modellvorhaben|plattform|aktion)(?:s|es)?$/;
 /** Plural heads: a name after them needs two words ("Netzwerke Frühe Hilfen", not "Projekte Schülern"). */
-const PLURAL_HEAD =
-  /(?:programme|projekte|netzwerke|initiativen|buendnisse|allianzen|kampagnen|plattformen|aktionen)$/;
+const PLURAL_HEAD = /(?:programme|projekte|netzwerke|initiativen|buendnisse|allianzen|kampagnen|plattformen|aktionen)$/;
 /** Words that end like "…aktion" but are no campaign: an editorial office, a reaction, a parliamentary group. */
 const NOT_AKTION = /(?:red|re|fr|inter|trans)aktion(?:en)?$/;
 /** Words that follow a noun as time or amount, not as its name ("das Projekt Ende Mai"). */
@@ -38,8 +37,10 @@ const spaced = (a: Token, b: Token): boolean => a.post === ' ' && b.pre === '';
 /** How the head takes a single word as its name: after a compound, only a rare noun, or never (a plural). */
 type SingleWord = 'compound' | 'rare' | 'never';
 
-/** A noun that names by being unusual: no frequent German noun and no common-noun ending ("Sternlauf"). */
-const rareNoun = (t: Token): boolean => !isFrequentGermanNoun(t.text) && !looksLikeCommonNoun(t.text);
+/** A noun that names by being unusual: no frequent German noun and no common-noun ending ("Sternlauf"); acronyms
+ * are left to de-ini-head-name, which knows the parties and bodies. */
+const rareNoun = (t: Token): boolean =>
+  /^\p{Lu}\p{Ll}/u.test(t.text) && !isFrequentGermanNoun(t.text) && !looksLikeCommonNoun(t.text);
 
 /** Last token of the name that starts at i, or -1 when the words there do not name anything. */
 function nameEnd(toks: Token[], s: Sentence, i: number, single: SingleWord): number {
