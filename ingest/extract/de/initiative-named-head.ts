@@ -21,6 +21,8 @@ const NOT_AKTION = /(?:red|re|fr|inter|trans)aktion(?:en)?$/;
 const NOT_NAME = /^(?:ende|anfang|mitte|beginn|start|jahr|jahre|jahres|monat|euro|prozent|millionen|milliarden|teil)$/;
 /** Endings of a plural noun that is more likely an object than a name ("Familien", "Kinder", "Bürgern"). */
 const PLURAL = /(?:en|er|ern|innen)$/;
+/** Indefinite articles: a head after one is a thing of its kind, not a name. */
+const INDEFINITE = /^(?:ein|eine|einer|einem|einen)$/;
 /** Longest name taken after the head (in words). */
 const MAX_WORDS = 3;
 
@@ -71,6 +73,8 @@ export function namedHeadRule(doc: Doc, s: Sentence, k: number): InitiativeMatch
   const single = headKind(t.norm);
   if (!t.cap || !single || !/^\p{Lu}\p{Ll}/u.test(t.text) || !n || k + 1 >= s.to || !spaced(t, n) || !nameWord(n))
     return null;
+  // "eine Initiative Talheimer Bürger" says who started one, it names none
+  if (INDEFINITE.test(toks[k - 1]?.norm ?? '')) return null;
   const e = nameEnd(toks, s, k + 1, single);
   if (e < 0 || placeTier(doc.text.slice(n.start, toks[e]!.end))) return null;
   const genitive = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '');

@@ -29,6 +29,10 @@ describe('rule de-ini-named-head', () => {
     expect(initiatives('Die Netzwerke Kleinfurt arbeiten zusammen. Die Projekte Familien helfen.')).toEqual([]);
   });
 
+  it('takes no name after a head with an indefinite article', () => {
+    expect(initiatives('Durch eine Initiative Junger Bürger wurde die Tafel gerettet.')).toEqual([]);
+  });
+
   it('takes a campaign noun with its name, and a rare single noun after a bare head', () => {
     expect(initiatives('Mit der Aktion Saubere Ufer sammelten Schüler Müll.')).toContain('Aktion Saubere Ufer');
     expect(initiatives('Das Projekt Sternlauf läuft seit 2020.')).toContain('Projekt Sternlauf');
