@@ -21,6 +21,9 @@ const NOT_AKTION = /(?:red|re|fr|inter|trans)aktion(?:en)?$/;
 const NOT_NAME = /^(?:ende|anfang|mitte|beginn|start|jahr|jahre|jahres|monat|euro|prozent|millionen|milliarden|teil)$/;
 /** Endings of a plural noun that is more likely an object than a name ("Familien", "Kinder", "Bürgern"). */
 const PLURAL = /(?:en|er|ern|innen)$/;
+/** Definite articles and contractions: a bare head with one rare noun names it only right after one ("das
+ * Projekt Sternlauf", not "ein soziales Netzwerk Nacktfotos"). */
+const DEFINITE = /^(?:der|die|das|des|dem|den|im|am|beim|vom|zum|zur|ins)$/;
 /** Indefinite articles: a head after one is a thing of its kind, not a name. */
 const INDEFINITE = /^(?:ein|eine|einer|einem|einen)$/;
 /** Longest name taken after the head (in words). */
@@ -51,7 +54,7 @@ function nameEnd(toks: Token[], s: Sentence, i: number, single: SingleWord): num
   const first = toks[i]!;
   if (e > i) return e;
   if (single === 'never' || PLURAL.test(first.norm) || placeTier(first.text)) return -1;
-  if (single === 'rare' && !rareNoun(first)) return -1;
+  if (single === 'rare' && (!rareNoun(first) || !DEFINITE.test(toks[i - 2]?.norm ?? ''))) return -1;
   return /[,;:.!?)]/.test(first.post) || toks[i + 1]?.cap === false ? e : -1;
 }
 

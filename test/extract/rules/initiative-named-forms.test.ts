@@ -31,6 +31,7 @@ describe('rule de-ini-named-head', () => {
 
   it('takes no name after a head with an indefinite article', () => {
     expect(initiatives('Durch eine Initiative Junger Bürger wurde die Tafel gerettet.')).toEqual([]);
+    expect(initiatives('Er drohte, über ein soziales Netzwerk Urlaubsfotos zu zeigen.')).toEqual([]);
   });
 
   it('takes a campaign noun with its name, and a rare single noun after a bare head', () => {
