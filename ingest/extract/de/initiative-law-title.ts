@@ -2,6 +2,7 @@
 // "Verordnung über die Förderung von Dorfläden". The title runs from the head over its prepositional object and the
 // genitive or "von" attributes after it, and must hold two nouns: "das Gesetz zur Umsetzung" names no one law.
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
+import { DE_FUNCTION_WORDS } from './words.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
 /** Law heads (folded), also as compounds ("Landesgesetz"); no genitive: the title follows the nominative form. */
@@ -14,7 +15,8 @@ const LINK = /^(?:der|des|von|vom|und|zur|zum|einer|eines)$/;
 const MAX_TOKENS = 12;
 
 /** A lower-case adjective before a noun of the title ("der ländlichen Räume"). */
-const adjective = (t: Token | undefined): boolean => !!t && !t.cap && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(t.text);
+const adjective = (t: Token | undefined): boolean =>
+  !!t && !t.cap && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(t.text) && !DE_FUNCTION_WORDS.has(t.norm);
 
 /** True when only a space separates token i from the next one (no punctuation that ends the title). */
 const open = (toks: Token[], i: number): boolean => /^\s+$/.test(toks[i]!.post) && toks[i + 1]?.pre === '';

@@ -5,6 +5,7 @@
 import { placeTier } from '../gazetteer/index.js';
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { isGenericPrice } from './initiative-generic.js';
+import { bareAwardGender, forComplementEnd } from './initiative-for-complement.js';
 import { denominalizeGenitive } from './words.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
@@ -31,22 +32,17 @@ export function localEventRule(doc: Doc, s: Sentence, k: number): InitiativeMatc
   const toks = doc.tokens;
   const t = toks[k]!;
   const n = toks[k + 1];
-  if (
-    !t.cap ||
-    !t.text.endsWith('er') ||
-    !n ||
-    k + 1 >= s.to ||
-    t.post !== ' ' ||
-    n.pre !== '' ||
-    !isEvent(n) ||
-    !townOf(t.text)
-  )
-    return null;
+  if (!t.cap || !t.text.endsWith('er') || !n || k + 1 >= s.to || t.post !== ' ' || n.pre !== '') return null;
+  // a bare award word names one only with what it is for ("Talheimer Preis für Kunst")
+  const forEnd = bareAwardGender(n.norm) ? forComplementEnd(toks, s, k + 1) : -1;
+  if ((!isEvent(n) && forEnd < 0) || !townOf(t.text)) return null;
   const genitive = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '');
-  const y = toks[k + 2];
-  const e = y && k + 2 < s.to && n.post === ' ' && /^(?:19|20)\d\d$/.test(y.text) ? k + 2 : k + 1;
+  const last = Math.max(forEnd, k + 1);
+  const y = toks[last + 1];
+  const e = y && last + 1 < s.to && toks[last]!.post === ' ' && /^(?:19|20)\d\d$/.test(y.text) ? last + 1 : last;
   const name = `${t.text} ${genitive ? denominalizeGenitive(n.text) : n.text}${doc.text.slice(n.end, toks[e]!.end)}`;
   const surface = doc.text.slice(t.start, toks[e]!.end);
-  const forms = e > k + 1 ? [surface, doc.text.slice(t.start, n.end)] : [surface];
+  // with a year, the name without it is another form of it
+  const forms = [...new Set([surface, doc.text.slice(t.start, toks[last]!.end)])];
   return { candidates: [initiative(name, t.start, toks[e]!.end, 0.75, 'de-ini-local-event', forms)], last: e };
 }

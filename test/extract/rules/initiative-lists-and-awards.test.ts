@@ -62,3 +62,24 @@ describe('rule de-ini-law-title', () => {
     );
   });
 });
+
+describe('awards named by an adjective, a bare award word and what it is for', () => {
+  it('takes a national, state or town adjective + Preis/Medaille + "für" complement, in the nominative', () => {
+    expect(initiatives('Zuvor sprach sie. Sie erhielt den Bayerischen Preis für Baukultur.')).toContain(
+      'Bayerischer Preis für Baukultur',
+    );
+    expect(initiatives('Zuvor sprach sie. Sie erhielt den Rostocker Preis für Kunst und Kultur 2024.')).toContain(
+      'Rostocker Preis für Kunst und Kultur 2024',
+    );
+    expect(initiatives('Zuvor sprach sie. Die Deutsche Medaille für ländliche Entwicklung ging an ihn.')).toContain(
+      'Deutsche Medaille für ländliche Entwicklung',
+    );
+  });
+
+  it('takes no bare award word without a complement, a recipient after "für die" or prices', () => {
+    const text =
+      'Zuvor sprach sie. Der Deutsche Preis steigt. Der Deutsche Preis für die Gemeinde wurde gelobt. ' +
+      'Die Rostocker Preise für Wohnungen steigen.';
+    expect(initiatives(text)).toEqual([]);
+  });
+});
