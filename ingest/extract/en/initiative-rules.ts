@@ -19,6 +19,10 @@ const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freepor
 const INNER_LOWER = /^(?:to|for|and|of|the|in|on|at|a)$/;
 
 const isHead = (norm: string): boolean => EN_INITIATIVE_HEADS.has(norm) || MORE_HEADS.has(norm);
+/** Honour heads that a plain metal, rank or class word before them does not make a name. */
+const HONOUR_HEAD = /^(?:medal|medals|honours|decoration|decorations)$/;
+const GENERIC_HONOUR =
+  /^(?:gold|silver|bronze|platinum|olympic|paralympic|first|second|third|class|upper|lower|double|joint|military|war)$/;
 /** Words that make "Honours" a programme name's head pair ("… Honours System", "New Year Honours List"). */
 const HONOURS_END = /^(?:system|list)$/;
 
@@ -84,6 +88,8 @@ export const initiativeHead: RunRule = {
     const moreHead = MORE_HEADS.has(head) && b > a;
     const honours = b > a && HONOURS_END.test(head) && toks[b - 1]!.norm === 'honours';
     if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead || honours)) return null;
+    // "a Gold Medal", "First Class Honours": a kind of medal or degree, named by no one
+    if (HONOUR_HEAD.test(head) && toks.slice(a, b).every((t) => GENERIC_HONOUR.test(t.norm))) return [];
     // "Shared Prosperity Fund money …": the sentence's first word opens the name
     const st = initiativeStart(doc, EN_INITIATIVE_HEADS.has(head) ? withSentenceLead(doc, a) : a);
     return b > st ? [propose(candidateAt(doc, 'Initiative', st, b, 0.75, 'en-ini-head'))] : [];

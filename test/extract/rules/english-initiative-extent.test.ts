@@ -52,6 +52,13 @@ describe('English honours by their head (en-ini-head, en-ini-head-of)', () => {
   });
 });
 
+describe('generic honours (en-ini-head)', () => {
+  it('reads no plain metal medal or degree class as an initiative', () => {
+    const text = 'She won a Gold Medal at the games. He graduated with First Class Honours from the college.';
+    expect(initiatives(text)).toEqual([]);
+  });
+});
+
 describe('rule en-ini-title-of', () => {
   it('reads the programme after a title and "of the" on its own', () => {
     expect(initiatives('They will act as Patrons of the Keep Northvale Tidy Awards, which Kelbridge hosts.')).toContain(
