@@ -5,6 +5,7 @@
 // adjective + "…tag" or "…fonds"), which is why "-tag" and "-fonds" are no heads here.
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { isGenericPrice } from './initiative-generic.js';
+import { bareAwardGender, forComplementEnd } from './initiative-for-complement.js';
 import { DE_STATE_ADJECTIVES, denominalizeGenitive } from './words.js';
 import type { Doc, Sentence, Token } from '../core/types.js';
 
@@ -40,11 +41,14 @@ export function scopeAdjectiveRule(doc: Doc, s: Sentence, k: number): Initiative
   const n = toks[k + 1];
   if (k === s.from || !a.cap || !n || k + 1 >= s.to || a.post !== ' ' || n.pre !== '') return null;
   if (!/isch|^(?:deutsch|europ|internation|national)/.test(a.norm) || !isScopeAdjective(a.text)) return null;
-  const g = headGenderOf(n);
-  if (!g) return null;
+  // a bare award word names one only with what it is for ("Deutscher Preis für Denkmalschutz")
+  const bare = bareAwardGender(n.norm);
+  const e = bare ? forComplementEnd(toks, s, k + 1) : k + 1;
+  const g = bare ?? headGenderOf(n);
+  if (!g || e < 0) return null;
   const stem = a.text.replace(/(?:er|es|en|em|e)$/, '');
   const noun = /^(?:des|eines)$/.test(toks[k - 1]?.norm ?? '') ? denominalizeGenitive(n.text) : n.text;
-  const name = `${stem}${ENDING[g]} ${noun}`;
-  const surface = doc.text.slice(a.start, n.end);
-  return { candidates: [initiative(name, a.start, n.end, 0.75, 'de-ini-scope-adjective', [surface])], last: k + 1 };
+  const name = `${stem}${ENDING[g]} ${noun}${doc.text.slice(n.end, toks[e]!.end)}`;
+  const surface = doc.text.slice(a.start, toks[e]!.end);
+  return { candidates: [initiative(name, a.start, toks[e]!.end, 0.75, 'de-ini-scope-adjective', [surface])], last: e };
 }

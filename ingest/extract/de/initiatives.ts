@@ -8,6 +8,9 @@ import { acronymNameRule } from './initiative-acronym.js';
 import { namedDayRule } from './initiative-day.js';
 import { quotedNameRule } from './initiative-quoted.js';
 import { quotedBeforeRule } from './initiative-quoted-before.js';
+import { quotedListRule } from './initiative-quoted-list.js';
+import { eponymRule } from './initiative-eponym.js';
+import { lawTitleRule } from './initiative-law-title.js';
 import { compoundCueRule } from './initiative-compound.js';
 import { headNameRule } from './initiative-head-name.js';
 import { namedHeadRule } from './initiative-named-head.js';
@@ -26,6 +29,9 @@ export const GERMAN_INITIATIVE_RULES: readonly InitiativeTokenRule[] = [
   namedDayRule,
   quotedNameRule,
   quotedBeforeRule,
+  quotedListRule,
+  eponymRule,
+  lawTitleRule,
   headNameRule,
   namedHeadRule,
   englishNameRule,

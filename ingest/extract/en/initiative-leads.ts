@@ -1,8 +1,9 @@
 // English initiative rules that do not rest on the run's last word: a programme family named by its first words
 // ("Levelling Up Partnership for Kestwick"), and a name that an apposition calls a programme (", a scheme run by …").
-import { EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
-import { tier } from './words.js';
-import { candidateAt, propose, type RunRule } from './proposals.js';
+import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
+import { isTitleWord, tier } from './words.js';
+import { candidateAt, makeRun, propose, type RunRule } from './proposals.js';
+import { titleLed } from './title-rules.js';
 
 /** First words of public programme families: whatever head follows, the name is a programme. */
 const PROGRAMME_LEAD = /^levelling up\b/;
@@ -54,5 +55,26 @@ export const initiativeFrame: RunRule = {
       return null;
     if (!FRAME_BEFORE.test(doc.text.slice(Math.max(0, first.start - 40), first.start))) return null;
     return [propose(candidateAt(doc, 'Initiative', a, b, 0.6, 'en-ini-frame'))];
+  },
+};
+
+/**
+ * Rule en-ini-title-of: a title "of the" a programme or event ("Patrons of the Northvale Tidy Awards", "Chair of
+ * the Kelbridge Book Festival"): the programme after "of the" is classified on its own, and the title rule reads
+ * the whole run as before.
+ */
+export const initiativeAfterTitle: RunRule = {
+  name: 'en-ini-title-of',
+  apply(run, ctx) {
+    const toks = ctx.doc.tokens;
+    const { a, b, head } = run;
+    if (!EN_INITIATIVE_HEADS.has(head) || EN_ORG_HEADS.has(head)) return null;
+    for (let i = a + 1; i < b - 1; i++) {
+      if (toks[i]!.norm !== 'of' || !isTitleWord(toks[i - 1]!)) continue;
+      const j = toks[i + 1]!.norm === 'the' ? i + 2 : i + 1;
+      if (j >= b) return null;
+      return [{ kind: 'run', a: j, b }, ...(titleLed.apply(makeRun(ctx.doc, a, i - 1), ctx) ?? [])];
+    }
+    return null;
   },
 };

@@ -3,6 +3,7 @@
 import { candidateAt, propose, type RunRule } from './proposals.js';
 import { EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
 import { isCalendarWord, tier } from './words.js';
+import { initiativeStart } from './initiative-extent.js';
 import type { Doc } from '../core/types.js';
 
 /** Lower-case words after a name that make it a campaign, scheme or event. */
@@ -18,6 +19,12 @@ const MORE_HEADS = new Set(['act', 'bill', 'zone', 'zones', 'freeport', 'freepor
 const INNER_LOWER = /^(?:to|for|and|of|the|in|on|at|a)$/;
 
 const isHead = (norm: string): boolean => EN_INITIATIVE_HEADS.has(norm) || MORE_HEADS.has(norm);
+/** Honour heads that a plain metal, rank or class word before them does not make a name. */
+const HONOUR_HEAD = /^(?:medal|medals|honours|decoration|decorations)$/;
+const GENERIC_HONOUR =
+  /^(?:gold|silver|bronze|platinum|olympic|paralympic|first|second|third|class|upper|lower|double|joint|military|war)$/;
+/** Words that make "Honours" a programme name's head pair ("… Honours System", "New Year Honours List"). */
+const HONOURS_END = /^(?:system|list)$/;
 
 /** Sentence-initial words that never open a programme's name (articles, pronouns, prepositions, adverbs). */
 const NOT_NAME_LEAD =
@@ -79,9 +86,12 @@ export const initiativeHead: RunRule = {
       (tier(last.text) === 'region' || tier(last.text) === 'country');
     const headThenYear = /^\d{4}$/.test(last.text) && b > a && isHead(toks[b - 1]!.norm);
     const moreHead = MORE_HEADS.has(head) && b > a;
-    if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead)) return null;
+    const honours = b > a && HONOURS_END.test(head) && toks[b - 1]!.norm === 'honours';
+    if (!(EN_INITIATIVE_HEADS.has(head) || headThenPlace || headThenYear || moreHead || honours)) return null;
+    // "a Gold Medal", "First Class Honours": a kind of medal or degree, named by no one
+    if (HONOUR_HEAD.test(head) && toks.slice(a, b).every((t) => GENERIC_HONOUR.test(t.norm))) return [];
     // "Shared Prosperity Fund money …": the sentence's first word opens the name
-    const st = EN_INITIATIVE_HEADS.has(head) ? withSentenceLead(doc, a) : a;
+    const st = initiativeStart(doc, EN_INITIATIVE_HEADS.has(head) ? withSentenceLead(doc, a) : a);
     return b > st ? [propose(candidateAt(doc, 'Initiative', st, b, 0.75, 'en-ini-head'))] : [];
   },
 };
@@ -136,7 +146,7 @@ export const initiativeHeadOf: RunRule = {
     if (EN_ORG_HEADS.has(head) || EN_SITE_HEADS.has(head)) return null;
     for (let i = a; i <= b - 2; i++)
       if (EN_INITIATIVE_HEADS.has(toks[i]!.norm) && /^(?:of|for)$/.test(toks[i + 1]!.norm) && toks[i]!.cap)
-        return [propose(candidateAt(doc, 'Initiative', a, b, 0.65, 'en-ini-head-of'))];
+        return [propose(candidateAt(doc, 'Initiative', initiativeStart(doc, a), b, 0.65, 'en-ini-head-of'))];
     return null;
   },
 };

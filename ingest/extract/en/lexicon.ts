@@ -90,7 +90,8 @@ export const EN_INITIATIVE_HEADS = new Set(
     'package grant grants framework charter pledge competition games conference summit ' +
     'accelerator bursary bursaries scholarship scholarships fellowship exhibition expo fair marathon guarantee ' +
     'compact accord covenant roadmap blueprint hackathon championship championships cup trophy show series ' +
-    'days weeks festivals carnival parade gala showcase bootcamp bootcamps pact'
+    'days weeks festivals carnival parade gala showcase bootcamp bootcamps pact symposium medal medals ' +
+    'decoration decorations honours'
   ).split(' '),
 );
 

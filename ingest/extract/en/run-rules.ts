@@ -1,7 +1,7 @@
 // The English run rules in order: the first rule that returns proposals for a capitalised run decides it.
 import { initiativeCue, initiativeForPlace, initiativeHead, initiativeHeadOf } from './initiative-rules.js';
 import { buildingPlace } from './building-places.js';
-import { initiativeApposed, initiativeFrame, initiativeLead } from './initiative-leads.js';
+import { initiativeAfterTitle, initiativeApposed, initiativeFrame, initiativeLead } from './initiative-leads.js';
 import { chiefTitle, knownOrganisation, organisationHead, unknownOrganisation } from './organisation-rules.js';
 import { nameInRun, peer, personBeforeTitle, pressContact, speaker } from './person-rules.js';
 import { gazetteerParts, gazetteerRun, locativePlace, namePair, naturalPlace, sitePlace } from './place-rules.js';
@@ -13,6 +13,7 @@ export const RUN_RULES: readonly RunRule[] = [
   peer,
   pressContact,
   naturalPlace,
+  initiativeAfterTitle,
   titleLed,
   nameInRun,
   speaker,

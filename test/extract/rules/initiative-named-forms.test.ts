@@ -22,6 +22,31 @@ describe('rule de-ini-named-head', () => {
     );
   });
 
+  it('takes two capitalised words after a plural network or project noun as the name', () => {
+    expect(initiatives('Sie sprach über Projekte der Netzwerke Gute Nachbarn in Talheim.')).toContain(
+      'Netzwerke Gute Nachbarn',
+    );
+    expect(initiatives('Die Netzwerke Kleinfurt arbeiten zusammen. Die Projekte Familien helfen.')).toEqual([]);
+  });
+
+  it('takes no name after a head with an indefinite article', () => {
+    expect(initiatives('Durch eine Initiative Junger Bürger wurde die Tafel gerettet.')).toEqual([]);
+    expect(initiatives('Er drohte, über ein soziales Netzwerk Urlaubsfotos zu zeigen.')).toEqual([]);
+  });
+
+  it('takes a campaign noun with its name, and a rare single noun after a bare head', () => {
+    expect(initiatives('Mit der Aktion Saubere Ufer sammelten Schüler Müll.')).toContain('Aktion Saubere Ufer');
+    expect(initiatives('Das Projekt Sternlauf läuft seit 2020.')).toContain('Projekt Sternlauf');
+    expect(initiatives('Die Aktion Wunschbaum beginnt im Mai.')).toContain('Aktion Wunschbaum');
+  });
+
+  it('takes no ordinary noun after a bare head and no office or group ending like a campaign', () => {
+    const text =
+      'Das Projekt Ausbildung läuft. Das Projekt Gebäudesanierung beginnt. ' +
+      'Die Redaktion Neue Medien lädt ein. Die Fraktion Freie Wähler tagt.';
+    expect(initiatives(text)).toEqual([]);
+  });
+
   it('takes no plural object, date word, first name or place after the head', () => {
     const text =
       'Weil das Förderprogramm Familien unterstützt, ist es beliebt. Das Projekt endet Ende Mai. ' +

@@ -58,6 +58,11 @@ describe('rule de-ini-local-event', () => {
       initiatives('Beim Kleinfurter Weinfest war viel los. Der Rostocker Wochenmarkt und die Rostocker Nacht.'),
     ).toEqual([]);
   });
+
+  it('finds a town award with the year after it, and no price', () => {
+    const found = initiatives('Sie erhielt den Rostocker Ehrenamtspreis 2023. Die Rostocker Mietpreise steigen. Ende.');
+    expect(found).toEqual(['Rostocker Ehrenamtspreis 2023']);
+  });
 });
 
 describe('rule de-ini-hyphen-event', () => {
