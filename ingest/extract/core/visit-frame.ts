@@ -157,7 +157,8 @@ export function frameVisits(
       if (who.length > 0) stateVisit(who, seg, targetsIn(seg, at), 0.6);
       continue;
     }
-    if (visitors.length === 0 || persons.length > 0) continue;
+    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new
+    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);

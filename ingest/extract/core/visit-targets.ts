@@ -3,6 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { Located } from './located.js';
 import type { Token } from './types.js';
 import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
+import { clauseSpans, inClause } from './visit-clauses.js';
 import { isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
@@ -74,7 +75,7 @@ function nounCues(view: TargetView): Token[] {
 const TARGET_RULES: readonly TargetRule[] = [
   (_, l) => l.entity.type === 'Person',
   beforeVisit,
-  ({ clauses }, l) => clauses.some(([a, b]) => l.start > a && l.start < b),
+  ({ clauses }, l) => inClause(clauses, l.start),
   nested,
   ({ own }, l) => own.has(nameKey(l.entity.name)),
   ({ ctx }, l) =>
@@ -105,22 +106,6 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
   const owned = ctx.cues.frame ? withoutOwners(ctx.doc, targets, ctx.cues.frame) : targets;
   return withoutLocatingPlaces(ctx, v, visitors, owned);
-}
-
-/** Spans of relative or appositive clauses: they describe, they add no destinations. */
-function clauseSpans(ctx: VisitContext, v: VisitSentence): [number, number][] {
-  const { s } = v;
-  const clause = ctx.cues.clauseEnd ?? ctx.cues.frame?.relativeClause;
-  if (!clause) return [];
-  const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : -1;
-  const out: [number, number][] = [];
-  for (const m of s.text.matchAll(new RegExp(clause.source, clause.flags.includes('u') ? 'gu' : 'g'))) {
-    const close = s.text.indexOf(',', m.index + m[0].length);
-    const span: [number, number] = [s.start + m.index, close < 0 ? s.end : s.start + close];
-    // a clause that holds the visit cue itself states the visit ("…, die sie am Montag besuchte")
-    if (!(cueAt > span[0] && cueAt < span[1])) out.push(span);
-  }
-  return out;
 }
 
 /**

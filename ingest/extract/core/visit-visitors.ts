@@ -1,6 +1,7 @@
 // Who visits in a visit sentence: guests of a host verb, the programme's visitors (visit noun, pronoun, title
 // reference, continuation), or the first person not in object position with the persons coordinated with it.
 import type { Located } from './located.js';
+import { clauseSpans, inClause } from './visit-clauses.js';
 import type { VisitCues } from './visited.js';
 import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence } from './visit-sentence.js';
 
@@ -32,7 +33,9 @@ function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme
   const group = groupAt(ctx, v);
   // "X führte die Gäste durch …": the host is not the visitor, the party is
   if (last.length > 0 && group >= 0 && hostBefore(ctx, v, group)) return last;
-  const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from));
+  // "ein Besuch bei der Firma X, die von A und B geführt wird": the persons of a clause describe the stop
+  const clauses = clauseSpans(ctx, v);
+  const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from) && !inClause(clauses, p.start));
   const firstPerson = eligible[0]?.start ?? Infinity;
   const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   if (last.length > 0 && !v.continuing) {
@@ -46,13 +49,19 @@ function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme
   }
   if (eligible.length > 0 && !v.continuing) return coordinated(ctx, v.persons, v.persons.indexOf(eligible[0]!));
   const pronoun = hasPronoun(ctx, v.s) || group >= 0 || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
-  if ((pronoun || v.continuing || programmeNoun(ctx, v, prog)) && last.length > 0) return last;
+  if (last.length === 0 || eligible.length > 0) return pronoun || v.continuing ? last : [];
+  if (pronoun || v.continuing || programmeNoun(ctx, v, prog)) return last;
   return [];
 }
 
-/** A visit noun in a sentence without any person, right after the visit ("Auf dem Programm standen Besuche bei …"). */
+/**
+ * A visit noun in a sentence without a visitor of its own, right after the visit ("Auf dem Programm standen Besuche
+ * bei …") or continuing the programme ("Den Auftakt bildete ein Besuch bei der Firma X, die A und B führen").
+ */
 function programmeNoun(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): boolean {
-  return v.persons.length === 0 && v.cue >= 0 && ctx.doc.tokens[v.cue]!.cap && v.si - prog.lastVisitSentence <= 2;
+  if (v.cue < 0 || !ctx.doc.tokens[v.cue]!.cap) return false;
+  const gap = v.si - prog.lastVisitSentence;
+  return gap <= 2 || (gap <= 6 && ctx.cues.continuation.test(v.s.text));
 }
 
 /** A host who welcomes or thanks someone is not the visitor: the persons named after the verb are. */

@@ -1,5 +1,5 @@
 // VISITED: visit cues, visitors (with companions and pronoun continuation) and destinations.
-import type { ExtractedRelation } from '../../../src/domain/index.js';
+import { nameKey, type ExtractedRelation } from '../../../src/domain/index.js';
 import { addVisits, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
@@ -109,7 +109,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   out.push(...headlineVisits(ctx, pending, out, seen));
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
-  out.push(...companionVisits(out, seen, companions));
+  out.push(...companionVisits(out, seen, companions, located));
   out.push(...delegationVisits(out, located));
   return out;
 }
@@ -147,15 +147,23 @@ function companionVisits(
   found: ExtractedRelation[],
   seen: Set<string>,
   companions: Map<string, Located[]>,
+  located: Located[],
 ): ExtractedRelation[] {
+  const names = new Map(located.map((l) => [l.id, nameKey(l.entity.name)]));
   const out: ExtractedRelation[] = [];
   for (const r of found) {
     for (const c of companions.get(r.from) ?? []) {
       const key = `${c.id}|${r.to}`;
-      if (seen.has(key)) continue;
+      // a companion does not visit their own organisation (the Landrat who shows the minister round the district)
+      if (seen.has(key) || ownOrg(c, names.get(r.to ?? ''))) continue;
       seen.add(key);
       out.push({ ...r, from: c.id, confidence: round(r.confidence * 0.9) });
     }
   }
   return out;
+}
+
+/** True when the name key is one of the person's role organisations. */
+function ownOrg(p: Located, key: string | undefined): boolean {
+  return !!key && p.entity.roles.some((r) => !!r.organisation && nameKey(r.organisation) === key);
 }
