@@ -6,6 +6,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import { addVisits, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import type { Doc } from './types.js';
+import { isOrigin } from './visit-sentence.js';
 
 /** Language cues of the visit frame. */
 export interface VisitFrameCues {
@@ -141,6 +142,7 @@ export function frameVisits(
         !quoted(l) &&
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
+        !isOrigin(doc.text, pack.visit.origin, located, l) &&
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );

@@ -6,6 +6,7 @@ import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
 import { headlineVisits } from './visit-headline.js';
+import { withoutHomeVisits } from './visit-home.js';
 import { memberOrgs } from './visit-members.js';
 import { partyVisits } from './visit-party.js';
 import { frameVisits, type VisitFrameCues } from './visit-frame.js';
@@ -30,6 +31,8 @@ export interface VisitCues {
   companion: RegExp;
   /** Words before a mention that make it an origin, not a destination ("aus", "from"). */
   origin: RegExp;
+  /** Text before a place that makes it the area of unnamed stops ("visited three schools in"): no stop itself. */
+  areaOfStops?: RegExp;
   /** Start of a clause whose places are descriptive (", located on …"). */
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
@@ -111,7 +114,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions, located));
   out.push(...delegationVisits(out, located));
-  return out;
+  return withoutHomeVisits(doc, located, out);
 }
 
 /** The sentence as a visit sentence: with a cue, or continuing a recent programme; undefined otherwise. */

@@ -191,7 +191,7 @@ export const DE_VISIT_FRAME = {
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
-  programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
+  programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:\p{L}*[Pp]rogramm)|folgte)\b/u,
   group:
     /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
   relativeClause: /,\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\s+(?=\p{Ll}|\d)/u,
