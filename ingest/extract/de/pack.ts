@@ -16,9 +16,9 @@ import { withTaggerProposals } from './tagger-proposals.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
-  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
+  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
 const VISIT_PHRASE =
-  /\b(?:zu Gast|vor Ort|machte? Station|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
+  /\b(?:zu Gast|vor Ort|machte? Station|Gang (?:durch|über)|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
 
 /** German language pack. */
 export const germanPack: LanguagePack = {
