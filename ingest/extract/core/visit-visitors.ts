@@ -2,6 +2,7 @@
 // reference, continuation), or the first person not in object position with the persons coordinated with it.
 import type { Located } from './located.js';
 import { clauseSpans, inClause } from './visit-clauses.js';
+import { isOrganiser } from './visit-frame.js';
 import type { VisitCues } from './visited.js';
 import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence } from './visit-sentence.js';
 
@@ -35,7 +36,14 @@ function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme
   if (last.length > 0 && group >= 0 && hostBefore(ctx, v, group)) return last;
   // "ein Besuch bei der Firma X, die von A und B geführt wird": the persons of a clause describe the stop
   const clauses = clauseSpans(ctx, v);
-  const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from) && !inClause(clauses, p.start));
+  // "Auf Einladung von Bürgermeister A besuchte B …": the one who invites hosts
+  const frame = ctx.cues.frame;
+  const eligible = v.persons.filter(
+    (p) =>
+      !objectPosition(ctx, p.start, v.s.from) &&
+      !inClause(clauses, p.start) &&
+      !(frame && isOrganiser(ctx.doc, p, frame)),
+  );
   const firstPerson = eligible[0]?.start ?? Infinity;
   const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   if (last.length > 0 && !v.continuing) {

@@ -206,9 +206,12 @@ export const DE_VISIT_FRAME = {
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
 
-/** Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. */
+/**
+ * Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. (The
+ * opening boundary is a lookbehind: `\b` is ASCII-only and never fires before "überzeugte".)
+ */
 export const DE_VISIT_PHRASES =
-  /\b(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu}))/u;
+  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
 export const DE_HOST_VERBS = /\b(?:begrüßte\p{L}*|begrüßt|empfing|empfängt|dankte\p{L}*|führte\p{L}*)\b/u;

@@ -19,3 +19,19 @@ describe('German programme words', () => {
     expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Bornheim']);
   });
 });
+
+describe('German visitors and phrases', () => {
+  it('does not make the person who invites the visitor ("Auf Einladung von Bürgermeister A")', () => {
+    const text =
+      'Besuch\n\nAuf Einladung von Bürgermeister Paul Riedl informierte sich Landrätin Greta Wendlandt über das ' +
+      'Neubaugebiet in Bornheim.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bornheim']);
+    expect(v.filter(([who]) => who === 'Paul Riedl')).toEqual([]);
+  });
+
+  it('reads a visit phrase that starts with an umlaut ("überzeugte sich vom Baufortschritt an der X")', () => {
+    const text = 'Besuch\n\nLandrätin Greta Wendlandt überzeugte sich vom Baufortschritt an der Grundschule Talheim.';
+    expect(visited(text)).toContainEqual(['Greta Wendlandt', 'Grundschule Talheim']);
+  });
+});
