@@ -29,7 +29,7 @@ function groupAt(ctx: VisitContext, v: VisitSentence): number {
 /** The visiting persons of the sentence, before fellow travellers are added. */
 function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
   const last = prog.lastVisitors;
-  const guests = hostGuests(ctx, v) ?? passiveAgents(ctx, v);
+  const guests = hostGuests(ctx, v, last) ?? passiveAgents(ctx, v);
   if (guests) return guests;
   const group = groupAt(ctx, v);
   // "X führte die Gäste durch …": the host is not the visitor, the party is
@@ -73,17 +73,30 @@ function programmeNoun(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme
 }
 
 /** A host who welcomes or thanks someone is not the visitor: the persons named after the verb are. */
-function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined {
+function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Located[] | undefined {
   const host = ctx.cues.host?.exec(v.s.text);
   if (!host) return undefined;
   const hostAt = v.s.start + host.index;
-  const after = v.persons.filter((p) => p.start > hostAt);
-  const before = v.persons.filter((p) => p.end <= hostAt);
   const passive = isPassiveHost(ctx.cues, v.s, hostAt);
+  // German names the agent before the participle ("wurde sie von Landrätin A empfangen"): split at "von"
+  const split = (passive && passiveAgentAt(ctx, v)) || hostAt;
+  const after = v.persons.filter((p) => p.start > split);
+  const before = v.persons.filter((p) => p.end <= split);
   const guests = passive ? before : after;
   const hosts = passive ? after : before;
+  // "Dort wurde sie von A empfangen": the pronoun is the programme's visitor
+  if (passive && guests.length === 0 && hosts.length > 0 && last.length > 0) return last;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** Offset of the agent word of the sentence's passive host verb, or 0 when the pack names none. */
+function passiveAgentAt(ctx: VisitContext, v: VisitSentence): number {
+  const passive = ctx.cues.passiveHost?.exec(v.s.text);
+  const agent = ctx.cues.passiveAgent;
+  if (!passive || !agent) return 0;
+  const m = agent.exec(passive[0]);
+  return m ? v.s.start + passive.index + m.index : 0;
 }
 
 /** "The X was visited by Y": the persons after the passive verb visit (they follow "by", an object cue otherwise). */

@@ -29,6 +29,8 @@ export interface VisitCues {
   continuation: RegExp;
   /** The sentence says who accompanies whom ("begleitet", "accompanied by"). */
   companion: RegExp;
+  /** An active verb of accompanying ("A begleitete B", "A accompanied B"): its subject goes with its object. */
+  companionActive?: RegExp;
   /** Words before a mention that make it an origin, not a destination ("aus", "from"). */
   origin: RegExp;
   /** Text before a place that makes it the area of unnamed stops ("visited three schools in"): no stop itself. */
@@ -39,6 +41,8 @@ export interface VisitCues {
   host?: RegExp;
   /** A host verb in the passive ("was welcomed by"): the subject is the visitor, the agent the host. */
   passiveHost?: RegExp;
+  /** The agent word of a passive host verb when it precedes the verb ("wurde sie von X empfangen": "von"). */
+  passiveAgent?: RegExp;
   /** Text between a visit noun and its visitor ("Besuch von", "visit from"): what precedes the noun was visited. */
   visitorAfterNoun?: RegExp;
   /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
@@ -87,6 +91,8 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   const prog: VisitProgramme = { lastVisitors: [], lastVisitSentence: -10 };
   const companions = new Map<string, Located[]>();
   const pending: VisitSentence[] = [];
+  // the first persons named as visitors, whether or not their sentence names a stop
+  let firstVisitors: Located[] | undefined;
   doc.sentences.forEach((s, si) => {
     if (ctx.cues.cancel.test(s.text)) return;
     noteCompanions(ctx, s, prog, companions);
@@ -101,6 +107,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     if (named) {
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
+      firstVisitors ??= chosen;
     }
     const targets = visitTargets(ctx, v, visitors, named).filter((t) => !members.some((m) => m.id === t.id));
     if (targets.length === 0) return;
@@ -109,7 +116,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     const confidence = v.persons.length > 0 && !v.continuing ? 0.75 : 0.6;
     addVisits(out, seen, doc, { visitors, targets, span: s, date, confidence });
   });
-  out.push(...headlineVisits(ctx, pending, out, seen));
+  out.push(...headlineVisits(ctx, pending, out, seen, firstVisitors));
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions, located));
@@ -134,13 +141,22 @@ function noteCompanions(
   prog: VisitProgramme,
   companions: Map<string, Located[]>,
 ): void {
-  if (!ctx.cues.companion.test(s.text)) return;
+  const active = ctx.cues.companionActive?.exec(s.text);
+  if (!active && !ctx.cues.companion.test(s.text)) return;
   const add = (leader: string, ps: Located[]): void => {
     const list = companions.get(leader) ?? [];
     for (const p of ps) if (p.id !== leader && !list.some((x) => x.id === p.id)) list.push(p);
     companions.set(leader, list);
   };
   const ps = mentionsIn(ctx, s).filter((l) => l.entity.type === 'Person');
+  if (active) {
+    // "Landrätin A begleitete den Minister": A goes where the minister goes
+    const at = s.start + active.index;
+    const leader = ps.find((p) => p.start > at);
+    const subjects = ps.filter((p) => p.end <= at);
+    if (leader && subjects.length > 0) add(leader.id, subjects);
+    return;
+  }
   if (ps.length >= 2 && !hasPronoun(ctx, s)) add(ps[0]!.id, ps.slice(1));
   else if (ps.length >= 1 && prog.lastVisitors.length > 0) add(prog.lastVisitors[0]!.id, ps);
 }

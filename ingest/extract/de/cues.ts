@@ -214,4 +214,9 @@ export const DE_VISIT_PHRASES =
   /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
-export const DE_HOST_VERBS = /\b(?:begrüßte\p{L}*|begrüßt|empfing|empfängt|dankte\p{L}*|führte\p{L}*)\b/u;
+export const DE_HOST_VERBS =
+  /(?<![\p{L}])(?:[Bb]egrüßte\p{L}*|[Bb]egrüßt|empfing|empfängt|[Ee]mpfangen|dankte\p{L}*|führte\p{L}*)(?![\p{L}])/u;
+
+/** A host verb in the passive ("wurde die Ministerin von A empfangen", "Begrüßt wurden die Gäste von A"). */
+export const DE_PASSIVE_HOST =
+  /(?<![\p{L}])(?:(?:wurde|wurden|wird|werden)\s[^.;:]{0,120}?\b(?:von|vom)\s[^.;:]{0,120}?(?:empfangen|begrüßt)|(?:Empfangen|Begrüßt)\s+(?:wurde|wurden|wird|werden)\s[^.;:]{0,120}?\b(?:von|vom)\s)(?![\p{L}])/u;

@@ -2,7 +2,7 @@
 import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from './dates.js';
-import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
+import { DE_HOST_VERBS, DE_PASSIVE_HOST, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { recogniseGerman } from './recognise.js';
 import { germanTitleKey } from './title-key.js';
 import { germanPronounGender, germanTitleGender } from './gender.js';
@@ -46,6 +46,7 @@ export const germanPack: LanguagePack = {
     continuation:
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
+    companionActive: /\bbegleitete(?:n)?\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
@@ -64,6 +65,8 @@ export const germanPack: LanguagePack = {
     partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    passiveHost: DE_PASSIVE_HOST,
+    passiveAgent: /\b(?:von|vom)\s/u,
     visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
   },
   capitalisedNouns: true,

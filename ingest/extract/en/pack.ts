@@ -56,6 +56,7 @@ export const englishPack: LanguagePack = {
     continuation:
       /\b(?:Afterwards|afterwards|Finally|finally|Then|Later|later|Next|Going on to|Heading to|Before that|After that)\b/,
     companion: /\b(?:accompanied by|joined by)\b/,
+    companionActive: /\baccompanied\b(?!\s+by\b)/,
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd:
       /,\s+(?:located|situated|based|which|where|whose|who|one of|(?:also\s+)?known (?:as|by)|highlighting|underlining|underscoring|marking|showcasing)\b/,
