@@ -17,7 +17,7 @@ export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitP
 function travellingWith(ctx: VisitContext, v: VisitSentence): Located[] {
   const together = ctx.cues.frame?.together;
   if (!together) return [];
-  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 60), p.start)));
+  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start)));
 }
 
 /** Offset of a party noun in the sentence ("die Delegation", "the visitors"), or -1. */

@@ -200,8 +200,9 @@ export const DE_VISIT_FRAME = {
   owner: /^\s+(?:des|der)\s+$/u,
   member:
     /(?:,|\bund|\bsowie|\bmit)\s+(?:(?:den|die|der|einer|einem)\s+)?(?:\p{L}+\s+)?(?:Vertreter\p{L}*|Vertreterinnen und Vertretern?|Mitarbeit\p{L}*|Mitglieder\p{L}*|Abordnung|Delegation|Spitze|Leitung)\s+(?:der|des|vom|von der|von)\s+$/u,
+  // "die Delegation der Kammer X mit Hauptgeschäftsführer A an der Spitze": A travels with the delegation
   together:
-    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der))\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
+    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der)|\b(?:Delegation|Abordnung|Reisegruppe)\b[^,.;:]{0,80}?\bmit)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
   organiser:
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
@@ -211,7 +212,7 @@ export const DE_VISIT_FRAME = {
  * opening boundary is a lookbehind: `\b` is ASCII-only and never fires before "überzeugte".)
  */
 export const DE_VISIT_PHRASES =
-  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu}))/u;
+  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
 export const DE_HOST_VERBS =

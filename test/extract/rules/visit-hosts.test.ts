@@ -34,3 +34,23 @@ describe('hosts, companions and the headline visitor', () => {
     expect(visited(en, 'en')).toContainEqual(['Carys Lloyd', 'Harwick Water Lab']);
   });
 });
+
+describe('delegation members', () => {
+  it('a person named as the head of a visiting delegation ("mit A an der Spitze") visits too', () => {
+    const text =
+      'Betriebsbesuche\n\nZu zwei Besichtigungen kamen die Delegation der Handwerkskammer Talland mit Präsident ' +
+      'Dr. Jan Lenz an der Spitze und Landrätin Greta Wendlandt nach Bornheim.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bornheim']);
+    expect(v).toContainEqual(['Jan Lenz', 'Bornheim']);
+  });
+});
+
+describe('German arrival with the subject after the verb', () => {
+  it('reads "Am Montag kam Ministerin A nach X" as a visit, but not "nach Angaben"', () => {
+    const v = visited('Besuch\n\nAm Montag kam Ministerin Greta Wendlandt nach Bornheim.');
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bornheim']);
+    const police = visited('Unfall\n\nAm Montag kam Paul Riedl nach Angaben der Polizei Bornheim von der Straße ab.');
+    expect(police).toEqual([]);
+  });
+});
