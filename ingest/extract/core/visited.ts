@@ -5,6 +5,7 @@ import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
+import { frontedStop } from './visit-fronted.js';
 import { headlineVisits } from './visit-headline.js';
 import { withoutHomeVisits } from './visit-home.js';
 import { memberOrgs } from './visit-members.js';
@@ -47,6 +48,8 @@ export interface VisitCues {
   visitorAfterNoun?: RegExp;
   /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
   nominalVisit: RegExp;
+  /** Sentence opening up to a fronted stop without a visit word ("Im ", "In der ", "At the "): see visit-fronted. */
+  frontedStop?: RegExp;
   /** Sentence start before a fronted place ("In X, …"): that place is a destination too. */
   frontedPlace: RegExp;
   /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
@@ -97,7 +100,14 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     if (ctx.cues.cancel.test(s.text)) return;
     noteCompanions(ctx, s, prog, companions);
     const v = visitSentence(ctx, s, si, prog);
-    if (!v) return;
+    if (!v) {
+      const stop = frontedStop(ctx, s, si, prog);
+      if (!stop) return;
+      const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;
+      addVisits(out, seen, doc, { visitors: prog.lastVisitors, targets: [stop], span: s, date, confidence: 0.55 });
+      prog.lastVisitSentence = si;
+      return;
+    }
     const chosen = chooseVisitors(ctx, v, prog);
     if (chosen.length === 0 && prog.lastVisitors.length === 0 && out.length === 0) pending.push(v);
     if (chosen.length === 0) return;

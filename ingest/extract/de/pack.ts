@@ -51,6 +51,7 @@ export const germanPack: LanguagePack = {
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
     frontedPlace: /^(?:Im|In der|In|Bei)\s/,
+    frontedStop: /^\s*(?:Im|Beim|(?:In|Bei|Auf)(?:\s+(?:der|dem|den))?)\s+/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,

@@ -69,6 +69,7 @@ export const englishPack: LanguagePack = {
     visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
     frontedPlace: /^(?:In|At)\s/,
+    frontedStop: /^\s*(?:In|At)\s+(?:the\s+)?/u,
     guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:to|of|at)\s+(?:the\s+)?$/,
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
