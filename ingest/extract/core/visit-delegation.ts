@@ -1,7 +1,7 @@
 // Rule "visit-delegation": visitors named together as the visitors of one sentence travel as a delegation, so each
 // member visits every stop of the others. A stop stated later for one member named alone is that member's own
 // ("Tomorrow A and B will be in X. … On Thursday, A will be in Y": only A went to Y).
-import type { ExtractedRelation } from '../../../src/domain/index.js';
+import { nameKey, type ExtractedRelation } from '../../../src/domain/index.js';
 import { round, type Located } from './located.js';
 
 /** Visitors per evidence sentence (by its start offset). */
@@ -49,6 +49,13 @@ export function delegationVisits(found: ExtractedRelation[], located: Located[])
     const at = r.evidence?.start ?? -1;
     return bySentence.get(at)!.size === 1 && at > (lastJoint.get(root(r.from)) ?? -1) && namedIn(r);
   };
+  const byId = new Map(located.map((l) => [l.id, l.entity]));
+  // a member does not visit their own body (the Landrat of the district the delegation tours)
+  const ownStop = (member: string, to: string | null): boolean => {
+    const stop = to ? byId.get(to)?.name : undefined;
+    const roles = byId.get(member)?.roles ?? [];
+    return !!stop && roles.some((x) => !!x.organisation && nameKey(x.organisation) === nameKey(stop));
+  };
   const seen = new Set(found.map((r) => `${r.from}|${r.to}`));
   const members = [...new Set(found.map((r) => r.from))];
   const out: ExtractedRelation[] = [];
@@ -56,7 +63,7 @@ export function delegationVisits(found: ExtractedRelation[], located: Located[])
     if (!lastJoint.has(root(r.from)) || alone(r)) continue;
     for (const m of members) {
       const key = `${m}|${r.to}`;
-      if (m === r.to || root(m) !== root(r.from) || seen.has(key)) continue;
+      if (m === r.to || root(m) !== root(r.from) || seen.has(key) || ownStop(m, r.to)) continue;
       seen.add(key);
       out.push({ ...r, from: m, confidence: round(r.confidence * 0.8) });
     }

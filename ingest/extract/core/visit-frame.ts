@@ -6,6 +6,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import { addVisits, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import type { Doc } from './types.js';
+import { isOrigin } from './visit-sentence.js';
 
 /** Language cues of the visit frame. */
 export interface VisitFrameCues {
@@ -141,6 +142,7 @@ export function frameVisits(
         !quoted(l) &&
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
+        !isOrigin(doc.text, pack.visit.origin, located, l) &&
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
     );
@@ -157,7 +159,8 @@ export function frameVisits(
       if (who.length > 0) stateVisit(who, seg, targetsIn(seg, at), 0.6);
       continue;
     }
-    if (visitors.length === 0 || persons.length > 0) continue;
+    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new
+    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);

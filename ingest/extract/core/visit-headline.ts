@@ -16,18 +16,20 @@ function titleFits(ctx: VisitContext, v: VisitSentence, visitors: Located[]): bo
   });
 }
 
-/** VISITED facts of visit sentences stated before the first visitors were named (`pending`, in order). */
+/** VISITED facts of visit sentences stated before the first visitors (`named`) were named (`pending`, in order). */
 export function headlineVisits(
   ctx: VisitContext,
   pending: VisitSentence[],
   found: ExtractedRelation[],
   seen: Set<string>,
+  named?: Located[],
 ): ExtractedRelation[] {
   const first = found[0];
-  if (!first || pending.length === 0) return [];
+  if ((!first && !named) || pending.length === 0) return [];
   const byId = new Map(ctx.located.map((l) => [l.id, l]));
-  const ids = new Set(found.filter((r) => r.evidence?.start === first.evidence?.start).map((r) => r.from));
-  const visitors = [...ids].flatMap((id) => byId.get(id) ?? []);
+  const ids = new Set(found.filter((r) => r.evidence?.start === first?.evidence?.start).map((r) => r.from));
+  // the first persons named as visitors (their sentence may name no stop), else those of the first visit fact
+  const visitors = named ?? [...ids].flatMap((id) => byId.get(id) ?? []);
   const out: ExtractedRelation[] = [];
   for (const v of pending) {
     if (v.persons.length > 0 || !(titleFits(ctx, v, visitors) || ctx.cues.frame?.group.test(v.s.text))) continue;

@@ -52,3 +52,14 @@ export function hasPronoun(ctx: VisitContext, s: Sentence): boolean {
 export function insideQuote(quotes: Quote[], l: Located): boolean {
   return quotes.some((q) => l.start >= q.start && l.end <= q.end && (l.end - l.start) * 2 < q.end - q.start);
 }
+
+/** True when the mention follows an origin word ("from the X"), or continues a list after one ("from X and Y"). */
+export function isOrigin(text: string, origin: RegExp, mentions: Located[], l: Located): boolean {
+  if (origin.test(text.slice(Math.max(0, l.start - 12), l.start))) return true;
+  const prev = mentions.filter((m) => m.end <= l.start).pop();
+  return (
+    !!prev &&
+    /^\s*(?:,|and|und|sowie)\s+$/.test(text.slice(prev.end, l.start)) &&
+    origin.test(text.slice(Math.max(0, prev.start - 12), prev.start))
+  );
+}

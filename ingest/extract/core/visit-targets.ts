@@ -2,7 +2,8 @@
 import { nameKey } from '../../../src/domain/index.js';
 import type { Located } from './located.js';
 import type { Token } from './types.js';
-import { insideQuote, type VisitContext, type VisitSentence } from './visit-sentence.js';
+import { insideQuote, isOrigin, type VisitContext, type VisitSentence } from './visit-sentence.js';
+import { clauseSpans, inClause } from './visit-clauses.js';
 import { isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
@@ -13,6 +14,8 @@ interface TargetView {
   own: Set<string>;
   /** Spans of descriptive clauses (", located on the former …"). */
   clauses: [number, number][];
+  /** Ids of the visitors: no one visits themselves (an organisation travelling with the party). */
+  visitors: Set<string>;
   /** Mentions before this offset are no destinations unless a visit noun takes them as its object. */
   from: number;
   /** The sentence's visit nouns, once asked for. */
@@ -38,7 +41,7 @@ const dateline: TargetRule = ({ ctx }, l) =>
 /** Parenthesised (a party, an abbreviation) or an origin ("aus", "from"). */
 const originOrAside: TargetRule = ({ ctx, v }, l) => {
   const before = ctx.doc.text.slice(Math.max(v.s.start, l.start - 12), l.start);
-  return /\(\s*$/.test(before) || ctx.cues.origin.test(before);
+  return /\(\s*$/.test(before) || isOrigin(ctx.doc.text, ctx.cues.origin, v.inS, l);
 };
 
 /** Programmes are not places one visits; events are, and so is what the cue takes as its object. */
@@ -54,6 +57,33 @@ const beforeVisit: TargetRule = (view, l) => {
   if (l.start >= view.from) return false;
   const { doc, cues } = view.ctx;
   return !nounCues(view).some((t) => l.start > t.end && cues.cueObjectLink.test(doc.text.slice(t.end, l.start)));
+};
+
+/** The agent of a visit noun ("die Betriebsbesuche von X", "a visit from X") is a visitor, not a stop. */
+const agentOfNoun: TargetRule = (view, l) => {
+  const link = view.ctx.cues.visitorAfterNoun;
+  const { text } = view.ctx.doc;
+  return !!link && nounCues(view).some((t) => l.start > t.end && link.test(text.slice(t.end, l.start)));
+};
+
+/** A place named as the area of unnamed stops ("three schools in X and Y"), or listed with one. */
+const areaOfStops: TargetRule = ({ ctx, v }, l) => {
+  const area = ctx.cues.areaOfStops;
+  if (!area || l.entity.type !== 'Place') return false;
+  const { text } = ctx.doc;
+  const before = (m: Located): string => text.slice(Math.max(v.s.start, m.start - 40), m.start);
+  // "Minister Lloyd in Harwick": a place after the visitor's name is where they are
+  const afterPerson = (m: Located): boolean =>
+    v.persons.some((p) => p.end <= m.start && /^\s+\p{Ll}+\s+(?:the\s+)?$/u.test(text.slice(p.end, m.start)));
+  if (area.test(before(l)) && !afterPerson(l)) return true;
+  // the list goes on: "in Wicklow and Wexford"
+  const prev = v.inS.filter((m) => m.entity.type === 'Place' && m.end <= l.start).pop();
+  return (
+    !!prev &&
+    /^\s*(?:,|and|und)\s*$/.test(text.slice(prev.end, l.start)) &&
+    area.test(before(prev)) &&
+    !afterPerson(prev)
+  );
 };
 
 /** The capitalised words of the sentence that are visit cues on their own ("Besuch", "Visit"), found once. */
@@ -73,8 +103,11 @@ function nounCues(view: TargetView): Token[] {
 /** The rules that rule a sentence mention out as a destination, in order. */
 const TARGET_RULES: readonly TargetRule[] = [
   (_, l) => l.entity.type === 'Person',
+  ({ visitors }, l) => visitors.has(l.id),
+  agentOfNoun,
+  areaOfStops,
   beforeVisit,
-  ({ clauses }, l) => clauses.some(([a, b]) => l.start > a && l.start < b),
+  ({ clauses }, l) => inClause(clauses, l.start),
   nested,
   ({ own }, l) => own.has(nameKey(l.entity.name)),
   ({ ctx }, l) =>
@@ -88,8 +121,11 @@ const TARGET_RULES: readonly TargetRule[] = [
 
 /** The destinations of a visit sentence for its visitors. */
 export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Located[], named: boolean): Located[] {
-  const own = new Set<string>();
-  for (const p of visitors) for (const r of p.entity.roles) if (r.organisation) own.add(nameKey(r.organisation));
+  // a visitor's body is where the party comes from or its host (tried: only the bodies of all visitors, one more
+  // wrong stop on the blind files)
+  const own = new Set(
+    visitors.flatMap((p) => p.entity.roles.flatMap((r) => (r.organisation ? [nameKey(r.organisation)] : []))),
+  );
   const cueStart = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   const fronted = ctx.cues.frontedPlace.test(v.s.text);
   const first = visitors[0]!;
@@ -101,26 +137,11 @@ export function visitTargets(ctx: VisitContext, v: VisitSentence, visitors: Loca
   // "Die X wurde von Y besucht": the subject before the visitor is the stop
   const passive = !!ctx.cues.frame?.passive.test(v.s.text);
   const from = fronted || !named || nounFirst || passive ? v.s.start : Math.min(cueStart, first.end);
-  const view: TargetView = { ctx, v, own, clauses: clauseSpans(ctx, v), from };
+  const ids = new Set(visitors.map((x) => x.id));
+  const view: TargetView = { ctx, v, own, visitors: ids, clauses: clauseSpans(ctx, v), from };
   const targets = v.inS.filter((l) => !TARGET_RULES.some((rule) => rule(view, l)));
   const owned = ctx.cues.frame ? withoutOwners(ctx.doc, targets, ctx.cues.frame) : targets;
   return withoutLocatingPlaces(ctx, v, visitors, owned);
-}
-
-/** Spans of relative or appositive clauses: they describe, they add no destinations. */
-function clauseSpans(ctx: VisitContext, v: VisitSentence): [number, number][] {
-  const { s } = v;
-  const clause = ctx.cues.clauseEnd ?? ctx.cues.frame?.relativeClause;
-  if (!clause) return [];
-  const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : -1;
-  const out: [number, number][] = [];
-  for (const m of s.text.matchAll(new RegExp(clause.source, clause.flags.includes('u') ? 'gu' : 'g'))) {
-    const close = s.text.indexOf(',', m.index + m[0].length);
-    const span: [number, number] = [s.start + m.index, close < 0 ? s.end : s.start + close];
-    // a clause that holds the visit cue itself states the visit ("…, die sie am Montag besuchte")
-    if (!(cueAt > span[0] && cueAt < span[1])) out.push(span);
-  }
-  return out;
 }
 
 /**

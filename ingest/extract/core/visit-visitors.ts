@@ -1,6 +1,8 @@
 // Who visits in a visit sentence: guests of a host verb, the programme's visitors (visit noun, pronoun, title
 // reference, continuation), or the first person not in object position with the persons coordinated with it.
 import type { Located } from './located.js';
+import { clauseSpans, inClause } from './visit-clauses.js';
+import { isOrganiser } from './visit-frame.js';
 import type { VisitCues } from './visited.js';
 import { hasPronoun, type VisitContext, type VisitProgramme, type VisitSentence } from './visit-sentence.js';
 
@@ -15,7 +17,7 @@ export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitP
 function travellingWith(ctx: VisitContext, v: VisitSentence): Located[] {
   const together = ctx.cues.frame?.together;
   if (!together) return [];
-  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 60), p.start)));
+  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start)));
 }
 
 /** Offset of a party noun in the sentence ("die Delegation", "the visitors"), or -1. */
@@ -27,12 +29,21 @@ function groupAt(ctx: VisitContext, v: VisitSentence): number {
 /** The visiting persons of the sentence, before fellow travellers are added. */
 function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): Located[] {
   const last = prog.lastVisitors;
-  const guests = hostGuests(ctx, v) ?? passiveAgents(ctx, v);
+  const guests = hostGuests(ctx, v, last) ?? passiveAgents(ctx, v);
   if (guests) return guests;
   const group = groupAt(ctx, v);
   // "X führte die Gäste durch …": the host is not the visitor, the party is
   if (last.length > 0 && group >= 0 && hostBefore(ctx, v, group)) return last;
-  const eligible = v.persons.filter((p) => !objectPosition(ctx, p.start, v.s.from));
+  // "ein Besuch bei der Firma X, die von A und B geführt wird": the persons of a clause describe the stop
+  const clauses = clauseSpans(ctx, v);
+  // "Auf Einladung von Bürgermeister A besuchte B …": the one who invites hosts
+  const frame = ctx.cues.frame;
+  const eligible = v.persons.filter(
+    (p) =>
+      !objectPosition(ctx, p.start, v.s.from) &&
+      !inClause(clauses, p.start) &&
+      !(frame && isOrganiser(ctx.doc, p, frame)),
+  );
   const firstPerson = eligible[0]?.start ?? Infinity;
   const cueAt = v.cue >= 0 ? ctx.doc.tokens[v.cue]!.start : v.s.start;
   if (last.length > 0 && !v.continuing) {
@@ -46,27 +57,46 @@ function choosePersons(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme
   }
   if (eligible.length > 0 && !v.continuing) return coordinated(ctx, v.persons, v.persons.indexOf(eligible[0]!));
   const pronoun = hasPronoun(ctx, v.s) || group >= 0 || ctx.looseRefs.some((o) => o >= v.s.start && o < v.s.end);
-  if ((pronoun || v.continuing || programmeNoun(ctx, v, prog)) && last.length > 0) return last;
+  if (last.length === 0 || eligible.length > 0) return pronoun || v.continuing ? last : [];
+  if (pronoun || v.continuing || programmeNoun(ctx, v, prog)) return last;
   return [];
 }
 
-/** A visit noun in a sentence without any person, right after the visit ("Auf dem Programm standen Besuche bei …"). */
+/**
+ * A visit noun in a sentence without a visitor of its own, right after the visit ("Auf dem Programm standen Besuche
+ * bei …") or continuing the programme ("Den Auftakt bildete ein Besuch bei der Firma X, die A und B führen").
+ */
 function programmeNoun(ctx: VisitContext, v: VisitSentence, prog: VisitProgramme): boolean {
-  return v.persons.length === 0 && v.cue >= 0 && ctx.doc.tokens[v.cue]!.cap && v.si - prog.lastVisitSentence <= 2;
+  if (v.cue < 0 || !ctx.doc.tokens[v.cue]!.cap) return false;
+  const gap = v.si - prog.lastVisitSentence;
+  return gap <= 2 || (gap <= 6 && ctx.cues.continuation.test(v.s.text));
 }
 
 /** A host who welcomes or thanks someone is not the visitor: the persons named after the verb are. */
-function hostGuests(ctx: VisitContext, v: VisitSentence): Located[] | undefined {
+function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Located[] | undefined {
   const host = ctx.cues.host?.exec(v.s.text);
   if (!host) return undefined;
   const hostAt = v.s.start + host.index;
-  const after = v.persons.filter((p) => p.start > hostAt);
-  const before = v.persons.filter((p) => p.end <= hostAt);
   const passive = isPassiveHost(ctx.cues, v.s, hostAt);
+  // German names the agent before the participle ("wurde sie von Landrätin A empfangen"): split at "von"
+  const split = (passive && passiveAgentAt(ctx, v)) || hostAt;
+  const after = v.persons.filter((p) => p.start > split);
+  const before = v.persons.filter((p) => p.end <= split);
   const guests = passive ? before : after;
   const hosts = passive ? after : before;
+  // "Dort wurde sie von A empfangen": the pronoun is the programme's visitor
+  if (passive && guests.length === 0 && hosts.length > 0 && last.length > 0) return last;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
+}
+
+/** Offset of the agent word of the sentence's passive host verb, or 0 when the pack names none. */
+function passiveAgentAt(ctx: VisitContext, v: VisitSentence): number {
+  const passive = ctx.cues.passiveHost?.exec(v.s.text);
+  const agent = ctx.cues.passiveAgent;
+  if (!passive || !agent) return 0;
+  const m = agent.exec(passive[0]);
+  return m ? v.s.start + passive.index + m.index : 0;
 }
 
 /** "The X was visited by Y": the persons after the passive verb visit (they follow "by", an object cue otherwise). */

@@ -1,11 +1,13 @@
 // VISITED: visit cues, visitors (with companions and pronoun continuation) and destinations.
-import type { ExtractedRelation } from '../../../src/domain/index.js';
+import { nameKey, type ExtractedRelation } from '../../../src/domain/index.js';
 import { addVisits, round, type Located } from './located.js';
 import type { LanguagePack } from './pack.js';
 import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
+import { frontedStop } from './visit-fronted.js';
 import { headlineVisits } from './visit-headline.js';
+import { withoutHomeVisits } from './visit-home.js';
 import { memberOrgs } from './visit-members.js';
 import { partyVisits } from './visit-party.js';
 import { frameVisits, type VisitFrameCues } from './visit-frame.js';
@@ -28,18 +30,26 @@ export interface VisitCues {
   continuation: RegExp;
   /** The sentence says who accompanies whom ("begleitet", "accompanied by"). */
   companion: RegExp;
+  /** An active verb of accompanying ("A begleitete B", "A accompanied B"): its subject goes with its object. */
+  companionActive?: RegExp;
   /** Words before a mention that make it an origin, not a destination ("aus", "from"). */
   origin: RegExp;
+  /** Text before a place that makes it the area of unnamed stops ("visited three schools in"): no stop itself. */
+  areaOfStops?: RegExp;
   /** Start of a clause whose places are descriptive (", located on …"). */
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
   /** A host verb in the passive ("was welcomed by"): the subject is the visitor, the agent the host. */
   passiveHost?: RegExp;
+  /** The agent word of a passive host verb when it precedes the verb ("wurde sie von X empfangen": "von"). */
+  passiveAgent?: RegExp;
   /** Text between a visit noun and its visitor ("Besuch von", "visit from"): what precedes the noun was visited. */
   visitorAfterNoun?: RegExp;
   /** Sentence start naming a visit as a noun ("During the visit"): its visitors are the last ones. */
   nominalVisit: RegExp;
+  /** Sentence opening up to a fronted stop without a visit word ("Im ", "In der ", "At the "): see visit-fronted. */
+  frontedStop?: RegExp;
   /** Sentence start before a fronted place ("In X, …"): that place is a destination too. */
   frontedPlace: RegExp;
   /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
@@ -84,11 +94,20 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   const prog: VisitProgramme = { lastVisitors: [], lastVisitSentence: -10 };
   const companions = new Map<string, Located[]>();
   const pending: VisitSentence[] = [];
+  // the first persons named as visitors, whether or not their sentence names a stop
+  let firstVisitors: Located[] | undefined;
   doc.sentences.forEach((s, si) => {
     if (ctx.cues.cancel.test(s.text)) return;
     noteCompanions(ctx, s, prog, companions);
     const v = visitSentence(ctx, s, si, prog);
-    if (!v) return;
+    if (!v) {
+      const stop = frontedStop(ctx, s, si, prog);
+      if (!stop) return;
+      const date = pack.findDate(s.text, doc.release.date) ?? doc.release.date;
+      addVisits(out, seen, doc, { visitors: prog.lastVisitors, targets: [stop], span: s, date, confidence: 0.55 });
+      prog.lastVisitSentence = si;
+      return;
+    }
     const chosen = chooseVisitors(ctx, v, prog);
     if (chosen.length === 0 && prog.lastVisitors.length === 0 && out.length === 0) pending.push(v);
     if (chosen.length === 0) return;
@@ -98,6 +117,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     if (named) {
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
+      firstVisitors ??= chosen;
     }
     const targets = visitTargets(ctx, v, visitors, named).filter((t) => !members.some((m) => m.id === t.id));
     if (targets.length === 0) return;
@@ -106,12 +126,12 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     const confidence = v.persons.length > 0 && !v.continuing ? 0.75 : 0.6;
     addVisits(out, seen, doc, { visitors, targets, span: s, date, confidence });
   });
-  out.push(...headlineVisits(ctx, pending, out, seen));
+  out.push(...headlineVisits(ctx, pending, out, seen, firstVisitors));
   if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
-  out.push(...companionVisits(out, seen, companions));
+  out.push(...companionVisits(out, seen, companions, located));
   out.push(...delegationVisits(out, located));
-  return out;
+  return withoutHomeVisits(doc, located, out);
 }
 
 /** The sentence as a visit sentence: with a cue, or continuing a recent programme; undefined otherwise. */
@@ -131,13 +151,22 @@ function noteCompanions(
   prog: VisitProgramme,
   companions: Map<string, Located[]>,
 ): void {
-  if (!ctx.cues.companion.test(s.text)) return;
+  const active = ctx.cues.companionActive?.exec(s.text);
+  if (!active && !ctx.cues.companion.test(s.text)) return;
   const add = (leader: string, ps: Located[]): void => {
     const list = companions.get(leader) ?? [];
     for (const p of ps) if (p.id !== leader && !list.some((x) => x.id === p.id)) list.push(p);
     companions.set(leader, list);
   };
   const ps = mentionsIn(ctx, s).filter((l) => l.entity.type === 'Person');
+  if (active) {
+    // "Landrätin A begleitete den Minister": A goes where the minister goes
+    const at = s.start + active.index;
+    const leader = ps.find((p) => p.start > at);
+    const subjects = ps.filter((p) => p.end <= at);
+    if (leader && subjects.length > 0) add(leader.id, subjects);
+    return;
+  }
   if (ps.length >= 2 && !hasPronoun(ctx, s)) add(ps[0]!.id, ps.slice(1));
   else if (ps.length >= 1 && prog.lastVisitors.length > 0) add(prog.lastVisitors[0]!.id, ps);
 }
@@ -147,15 +176,23 @@ function companionVisits(
   found: ExtractedRelation[],
   seen: Set<string>,
   companions: Map<string, Located[]>,
+  located: Located[],
 ): ExtractedRelation[] {
+  const names = new Map(located.map((l) => [l.id, nameKey(l.entity.name)]));
   const out: ExtractedRelation[] = [];
   for (const r of found) {
     for (const c of companions.get(r.from) ?? []) {
       const key = `${c.id}|${r.to}`;
-      if (seen.has(key)) continue;
+      // a companion does not visit their own organisation (the Landrat who shows the minister round the district)
+      if (seen.has(key) || ownOrg(c, names.get(r.to ?? ''))) continue;
       seen.add(key);
       out.push({ ...r, from: c.id, confidence: round(r.confidence * 0.9) });
     }
   }
   return out;
+}
+
+/** True when the name key is one of the person's role organisations. */
+function ownOrg(p: Located, key: string | undefined): boolean {
+  return !!key && p.entity.roles.some((r) => !!r.organisation && nameKey(r.organisation) === key);
 }

@@ -191,7 +191,7 @@ export const DE_VISIT_FRAME = {
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
-  programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:Programm|Besuchsprogramm)|folgte)\b/u,
+  programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:\p{L}*[Pp]rogramm)|folgte)\b/u,
   group:
     /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
   relativeClause: /,\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\s+(?=\p{Ll}|\d)/u,
@@ -200,15 +200,24 @@ export const DE_VISIT_FRAME = {
   owner: /^\s+(?:des|der)\s+$/u,
   member:
     /(?:,|\bund|\bsowie|\bmit)\s+(?:(?:den|die|der|einer|einem)\s+)?(?:\p{L}+\s+)?(?:Vertreter\p{L}*|Vertreterinnen und Vertretern?|Mitarbeit\p{L}*|Mitglieder\p{L}*|Abordnung|Delegation|Spitze|Leitung)\s+(?:der|des|vom|von der|von)\s+$/u,
+  // "die Delegation der Kammer X mit Hauptgeschäftsführer A an der Spitze": A travels with the delegation
   together:
-    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der))\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
+    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der)|\b(?:Delegation|Abordnung|Reisegruppe)\b[^,.;:]{0,80}?\bmit)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
   organiser:
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
 
-/** Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. */
+/**
+ * Visit phrases beyond the visit words: seeing for oneself, being shown round, taking part, being received. (The
+ * opening boundary is a lookbehind: `\b` is ASCII-only and never fires before "überzeugte".)
+ */
 export const DE_VISIT_PHRASES =
-  /\b(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu}))/u;
+  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
-export const DE_HOST_VERBS = /\b(?:begrüßte\p{L}*|begrüßt|empfing|empfängt|dankte\p{L}*|führte\p{L}*)\b/u;
+export const DE_HOST_VERBS =
+  /(?<![\p{L}])(?:[Bb]egrüßte\p{L}*|[Bb]egrüßt|empfing|empfängt|[Ee]mpfangen|dankte\p{L}*|führte\p{L}*)(?![\p{L}])/u;
+
+/** A host verb in the passive ("wurde die Ministerin von A empfangen", "Begrüßt wurden die Gäste von A"). */
+export const DE_PASSIVE_HOST =
+  /(?<![\p{L}])(?:(?:wurde|wurden|wird|werden)\s[^.;:]{0,120}?\b(?:von|vom)\s[^.;:]{0,120}?(?:empfangen|begrüßt)|(?:Empfangen|Begrüßt)\s+(?:wurde|wurden|wird|werden)\s[^.;:]{0,120}?\b(?:von|vom)\s)(?![\p{L}])/u;

@@ -2,7 +2,7 @@
 import { fold } from '../../../src/domain/index.js';
 import type { LanguagePack } from '../core/pack.js';
 import { findGermanDate } from './dates.js';
-import { DE_HOST_VERBS, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
+import { DE_HOST_VERBS, DE_PASSIVE_HOST, DE_SPEECH_VERBS, DE_VISIT_FRAME, DE_VISIT_PHRASES } from './cues.js';
 import { recogniseGerman } from './recognise.js';
 import { germanTitleKey } from './title-key.js';
 import { germanPronounGender, germanTitleGender } from './gender.js';
@@ -16,9 +16,9 @@ import { withTaggerProposals } from './tagger-proposals.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
-  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
+  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
 const VISIT_PHRASE =
-  /\b(?:zu Gast|vor Ort|machte? Station|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
+  /\b(?:zu Gast|vor Ort|machte? Station|Gang (?:durch|über)|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
 
 /** German language pack. */
 export const germanPack: LanguagePack = {
@@ -46,10 +46,12 @@ export const germanPack: LanguagePack = {
     continuation:
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
+    companionActive: /\bbegleitete(?:n)?\b/,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
     frontedPlace: /^(?:Im|In der|In|Bei)\s/,
+    frontedStop: /^\s*(?:Im|Beim|(?:In|Bei|Auf)(?:\s+(?:der|dem|den))?)\s+/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
@@ -64,6 +66,8 @@ export const germanPack: LanguagePack = {
     partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    passiveHost: DE_PASSIVE_HOST,
+    passiveAgent: /\b(?:von|vom)\s/u,
     visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
   },
   capitalisedNouns: true,

@@ -56,13 +56,20 @@ export const englishPack: LanguagePack = {
     continuation:
       /\b(?:Afterwards|afterwards|Finally|finally|Then|Later|later|Next|Going on to|Heading to|Before that|After that)\b/,
     companion: /\b(?:accompanied by|joined by)\b/,
+    companionActive: /\baccompanied\b(?!\s+by\b)/,
     origin: /\bfrom\s+(?:the\s+)?$/,
-    clauseEnd: /,\s+(?:located|situated|based|which|where|whose|who|one of)\b/,
+    clauseEnd:
+      /,\s+(?:located|situated|based|which|where|whose|who|one of|(?:also\s+)?known (?:as|by)|highlighting|underlining|underscoring|marking|showcasing)\b/,
+    // "schools in Harwick and Dunmere", "Gaelscoil Talbridge in Harwick": the place holds the stop, it is none itself
+    // (people met there, "apprentices in Y", make Y the stop)
+    areaOfStops:
+      /(?:\b(?:schools|facilities|sites|universities|colleges|businesses|companies|firms|farms|projects|centres|centers|hospitals|clinics|homes|premises|plants|factories|venues|offices|depots|stations|libraries|museums)|\p{Lu}[\p{L}’'-]*[^\Ws])\s+(?:across|in|around|throughout)\s+(?:the\s+)?$/u,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
     passiveHost: /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+\s+)?(?:welcomed|thanked|hosted|shown|greeted)\b/u,
     visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
     frontedPlace: /^(?:In|At)\s/,
+    frontedStop: /^\s*(?:In|At)\s+(?:the\s+)?/u,
     guestJoin: /^[\s,]*(?:and)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:to|of|at)\s+(?:the\s+)?$/,
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,

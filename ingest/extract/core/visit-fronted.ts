@@ -1,0 +1,29 @@
+// Rule "visit-fronted": in a visit programme, a sentence that opens with the place it happens at and names the
+// visitor only by a pronoun, title or name ("Im Jugendzentrum X erfuhr er, …", "In der Stadt Y sprach die
+// Ministerin mit …") states a stop even without a visit word.
+import type { Located } from './located.js';
+import type { Sentence } from './types.js';
+import { mentionsIn, type VisitContext, type VisitProgramme } from './visit-sentence.js';
+
+/** How many sentences after the last visit sentence the programme still runs. */
+const PROGRAMME_REACH = 6;
+
+/** The stop a sentence opens with, when it continues the programme of the current visitors; undefined otherwise. */
+export function frontedStop(ctx: VisitContext, s: Sentence, si: number, prog: VisitProgramme): Located | undefined {
+  const opener = ctx.cues.frontedStop;
+  const last = prog.lastVisitors;
+  if (!opener || last.length === 0 || si - prog.lastVisitSentence > PROGRAMME_REACH) return undefined;
+  const m = opener.exec(s.text);
+  if (!m) return undefined;
+  const inS = mentionsIn(ctx, s);
+  const at = s.start + m.index + m[0].length;
+  const stop = inS.find((l) => l.start === at && l.entity.type !== 'Person');
+  if (!stop || last.some((x) => x.id === stop.id)) return undefined;
+  const persons = inS.filter((l) => l.entity.type === 'Person');
+  // anyone else named there may be the one acting ("Im Rathaus dankte Bürgermeister B der Ministerin")
+  if (persons.some((p) => !last.some((x) => x.id === p.id))) return undefined;
+  const pronoun = ctx.doc.tokens.slice(s.from, s.to).some((t) => ctx.pack.pronouns.has(t.norm));
+  const named = persons.some((p) => last.some((x) => x.id === p.id));
+  const ref = ctx.looseRefs.some((o) => o >= s.start && o < s.end);
+  return pronoun || named || ref ? stop : undefined;
+}
