@@ -1,10 +1,11 @@
-// German place rules, in order: qualified names, datelines, named buildings and sites, gazetteer names with context.
+// German place rules, in order: qualified names, datelines, streets, named buildings and sites, gazetteer names with context.
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { namedBuilding } from './place-building.js';
 import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace } from './place-region.js';
+import { streetPlace } from './place-street.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
@@ -13,6 +14,7 @@ import { scanTokens, type TokenRule } from './scan.js';
 export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   qualifiedPlace,
   dateline,
+  streetPlace,
   namedBuilding,
   siteWord,
   siteNamePrefix,

@@ -5,10 +5,11 @@ import { germanDoc, named } from './german-rules-helpers.js';
 const places = (body: string): string[] => named(findGermanPlaces(germanDoc(body)));
 
 describe('German place rules', () => {
-  it('are tried in a fixed order: qualified places, dateline, sites, gazetteer', () => {
+  it('are tried in a fixed order: qualified places, dateline, streets, sites, gazetteer', () => {
     expect(PLACE_RULES.map((r) => r.name)).toEqual([
       'de-plc-qualified',
       'de-plc-dateline',
+      'de-plc-street',
       'de-plc-building',
       'de-plc-site',
       'de-plc-site-prefix',
