@@ -1,8 +1,9 @@
-// German place rules, in order: qualified names, datelines, streets, named buildings and sites, gazetteer names with context.
+// German place rules, in order: qualified names, datelines, streets, named buildings and sites, localities, gazetteer names with context.
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { namedBuilding } from './place-building.js';
+import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace } from './place-region.js';
 import { streetPlace } from './place-street.js';
@@ -19,6 +20,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   siteWord,
   siteNamePrefix,
   quotedHouse,
+  localityPlace,
   gazetteerPlace,
   compassPlace,
 ];

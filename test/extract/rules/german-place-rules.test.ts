@@ -14,6 +14,7 @@ describe('German place rules', () => {
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
+      'de-plc-locality',
       'de-plc-gaz',
       'de-plc-compass',
     ]);
