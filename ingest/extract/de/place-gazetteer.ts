@@ -1,5 +1,5 @@
 // Gazetteer places: datelines, and names by tier (big places anywhere, towns after a locative or in a list).
-import type { Candidate, Doc } from '../core/types.js';
+import type { Candidate, Doc, Token } from '../core/types.js';
 import { isCapWord, startsParagraph } from '../core/tokens.js';
 import { placeTier } from '../gazetteer/index.js';
 import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
@@ -41,7 +41,7 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       }
       if (!tier) continue;
       const prev = toks[k - 1];
-      const locative = !!prev && k > s.from && (DE_LOCATIVE.has(prev.norm) || isListAfterPlace(found, doc, k));
+      const locative = !!prev && k > s.from && (isTownCue(prev) || isListAfterPlace(found, doc, k));
       const homograph = DE_PLACE_HOMOGRAPHS.has(t.norm) && w === 1;
       const strong = tier === 'country' || tier === 'region' || tier === 'big';
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
@@ -51,6 +51,19 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
     return null;
   },
 };
+
+// words (folded) after which a known town is the place, besides the locatives: routes ("über", "durch", "Richtung"),
+// surroundings ("rund um", "nahe") and visit verbs ("besucht Talheim")
+const TOWN_CUES = new Set(
+  'ueber durch um richtung nahe gegenueber ab besucht besuchte besuchten besuchen bereist bereiste bereisten'.split(
+    ' ',
+  ),
+);
+
+/** A word after which a known town is the place ("in", "nach", "über", "besuchte"). */
+function isTownCue(t: Token): boolean {
+  return DE_LOCATIVE.has(t.norm) || (TOWN_CUES.has(t.norm) && !t.post.trim());
+}
 
 /** "in Talheim, Kleinfurt und auf Lindwerder": a list continuing after a place. */
 function isListAfterPlace(found: readonly Candidate[], doc: Doc, k: number): boolean {

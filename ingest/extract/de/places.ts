@@ -5,7 +5,8 @@ import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { namedBuilding } from './place-building.js';
 import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
-import { compassPlace } from './place-region.js';
+import { compassPlace, townPartPlace } from './place-region.js';
+import { slashPlaces } from './place-slash.js';
 import { streetPlace } from './place-street.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
@@ -15,6 +16,8 @@ import { scanTokens, type TokenRule } from './scan.js';
 export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   qualifiedPlace,
   dateline,
+  slashPlaces,
+  townPartPlace,
   streetPlace,
   namedBuilding,
   siteWord,

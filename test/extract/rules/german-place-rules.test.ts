@@ -9,6 +9,8 @@ describe('German place rules', () => {
     expect(PLACE_RULES.map((r) => r.name)).toEqual([
       'de-plc-qualified',
       'de-plc-dateline',
+      'de-plc-slash',
+      'de-plc-town-part',
       'de-plc-street',
       'de-plc-building',
       'de-plc-site',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { findGermanPlaces } from '../../../ingest/extract/de/places.js';
+import { germanDoc, named } from './german-rules-helpers.js';
+
+const places = (body: string): string[] => named(findGermanPlaces(germanDoc(body)));
+
+describe('German place forms: slash pairs, town parts, route and visit cues', () => {
+  it('each part of a slash pair is a place when one part is a known town', () => {
+    expect(places('Rehna/Talkreis. Die neue Brücke ist fertig.')).toEqual(
+      expect.arrayContaining(['de-plc-slash: Rehna', 'de-plc-slash: Talkreis']),
+    );
+    expect(places('Die Fraktion von CDU/CSU und die Leiter/innen kamen.')).toEqual([]);
+  });
+
+  it('a qualified town before a slash keeps its qualifier, the part after it is a place too', () => {
+    expect(places('Frankfurt a. Main/Talkreis. Die neue Brücke ist fertig.')).toEqual(
+      expect.arrayContaining(['de-plc-qualified: Frankfurt a. Main', 'de-plc-slash: Talkreis']),
+    );
+  });
+
+  it('a known town with a compass or part suffix is one place', () => {
+    expect(places('Auch Jarmen-Süd und Rehna-Mitte standen auf dem Programm.')).toEqual([
+      'de-plc-town-part: Jarmen-Süd',
+      'de-plc-town-part: Rehna-Mitte',
+    ]);
+    expect(places('Die Nord-Süd-Verbindung ist fertig.')).toEqual([]);
+  });
+
+  it('a small town after a route word or a visit verb is a place', () => {
+    expect(places('Die Route führte über Rehna und durch Jarmen.')).toEqual([
+      'de-plc-gaz-small: Rehna',
+      'de-plc-gaz-small: Jarmen',
+    ]);
+    expect(places('Die Ministerin besuchte Rehna.')).toEqual(['de-plc-gaz-small: Rehna']);
+  });
+});
