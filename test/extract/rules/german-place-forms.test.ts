@@ -34,3 +34,19 @@ describe('German place forms: slash pairs, town parts, route and visit cues', ()
     expect(places('Die Ministerin besuchte Rehna.')).toEqual(['de-plc-gaz-small: Rehna']);
   });
 });
+
+describe('German sites with a name after them, community buildings', () => {
+  it('a site compound takes the one name word that ends the phrase after it', () => {
+    expect(places('Der Empfang war in der Festhalle Kleinfurt.')).toContain('de-plc-site: Festhalle Kleinfurt');
+    expect(places('In der Stadthalle Peter Lenz zu sehen war schön.')).toContain('de-plc-site: Stadthalle');
+    expect(places('Die Sporthalle Nr. 2 ist neu.')).toContain('de-plc-site: Sporthalle');
+  });
+
+  it('community buildings are sites, churches and other houses are not', () => {
+    expect(places('Danach ging es ins Bürgerhaus und ins Dorfgemeinschaftshaus.')).toEqual([
+      'de-plc-site: Bürgerhaus',
+      'de-plc-site: Dorfgemeinschaftshaus',
+    ]);
+    expect(places('Die Dorfkirche und das Hochhaus wurden saniert.')).toEqual([]);
+  });
+});
