@@ -45,6 +45,7 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       const homograph = DE_PLACE_HOMOGRAPHS.has(t.norm) && w === 1;
       const strong = tier === 'country' || tier === 'region' || tier === 'big';
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
+      if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;
       if (homograph && !locative) return null;
       return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, `de-plc-gaz-${tier}`)]);
     }
@@ -63,6 +64,16 @@ const TOWN_CUES = new Set(
 /** A word after which a known town is the place ("in", "nach", "über", "besuchte"). */
 function isTownCue(t: Token): boolean {
   return DE_LOCATIVE.has(t.norm) || (TOWN_CUES.has(t.norm) && !t.post.trim());
+}
+
+// English name heads after a place name make the name a body's ("Talland Institute of Technology", "Ohio State …")
+const ENGLISH_BODY =
+  /^(?:Institute|University|College|School|Company|Corporation|Times|Post|Journal|State|Airlines|Bank|Group|Museum|Academy|Society|Association)$/;
+
+/** True when an English body head follows the place at k ("California Institute …"). */
+function beforeEnglishBody(toks: Token[], k: number, to: number): boolean {
+  const next = toks[k + 1];
+  return !!next && k + 1 < to && /^ $/.test(toks[k]!.post) && ENGLISH_BODY.test(next.text);
 }
 
 /** "in Talheim, Kleinfurt und auf Lindwerder": a list continuing after a place. */

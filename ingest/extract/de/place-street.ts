@@ -1,7 +1,7 @@
 // Streets and squares as places: "Lindenstraße", "Talgasse 4", "Kleinfurter Straße", "Birkenweg 12".
 import type { Token } from '../core/types.js';
 import { isCapWord } from '../core/tokens.js';
-import { isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
+import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, looksLikeCommonNoun } from './words.js';
 import { place, type PlaceAt } from './place-rule.js';
@@ -60,6 +60,15 @@ function adjectiveStreet(toks: Token[], k: number, to: number): { end: number } 
   return { end: numbered ? k + 2 : k + 1 };
 }
 
+const INDEFINITE = new Set(['ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'keine', 'jede', 'jeder', 'jeden']);
+
+/** True when an indefinite word stands before k, maybe with lower-case adjectives between ("eine neue"). */
+function afterIndefinite(toks: Token[], k: number, from: number): boolean {
+  let j = k - 1;
+  while (j > from && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(toks[j]!.text) && !INDEFINITE.has(toks[j]!.norm)) j--;
+  return j >= from && INDEFINITE.has(toks[j]!.norm);
+}
+
 /** A street or square name, with the house number when one follows. */
 export const streetPlace: TokenRule<PlaceAt> = {
   name: 'de-plc-street',
@@ -68,8 +77,14 @@ export const streetPlace: TokenRule<PlaceAt> = {
     // a sentence-initial adjective is any adjective ("Neuer Weg …"), so two-word streets start inside a sentence
     const m = streetAt(toks, k, s.to) ?? (k > s.from ? adjectiveStreet(toks, k, s.to) : null);
     if (!m) return null;
+    // "eine eigene Weinstraße": a kind of street, no name
+    if (afterIndefinite(toks, k, s.from)) return claim(m.end);
     const last = toks[m.end]!;
-    const name = doc.text.slice(toks[k]!.start, last.end);
-    return claim(m.end, [place(name, toks[k]!.start, last.end, 0.7, 'de-plc-street')]);
+    // "in der Ben Lindstraße": a first name written apart belongs to the street
+    const prev = toks[k - 1];
+    const first =
+      prev && k - 1 > s.from && /^ $/.test(prev.post) && isCapWord(prev) && isFirstName(prev.text) ? prev : toks[k]!;
+    const name = doc.text.slice(first.start, last.end);
+    return claim(m.end, [place(name, first.start, last.end, 0.7, 'de-plc-street')]);
   },
 };

@@ -50,3 +50,10 @@ describe('German sites with a name after them, community buildings', () => {
     expect(places('Die Dorfkirche und das Hochhaus wurden saniert.')).toEqual([]);
   });
 });
+
+describe('German gazetteer places before an English body head', () => {
+  it('a region before "Institute", "University" or "State" is part of a body name', () => {
+    expect(places('Sie forschte am Ohio Institute of Technology.')).toEqual([]);
+    expect(places('Sie forschte lange in Ohio.')).toEqual(['de-plc-gaz-region: Ohio']);
+  });
+});

@@ -33,3 +33,13 @@ describe('German streets and squares', () => {
     expect(streets('Die Seestraße 2024 wird neu gebaut.')).toEqual(['de-plc-street: Seestraße']);
   });
 });
+
+describe('German streets: kinds and names written apart', () => {
+  it('a street compound after an indefinite article is a kind of street', () => {
+    expect(streets('Die Region hat eine eigene Weinstraße bekommen.')).toEqual([]);
+  });
+
+  it('a first name written apart before the street belongs to it', () => {
+    expect(streets('Das Büro liegt in der Ben Lindstraße.')).toEqual(['de-plc-street: Ben Lindstraße']);
+  });
+});
