@@ -1,6 +1,7 @@
 // Gazetteer places: datelines, and names by tier (big places anywhere, towns after a locative or in a list).
 import type { Candidate, Doc, Token } from '../core/types.js';
 import { isCapWord, startsParagraph } from '../core/tokens.js';
+import { fold } from '../../../src/domain/index.js';
 import { placeTier } from '../gazetteer/index.js';
 import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
 import { place, type PlaceAt } from './place-rule.js';
@@ -30,19 +31,23 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       const surface = doc.text.slice(t.start, last.end);
       let name = surface;
       let tier = placeTier(surface);
-      // genitive: "Bayerns", "Niedersachsens"
+      // genitive: "Bayerns", "Niedersachsens", "des Schwarzwaldes", "des Harzes"
       if (!tier && w === 1 && /s$/.test(surface)) {
-        const base = surface.slice(0, -1);
-        const bt = placeTier(base);
-        if (bt === 'region' || bt === 'country' || bt === 'big') {
-          tier = bt;
-          name = base;
+        for (const base of [surface.slice(0, -1), ...(/es$/.test(surface) ? [surface.slice(0, -2)] : [])]) {
+          const bt = placeTier(base);
+          if (bt === 'region' || bt === 'country' || bt === 'big') {
+            tier = bt;
+            name = base;
+            break;
+          }
         }
       }
       if (!tier) continue;
       const prev = toks[k - 1];
       const locative = !!prev && k > s.from && (isTownCue(prev) || isListAfterPlace(found, doc, k));
-      const homograph = DE_PLACE_HOMOGRAPHS.has(t.norm) && w === 1;
+      // "des Essens" is the meal's genitive, "Bayerns" the state's
+      const homograph =
+        w === 1 && (DE_PLACE_HOMOGRAPHS.has(t.norm) || (tier !== 'region' && DE_PLACE_HOMOGRAPHS.has(fold(name))));
       const strong = tier === 'country' || tier === 'region' || tier === 'big';
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
       if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;

@@ -57,3 +57,10 @@ describe('German gazetteer places before an English body head', () => {
     expect(places('Sie forschte lange in Ohio.')).toEqual(['de-plc-gaz-region: Ohio']);
   });
 });
+
+describe('German genitives of regions', () => {
+  it('the "-es" genitive of a region is the region; the genitive of a homograph city is the common noun', () => {
+    expect(places('Die Wälder des Schwarzwaldes sind schön.')).toEqual(['de-plc-gaz-region: Schwarzwald']);
+    expect(places('Nach dem Ende des Essens gingen sie.')).toEqual([]);
+  });
+});
