@@ -12,7 +12,10 @@ export const dateline: TokenRule<PlaceAt> = {
   name: 'de-plc-dateline',
   at({ doc, k }) {
     const t = doc.tokens[k]!;
-    if (!startsParagraph(doc, t) || !/^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post) || !isCapWord(t)) return null;
+    if (!startsParagraph(doc, t) || !isCapWord(t)) return null;
+    // an itinerary or list line opened by a known town: "Talheim: Besuch …", "– Kleinfurt, Rathaus"
+    const label = /^(?::\s|,\s)/.test(t.post) && !!placeTier(t.text) && !DE_PLACE_HOMOGRAPHS.has(t.norm);
+    if (!label && !/^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post)) return null;
     if (!placeTier(t.text) && !/^[A-ZÄÖÜ]{3,}$/.test(t.text)) return null;
     return claim(k, [place(t.text, t.start, t.end, 0.9, 'de-plc-dateline')]);
   },
@@ -52,7 +55,9 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
       if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;
       if (homograph && !locative) return null;
-      return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, `de-plc-gaz-${tier}`)]);
+      // after a clock time the line names a stop: no homograph, so the tagger does not veto it
+      const rule = prev?.norm === 'uhr' && k > s.from ? 'de-plc-itinerary' : `de-plc-gaz-${tier}`;
+      return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, rule)]);
     }
     return null;
   },
@@ -66,8 +71,10 @@ const TOWN_CUES = new Set(
   ),
 );
 
-/** A word after which a known town is the place ("in", "nach", "über", "besuchte"). */
+/** A word after which a known town is the place ("in", "nach", "über", "besuchte", "10 Uhr:"). */
 function isTownCue(t: Token): boolean {
+  // an itinerary time: "10.30 Uhr: Talheim"
+  if (t.norm === 'uhr') return /^:?\s$/.test(t.post);
   return DE_LOCATIVE.has(t.norm) || (TOWN_CUES.has(t.norm) && !t.post.trim());
 }
 

@@ -64,3 +64,18 @@ describe('German genitives of regions', () => {
     expect(places('Nach dem Ende des Essens gingen sie.')).toEqual([]);
   });
 });
+
+describe('German itinerary lines', () => {
+  it('a known town after a clock time or opening a line before a colon or comma is a stop', () => {
+    const found = places(
+      'Die Landrätin besucht am Montag drei Betriebe im Kreis. Das Programm:\n\n10.30 Uhr: Rehna, Firma Holz\n\n- Jarmen: Besuch der Schule',
+    );
+    expect(found).toEqual(expect.arrayContaining(['de-plc-itinerary: Rehna', 'de-plc-dateline: Jarmen']));
+  });
+
+  it('a homograph town opening a line is the word', () => {
+    expect(
+      places('Die Gäste wurden gut versorgt und blieben lange.\n\nEssen: Es gab Suppe und Brot für alle Gäste.'),
+    ).toEqual([]);
+  });
+});
