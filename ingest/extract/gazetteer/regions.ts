@@ -144,6 +144,10 @@ export const REGIONS = [
   ...'Rhein|Donau|Elbe|Weser|Mosel|Neckar|Saale|Spree|Havel|Lahn|Ruhr|Isar|Werra|Unstrut|Peene|Trave|Warnow|Wupper|Emscher|Neiße|Elster|Altmühl|Tauber|Regnitz|Pegnitz'.split(
     '|',
   ),
+  // countries under their common names where the ISO list has only the official one, and regions abroad
+  ...'Syria|Syrien|Moldova|Moldau|East Timor|Vatican|Vatikan|Burma|Weißrussland|Holland|Schottland|Nordirland|Wallonien|Westjordanland|West Bank|Krim|Crimea|Donbass|Kurdistan|Tibet|Kaschmir|Kashmir|Sibirien|Siberia|Kaukasus|Caucasus|Skandinavien|Scandinavia|Baltikum|Balkan|Sahel|Sahara|Alps|Pyrenäen|Karpaten|Bretagne|Brittany|Normandie|Provence|Lothringen|Korsika|Corsica|Toskana|Tuscany|Lombardei|Lombardy|Sizilien|Sicily|Sardinien|Sardinia|Katalonien|Catalonia|Andalusien|Andalusia|Mallorca|Kreta|Crete|Flandern'.split(
+    '|',
+  ),
   // US states (not Washington: mostly the city or a person), Canadian provinces, Australian states
   ...'Alabama|Alaska|Arizona|Arkansas|California|Kalifornien|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Queensland|New South Wales|Tasmania|Western Australia|South Australia|Northern Territory'.split(
     '|',

@@ -79,3 +79,12 @@ describe('German itinerary lines', () => {
     ).toEqual([]);
   });
 });
+
+describe('Gazetteer regions under their common names', () => {
+  it('countries the ISO list names only officially and regions abroad stand alone', () => {
+    expect(places('Hilfe für Syrien und die Toskana wurde beschlossen.')).toEqual([
+      'de-plc-gaz-region: Syrien',
+      'de-plc-gaz-region: Toskana',
+    ]);
+  });
+});
