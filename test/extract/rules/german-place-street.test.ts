@@ -9,9 +9,7 @@ describe('German streets and squares', () => {
   it('a street compound is a place, with its house number when one follows', () => {
     expect(streets('Die Landrätin ging durch die Lindenstraße zum Markt.')).toEqual(['de-plc-street: Lindenstraße']);
     expect(streets('Das Büro liegt in der Talgasse 4a.')).toEqual(['de-plc-street: Talgasse 4a']);
-    expect(streets('Die Ausstellung ist in der Kastanienallee zu sehen.')).toEqual([
-      'de-plc-street: Kastanienallee',
-    ]);
+    expect(streets('Die Ausstellung ist in der Kastanienallee zu sehen.')).toEqual(['de-plc-street: Kastanienallee']);
   });
 
   it('a place adjective and a street noun are one street', () => {
