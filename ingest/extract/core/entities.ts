@@ -127,6 +127,7 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, lin
     const body =
       e.type === 'Place' ? ents.filter((o) => o !== e && !o.dropped && isTownBodyOf(k, nameKey(o.name))) : [];
     if (longer.length === 0 && body.length === 1) longer.push(body[0]!);
+    if (longer.length === 0 && e.type === 'Place') longer.push(...spellingVariantOf(e, ents));
     const target = longer.length === 1 ? longer[0] : byAlias.length === 1 ? byAlias[0] : undefined;
     if (!target) continue;
     target.mentions.push(...e.mentions);
@@ -137,6 +138,31 @@ function mergeShortForms(ents: WorkEntity[], byKey: Map<string, WorkEntity>, lin
     e.dropped = true;
     byKey.set(`${e.type}|${k}`, target);
   }
+}
+
+/** The one place named more often whose name is `e`'s with one letter more or less (a typo: "Lindemünster"). */
+function spellingVariantOf(e: WorkEntity, ents: WorkEntity[]): WorkEntity[] {
+  const k = nameKey(e.name);
+  // short names differ by one letter as often as not (Talheim, Thalheim): only long ones are typos
+  if (k.length < 10 || k.includes(' ')) return [];
+  const fits = ents.filter(
+    (o) =>
+      o !== e &&
+      !o.dropped &&
+      o.type === 'Place' &&
+      o.mentions.length > e.mentions.length &&
+      oneLetterApart(k, nameKey(o.name)),
+  );
+  return fits.length === 1 ? fits : [];
+}
+
+/** True when deleting one letter of the longer word gives the shorter one (not at the first letter). */
+function oneLetterApart(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1 || s[0] !== l[0]) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
 }
 
 // words that name a town's or a state's body by the place itself ("Stadt X", "Freistaat X")

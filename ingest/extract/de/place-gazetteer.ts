@@ -1,6 +1,7 @@
 // Gazetteer places: datelines, and names by tier (big places anywhere, towns after a locative or in a list).
-import type { Candidate, Doc } from '../core/types.js';
+import type { Candidate, Doc, Token } from '../core/types.js';
 import { isCapWord, startsParagraph } from '../core/tokens.js';
+import { fold } from '../../../src/domain/index.js';
 import { placeTier } from '../gazetteer/index.js';
 import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
 import { place, type PlaceAt } from './place-rule.js';
@@ -11,7 +12,10 @@ export const dateline: TokenRule<PlaceAt> = {
   name: 'de-plc-dateline',
   at({ doc, k }) {
     const t = doc.tokens[k]!;
-    if (!startsParagraph(doc, t) || !/^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post) || !isCapWord(t)) return null;
+    if (!startsParagraph(doc, t) || !isCapWord(t)) return null;
+    // an itinerary or list line opened by a known town: "Talheim: Besuch …", "– Kleinfurt, Rathaus"
+    const label = /^(?::\s|,\s)/.test(t.post) && !!placeTier(t.text) && !DE_PLACE_HOMOGRAPHS.has(t.norm);
+    if (!label && !/^(?:\.\s|\s[–-]\s|\s\(|\/)/.test(t.post)) return null;
     if (!placeTier(t.text) && !/^[A-ZÄÖÜ]{3,}$/.test(t.text)) return null;
     return claim(k, [place(t.text, t.start, t.end, 0.9, 'de-plc-dateline')]);
   },
@@ -30,27 +34,59 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       const surface = doc.text.slice(t.start, last.end);
       let name = surface;
       let tier = placeTier(surface);
-      // genitive: "Bayerns", "Niedersachsens"
+      // genitive: "Bayerns", "Niedersachsens", "des Schwarzwaldes", "des Harzes"
       if (!tier && w === 1 && /s$/.test(surface)) {
-        const base = surface.slice(0, -1);
-        const bt = placeTier(base);
-        if (bt === 'region' || bt === 'country' || bt === 'big') {
-          tier = bt;
-          name = base;
+        for (const base of [surface.slice(0, -1), ...(/es$/.test(surface) ? [surface.slice(0, -2)] : [])]) {
+          const bt = placeTier(base);
+          if (bt === 'region' || bt === 'country' || bt === 'big') {
+            tier = bt;
+            name = base;
+            break;
+          }
         }
       }
       if (!tier) continue;
       const prev = toks[k - 1];
-      const locative = !!prev && k > s.from && (DE_LOCATIVE.has(prev.norm) || isListAfterPlace(found, doc, k));
-      const homograph = DE_PLACE_HOMOGRAPHS.has(t.norm) && w === 1;
+      const locative = !!prev && k > s.from && (isTownCue(prev) || isListAfterPlace(found, doc, k));
+      // "des Essens" is the meal's genitive, "Bayerns" the state's
+      const homograph =
+        w === 1 && (DE_PLACE_HOMOGRAPHS.has(t.norm) || (tier !== 'region' && DE_PLACE_HOMOGRAPHS.has(fold(name))));
       const strong = tier === 'country' || tier === 'region' || tier === 'big';
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
+      if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;
       if (homograph && !locative) return null;
-      return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, `de-plc-gaz-${tier}`)]);
+      // after a clock time the line names a stop: no homograph, so the tagger does not veto it
+      const rule = prev?.norm === 'uhr' && k > s.from ? 'de-plc-itinerary' : `de-plc-gaz-${tier}`;
+      return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, rule)]);
     }
     return null;
   },
 };
+
+// words (folded) after which a known town is the place, besides the locatives: routes ("über", "durch", "Richtung"),
+// surroundings ("rund um", "nahe") and visit verbs ("besucht Talheim")
+const TOWN_CUES = new Set(
+  'ueber durch um richtung nahe gegenueber ab besucht besuchte besuchten besuchen bereist bereiste bereisten'.split(
+    ' ',
+  ),
+);
+
+/** A word after which a known town is the place ("in", "nach", "über", "besuchte", "10 Uhr:"). */
+function isTownCue(t: Token): boolean {
+  // an itinerary time: "10.30 Uhr: Talheim"
+  if (t.norm === 'uhr') return /^:?\s$/.test(t.post);
+  return DE_LOCATIVE.has(t.norm) || (TOWN_CUES.has(t.norm) && !t.post.trim());
+}
+
+// English name heads after a place name make the name a body's ("Talland Institute of Technology", "Ohio State …")
+const ENGLISH_BODY =
+  /^(?:Institute|University|College|School|Company|Corporation|Times|Post|Journal|State|Airlines|Bank|Group|Museum|Academy|Society|Association)$/;
+
+/** True when an English body head follows the place at k ("California Institute …"). */
+function beforeEnglishBody(toks: Token[], k: number, to: number): boolean {
+  const next = toks[k + 1];
+  return !!next && k + 1 < to && /^ $/.test(toks[k]!.post) && ENGLISH_BODY.test(next.text);
+}
 
 /** "in Talheim, Kleinfurt und auf Lindwerder": a list continuing after a place. */
 function isListAfterPlace(found: readonly Candidate[], doc: Doc, k: number): boolean {

@@ -6,6 +6,7 @@ import { DE_PARTIES } from './org-lexicon.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE } from './words.js';
 import { isProperWord } from './proper-word.js';
 import { place, type PlaceAt } from './place-rule.js';
+import { placePart } from './place-slash.js';
 import { claim, type TokenRule } from './scan.js';
 
 // abbreviated joins that only occur inside place names: "a." (am/an), "a.d." / "a. d." (an der), "i." (im), "o.d."
@@ -18,7 +19,9 @@ const NO_QUALIFIER =
   /(?:strasse|str|weg|platz|gasse|allee|ring|ufer|markt|tor|hof|haus|halle|park|schule|kirche|bahnhof|zentrum|gelaende)$/;
 
 /** A word that can qualify a place: capitalised, no function word, weekday, acronym, party or first name. */
-function qualifierWord(t: Token | undefined): boolean {
+function qualifierWord(token: Token | undefined): boolean {
+  // "a. Main/Talkreis": the qualifier is the part before the slash
+  const t = token && /^[^/]+\/\p{Lu}/u.test(token.text) ? { ...token, text: token.text.split('/')[0]! } : token;
   return (
     !!t &&
     isCapWord(t) &&
@@ -89,6 +92,11 @@ export const qualifiedPlace: TokenRule<PlaceAt> = {
     const locative = !!prev && k > s.from && DE_LOCATIVE.has(prev.norm);
     if (!placeTier(t.text) && !locative) return null;
     const { name, end } = qualifiedName(doc, k, e);
-    return claim(e, [place(name, t.start, end, 0.85, 'de-plc-qualified')]);
+    const slash = name.indexOf('/');
+    if (slash < 0) return claim(e, [place(name, t.start, end, 0.85, 'de-plc-qualified')]);
+    // "Talburg a. Lind/Talkreis": the qualified town, then the place after the slash
+    const rest = name.slice(slash + 1);
+    const after = placePart(rest) ? [place(rest, t.start + slash + 1, end, 0.75, 'de-plc-slash')] : [];
+    return claim(e, [place(name.slice(0, slash), t.start, t.start + slash, 0.85, 'de-plc-qualified'), ...after]);
   },
 };

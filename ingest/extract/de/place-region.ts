@@ -39,3 +39,18 @@ export const compassPlace: TokenRule<PlaceAt> = {
     return AREA.test(t.text) && !compassParts ? claim(k, [place(t.text, t.start, t.end, 0.75, 'de-plc-area')]) : null;
   },
 };
+
+// a part of a known town: "Talheim-Nord", "Kleinfurt-Mitte", "Lindwerder-Altstadt"
+const TOWN_PART =
+  /^(\p{Lu}[\p{L}-]+?)-(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Mitte|Zentrum|Altstadt|Innenstadt)$/u;
+
+/** A known town with a compass or part suffix is a place of its own ("Talheim-Nord"). */
+export const townPartPlace: TokenRule<PlaceAt> = {
+  name: 'de-plc-town-part',
+  at({ doc, k }) {
+    const t = doc.tokens[k]!;
+    const m = TOWN_PART.exec(t.text);
+    if (!m || !placeTier(m[1]!) || placeTier(t.text)) return null;
+    return claim(k, [place(t.text, t.start, t.end, 0.75, 'de-plc-town-part')]);
+  },
+};

@@ -1,10 +1,33 @@
 // Buildings and sites as places: "Kreishaus", "im Alten Rathaus", "Campus X", „Haus des X“.
-import { placeTier } from '../gazetteer/index.js';
+import type { Doc, Sentence } from '../core/types.js';
+import { isAcronym } from '../core/tokens.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { DE_SITE_PREFIX, headGender, isSiteWord } from './org-lexicon.js';
 import { DE_FUNCTION_WORDS } from './words.js';
 import { isProperWord } from './organisations.js';
 import { place, type PlaceAt } from './place-rule.js';
 import { claim, type TokenMatch, type TokenRule } from './scan.js';
+
+// community buildings (folded compound endings) are sites, though "-haus" alone is not ("Hochhaus", "Elternhaus");
+// churches are not: "Dorfkirche" names a kind, "Landeskirche" a body
+const COMMUNITY_SITE = /(?:buergerhaus|gemeinschaftshaus|gemeindehaus|dorfhaus|heimathaus)$/;
+
+/** A site compound ("Lindenhalle") or a community building ("Bürgerhaus"). */
+function isSite(word: string, norm: string): boolean {
+  return isSiteWord(word) || COMMUNITY_SITE.test(norm);
+}
+
+/** "Festhalle Kleinfurt": the one proper word after a site compound that ends the name (no capital word after it). */
+function townAfterSite(doc: Doc, s: Sentence, k: number): boolean {
+  const toks = doc.tokens;
+  const next = toks[k + 1];
+  if (!next || k + 1 >= s.to || !/^ $/.test(toks[k]!.post) || !isProperWord(next) || isAcronym(next)) return false;
+  if (placeTier(next.text)) return true;
+  const after = toks[k + 2];
+  const ends = !after || k + 2 >= s.to || !/^ $/.test(next.post) || !after.cap;
+  const abbreviation = next.text.length <= 3 && /^\./.test(next.post); // "Nr.", "Tel."
+  return ends && !abbreviation && !isFirstName(next.text) && !DE_SITE_PREFIX.has(toks[k]!.norm);
+}
 
 /** A site word ("Rathaus", "…park"), named by a prefix word, a following place or an adjective before it. */
 export const siteWord: TokenRule<PlaceAt> = {
@@ -12,11 +35,10 @@ export const siteWord: TokenRule<PlaceAt> = {
   at({ doc, s, k }): TokenMatch | null {
     const toks = doc.tokens;
     const t = toks[k]!;
-    if (!isSiteWord(t.text)) return null;
+    if (!isSite(t.text, t.norm)) return null;
     let end = k;
     if (DE_SITE_PREFIX.has(t.norm) && isProperWord(toks[k + 1]) && k + 1 < s.to) end = k + 1;
-    else if (isProperWord(toks[k + 1]) && k + 1 < s.to && placeTier(toks[k + 1]!.text) && /^ $/.test(t.post))
-      end = k + 1;
+    else if (townAfterSite(doc, s, k)) end = k + 1;
     // a capitalised adjective names the building: "im Alten Rathaus" → "Altes Rathaus"
     const adj = toks[k - 1];
     const named =

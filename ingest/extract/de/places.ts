@@ -1,10 +1,13 @@
-// German place rules, in order: qualified names, datelines, named buildings and sites, gazetteer names with context.
+// German place rules, in order: qualified names, datelines, streets, named buildings and sites, localities, gazetteer names with context.
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { namedBuilding } from './place-building.js';
+import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
-import { compassPlace } from './place-region.js';
+import { compassPlace, townPartPlace } from './place-region.js';
+import { slashPlaces } from './place-slash.js';
+import { streetPlace } from './place-street.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
@@ -13,10 +16,14 @@ import { scanTokens, type TokenRule } from './scan.js';
 export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   qualifiedPlace,
   dateline,
+  slashPlaces,
+  townPartPlace,
+  streetPlace,
   namedBuilding,
   siteWord,
   siteNamePrefix,
   quotedHouse,
+  localityPlace,
   gazetteerPlace,
   compassPlace,
 ];

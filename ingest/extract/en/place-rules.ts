@@ -39,12 +39,16 @@ export const naturalPlace: RunRule = {
   },
 };
 
-/** Rule en-plc-site: a run ending in a site head ("… Castle", "… Shipyards"). */
+// visit verbs that title case joins to the name after them ("Minister to Visit Harbour Island")
+const HEADLINE_VERB = /^(?:visit|visits|tour|tours|opens|open|meets|welcomes|launches|unveils|returns|heads)$/;
+
+/** Rule en-plc-site: a run ending in a site head ("… Castle", "… Shipyards"), without a title-case verb before it. */
 export const sitePlace: RunRule = {
   name: 'en-plc-site',
   apply({ a, b, head }, { doc }) {
     if (!(EN_SITE_HEADS.has(head) && b > a)) return null;
-    return [propose(candidateAt(doc, 'Place', a, b, 0.7, 'en-plc-site'))];
+    const from = b > a + 1 && HEADLINE_VERB.test(doc.tokens[a]!.norm) ? a + 1 : a;
+    return [propose(candidateAt(doc, 'Place', from, b, 0.7, 'en-plc-site'))];
   },
 };
 
@@ -80,6 +84,8 @@ export const gazetteerParts: RunRule = {
         const sub = doc.text.slice(toks[i]!.start, toks[i + w - 1]!.end).replace(/[’']s$/, '');
         const tt = tier(sub);
         if (!tt || !placeOk(doc, i, tt)) continue;
+        // a saint's name is no place ("St Patrick's Day"; "St Albans" as a whole is in the gazetteer)
+        if (i > a && /^(?:st|saint)$/.test(toks[i - 1]!.norm)) continue;
         // an ordinary word inside a longer name is no place ("App Store", "Bath Road Garage")
         if (w === 1 && b > a && isCommonEnglish(toks[i]!.text)) continue;
         out.push(propose(candidateAt(doc, 'Place', i, i + w - 1, 0.65, `en-plc-gaz-${tt}`, { name: sub })));

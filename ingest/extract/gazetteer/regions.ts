@@ -1,5 +1,5 @@
 // States, nations and administrative regions: too few and too stable to need a package.
-/** German Länder (incl. short forms), landscapes, Austrian/Swiss states, Regierungsbezirke, UK nations and EU regions. */
+/** German Länder (incl. short forms), landscapes, islands, rivers, Austrian/Swiss states, Regierungsbezirke, UK nations, EU regions, US states and Canadian/Australian provinces. */
 export const REGIONS = [
   'Baden-Württemberg',
   'Bayern',
@@ -136,4 +136,20 @@ export const REGIONS = [
   'Baltic',
   'Ostsee',
   'Nordsee',
+  // more German landscapes, islands and lakes
+  ...'Pfälzerwald|Spreewald|Thüringer Wald|Frankenwald|Steigerwald|Teutoburger Wald|Oberpfälzer Wald|Hochsauerland|Vogelsberg|Rheinhessen|Rheingau|Kaiserstuhl|Markgräflerland|Hegau|Chiemgau|Fläming|Oderbruch|Schorfheide|Siebengebirge|Weserbergland|Rothaargebirge|Elbsandsteingebirge|Sächsische Schweiz|Fränkische Schweiz|Holsteinische Schweiz|Märkische Schweiz|Altes Land|Mainfranken|Ostalb|Westpfalz|Südpfalz|Vorderpfalz|Nordpfalz|Saargau|Bliesgau|Ahrtal|Moseltal|Rheintal|Neckartal|Altmühltal|Taubertal|Kyffhäuser|Darß|Hiddensee|Föhr|Amrum|Helgoland|Norderney|Borkum|Juist|Langeoog|Spiekeroog|Wangerooge|Fehmarn|Chiemsee|Ammersee|Starnberger See|Müritz|Steinhuder Meer|Zugspitze'.split(
+    '|',
+  ),
+  // rivers that are no common German word (not Main, Oder, Inn, Nahe, Sieg, Lippe, Leine, Aller)
+  ...'Rhein|Donau|Elbe|Weser|Mosel|Neckar|Saale|Spree|Havel|Lahn|Ruhr|Isar|Werra|Unstrut|Peene|Trave|Warnow|Wupper|Emscher|Neiße|Elster|Altmühl|Tauber|Regnitz|Pegnitz'.split(
+    '|',
+  ),
+  // countries under their common names where the ISO list has only the official one, and regions abroad
+  ...'Syria|Syrien|Moldova|Moldau|East Timor|Vatican|Vatikan|Burma|Weißrussland|Holland|Schottland|Nordirland|Wallonien|Westjordanland|West Bank|Krim|Crimea|Donbass|Kurdistan|Tibet|Kaschmir|Kashmir|Sibirien|Siberia|Kaukasus|Caucasus|Skandinavien|Scandinavia|Baltikum|Balkan|Sahel|Sahara|Alps|Pyrenäen|Karpaten|Bretagne|Brittany|Normandie|Provence|Lothringen|Korsika|Corsica|Toskana|Tuscany|Lombardei|Lombardy|Sizilien|Sicily|Sardinien|Sardinia|Katalonien|Catalonia|Andalusien|Andalusia|Mallorca|Kreta|Crete|Flandern'.split(
+    '|',
+  ),
+  // US states (not Washington: mostly the city or a person), Canadian provinces, Australian states
+  ...'Alabama|Alaska|Arizona|Arkansas|California|Kalifornien|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|British Columbia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Queensland|New South Wales|Tasmania|Western Australia|South Australia|Northern Territory'.split(
+    '|',
+  ),
 ];

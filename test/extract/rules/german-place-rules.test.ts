@@ -5,14 +5,18 @@ import { germanDoc, named } from './german-rules-helpers.js';
 const places = (body: string): string[] => named(findGermanPlaces(germanDoc(body)));
 
 describe('German place rules', () => {
-  it('are tried in a fixed order: qualified places, dateline, sites, gazetteer', () => {
+  it('are tried in a fixed order: qualified places, dateline, streets, sites, gazetteer', () => {
     expect(PLACE_RULES.map((r) => r.name)).toEqual([
       'de-plc-qualified',
       'de-plc-dateline',
+      'de-plc-slash',
+      'de-plc-town-part',
+      'de-plc-street',
       'de-plc-building',
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
+      'de-plc-locality',
       'de-plc-gaz',
       'de-plc-compass',
     ]);
