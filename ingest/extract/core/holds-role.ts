@@ -85,6 +85,13 @@ export function resolveRoleOrg(
     return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
+  // "Minister Kai Lenz (SPD)": the bracketed party is his membership; the territory the title governs comes first
+  // (other implied bodies are often the body he visits, so "Vorsitzender X (SPD)" keeps the party)
+  const bracketed = !!mention && /^\s*\(/.test(doc.text.slice(mention.end, mention.end + 3));
+  if (adjacent && bracketed && pack.partyName?.test(adjacent.name)) {
+    const territory = implied();
+    return titleComplementOrg(doc, ents, r, pack) ?? (territory?.type === 'Place' ? territory : adjacent);
+  }
   return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? implied();
 }
 

@@ -27,6 +27,8 @@ export interface LanguagePack {
   titleOrgLink?: RegExp;
   /** What may stand between a person mention and the organisation named right after it ("vom", "of the", "("). */
   roleOrgLink: RegExp;
+  /** Names of political parties ("SPD", "Labour"): in brackets after a name they state membership; absent: none. */
+  partyName?: RegExp;
   /** Index of the token that states a visit in the sentence, or -1. */
   visitCue(doc: Doc, s: Sentence): number;
   /** True for words that attribute speech ("betont", "said"). */

@@ -29,6 +29,8 @@ export const germanPack: LanguagePack = {
   titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
   roleOrgLink:
     /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
+  partyName:
+    /^(?:CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Freie Wähler|Piraten)$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i]!;
@@ -71,7 +73,8 @@ export const germanPack: LanguagePack = {
   // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
   speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   // "sagte zum Abschied von Landrat B:" — B is spoken about; up to three capitalised title words before the name
-  speakerObject: /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+  speakerObject:
+    /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
   quoteIntroducer:
     /(?:^|[^\p{L}])(?:sagt|sagte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|unterstreicht|unterstrich|zeigt|zeigte|freut|freute|resümiert|resümierte|bilanziert|bilanzierte|so)(?![\p{L}])[^\n]*:\s*\n/u,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),

@@ -122,7 +122,13 @@ export function complementOrg(doc: Doc, complement: Token[]): { text: string; st
   return { text: text.replace(/[,;:]$/, ''), start: head.start };
 }
 
-/** "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation. */
+/** Titles of a town's head: a town in the genitive before them is their town ("Talheims Bürgermeister"). */
+const TOWN_HEAD = /(?:bürgermeister|ortsvorsteher|ortsbürgermeister)(?:in)?$/iu;
+
+/**
+ * "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation; "Talheims
+ * Bürgermeister" → the town (any town the gazetteer knows, only before a mayor's title).
+ */
 export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: number } | null {
   const p = doc.tokens[ts - 1]!;
   for (const [re, state] of DE_STATE_ADJECTIVES) if (re.test(p.text)) return { text: state, start: -1 };
@@ -130,6 +136,7 @@ export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: n
     const base = p.text.slice(0, -1);
     const tier = placeTier(base);
     if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
+    if (tier && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) return { text: base, start: p.start };
   }
   return null;
 }

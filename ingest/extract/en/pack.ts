@@ -42,6 +42,8 @@ export const englishPack: LanguagePack = {
   nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
   titleOrgLink: /^\s+(?:of|at|for)\s+(?:the\s+)?$/u,
   roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
+  partyName:
+    /^(?:Labour|Labour Party|Conservatives?|Conservative Party|Liberal Democrats|Lib Dems?|SNP|Plaid Cymru|Green Party|Greens|Sinn Féin|DUP|SDLP|Fine Gael|Fianna Fáil|Democrats?|Republicans?)$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
     const m = VISIT_PHRASE.exec(s.text);

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, triples } from '../helpers.js';
+
+const roles = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
+  triples(extractText(text, lang, '2024-05-02'))
+    .filter(([t]) => t === 'HOLDS_ROLE')
+    .map(([, who, to]) => [who, to]);
+
+const visits = (text: string): [string, string | null][] =>
+  triples(extractText(text, 'de', '2024-05-02'))
+    .filter(([t]) => t === 'VISITED')
+    .map(([, who, to]) => [who, to]);
+
+describe('German state titles imply the one Land of the release', () => {
+  it('gives a Ministerpräsident the state the release names', () => {
+    const text =
+      'Empfang\n\nIm Anschluss empfing Ministerpräsident Jonas Elberfeld die Gäste. Das Treffen fand in Thüringen statt.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Thüringen']);
+  });
+
+  it('gives a Staatssekretär the state the release names', () => {
+    const text =
+      'Gespräch\n\nAnschließend traf sie den Staatssekretär für Landwirtschaft, Paul Riedl. Beide sprachen über Schulen in Thüringen.';
+    expect(roles(text)).toContainEqual(['Paul Riedl', 'Thüringen']);
+  });
+
+  it('gives a federal minister no Land', () => {
+    const text = 'Antrittsbesuch\n\nBundesfamilienministerin Greta Wendlandt reiste am Montag nach Thüringen.';
+    expect(roles(text)).toContainEqual(['Greta Wendlandt', null]);
+  });
+});
+
+describe('a town in the genitive before a mayor title', () => {
+  it('gives "Gaildorfs Bürgermeister" the town', () => {
+    const text =
+      'Betriebsbesuch\n\nZum Termin kamen Landrätin Greta Wendlandt und Gaildorfs Bürgermeister Jonas Elberfeld nach Gaildorf und Murrhardt.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Gaildorf']);
+  });
+
+  it('still lets the mayor visit the town he governs', () => {
+    const text = 'Besuch\n\nGaildorfs Bürgermeister Jonas Elberfeld besuchte am Montag Gaildorf und die Firma Holzwerk Lenz GmbH.';
+    expect(visits(text)).toContainEqual(['Jonas Elberfeld', 'Gaildorf']);
+  });
+});
+
+describe('compound titles whose first part names a kind of body', () => {
+  it('gives a Hochschulpräsident the one Hochschule', () => {
+    const text =
+      'Besuch\n\nDer Minister besuchte die Hochschule Talheim. Hochschulpräsident Jonas Elberfeld zeigte sich erfreut über den Besuch.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Hochschule Talheim']);
+  });
+
+  it('does not give a Bundespräsident a body whose name starts with "Bundes"', () => {
+    const text = 'Festakt\n\nBundespräsident Jonas Elberfeld sprach vor der Bundesagentur für Arbeit in Talheim.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', null]);
+  });
+});
+
+describe('a firm title next to a firm', () => {
+  it('gives the Geschäftsführer the firm named in the sentence before, not an earlier firm', () => {
+    const text =
+      'Kreisbereisung\n\nZuerst ging es zur Holzwerk Lenz GmbH. Nächster Halt war die Talwerk Kleinfurt GmbH. Geschäftsführer Jonas Elberfeld führte die Gäste durch die Halle.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Talwerk Kleinfurt GmbH']);
+  });
+});
+
+describe('a party in brackets after a name', () => {
+  it('is no role organisation of a state minister when the state is named', () => {
+    const text =
+      'Besuch\n\nWissenschaftsministerin Greta Wendlandt (SPD) besuchte die Hochschule Talheim. Sie lobte die Forschung in Bayern.';
+    const r = roles(text).filter(([who]) => who === 'Greta Wendlandt');
+    expect(r).toContainEqual(['Greta Wendlandt', 'Bayern']);
+    expect(r).not.toContainEqual(['Greta Wendlandt', 'SPD']);
+  });
+});
