@@ -102,6 +102,13 @@ function statedOrg(r: RoleCandidate, ents: WorkEntity[], pack: LanguagePack): Wo
       (e) => e.type !== 'Person' && e.mentions.some((m) => m.start <= r.orgStart! && r.orgStart! < m.end),
     );
     if (bySpan) return bySpan;
+    // the recognised name may start after a word the complement has ("der Deutschen Talland-Kammer" → "Talland-Kammer")
+    const end = r.orgStart + (r.organisation?.length ?? 0);
+    const inside = ents.find(
+      (e) =>
+        e.type === 'Organisation' && e.mentions.some((m) => m.start > r.orgStart! && m.start < end && m.end <= end + 8),
+    );
+    if (inside) return inside;
   }
   if (!r.organisation) return undefined;
   const k = nameKey(r.organisation);

@@ -71,7 +71,10 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
   const roles: RoleCandidate[] = [];
   let start = m;
   let k = m;
-  const flush = (endIdx: number): void => {
+  const flush = (last: number): void => {
+    // "… Leiter der Talwerk GmbH und bringt …": a trailing conjunction is no part of the title
+    let endIdx = last;
+    while (endIdx > start && /^(?:und|sowie)$/.test(toks[endIdx]!.norm)) endIdx--;
     let head = start;
     while (head < endIdx && isTitleAdjective(toks[head]!.text)) head++;
     const title = titleNominative(toks[start]!.text) + doc.text.slice(toks[start]!.end, toks[endIdx]!.end);
@@ -83,7 +86,9 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
     (isTitleAdjective(toks[i]?.text ?? '') && !!germanTitle(toks[i + 1]?.text ?? ''));
   while (k < to) {
     const x = toks[k]!;
-    if (/[,;:.!?)]/.test(x.post) || k === to - 1) {
+    // a bracket ends the title: "(IHK)" after the body is its abbreviation, "(SPD)" a party
+    const bracketNext = /\(/.test(toks[k + 1]?.pre ?? '') || /^\(/.test(toks[k + 1]?.text ?? '');
+    if (/[,;:.!?()]/.test(x.post) || bracketNext || k === to - 1) {
       flush(k);
       break;
     }

@@ -73,3 +73,31 @@ describe('a party in brackets after a name', () => {
     expect(r).not.toContainEqual(['Greta Wendlandt', 'SPD']);
   });
 });
+
+describe('rule de-predicative-role: coordinated titles and appointments', () => {
+  it('gives each coordinated predicate title the organisation of the last ("ist derzeit A und B der X")', () => {
+    const text =
+      'Neue Spitze\n\nJonas Elberfeld ist derzeit Prokurist und Kaufmännischer Leiter der Talwerk Kleinfurt GmbH und lebt in Talheim.';
+    const x = extractText(text, 'de', '2024-05-02');
+    const rs = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.title);
+    expect(rs).toContain('Prokurist');
+    expect(rs).toContain('Kaufmännischer Leiter der Talwerk Kleinfurt GmbH');
+    expect(roles(text).filter(([, to]) => to === 'Talwerk Kleinfurt GmbH')).toHaveLength(2);
+  });
+
+  it('reads an appointment "bestellte X zum neuen Geschäftsführer der Y" as a role at Y', () => {
+    const text =
+      'Wechsel\n\nDer Aufsichtsrat bestellte Jonas Elberfeld zum neuen Geschäftsführer der Talwerk Kleinfurt GmbH mit Wirkung zum 1. Juli.';
+    expect(roles(text)).toContainEqual(['Jonas Elberfeld', 'Talwerk Kleinfurt GmbH']);
+  });
+});
+
+describe('German apposition titles', () => {
+  it('end before a bracket ("Hauptgeschäftsführerin der X (THK), …")', () => {
+    const text =
+      'Sitzung\n\nGreta Wendlandt, Hauptgeschäftsführerin der Talländischen Handwerkskammer (THK), sprach zur Versammlung.';
+    const x = extractText(text, 'de', '2024-05-02');
+    const titles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.title);
+    expect(titles).toContain('Hauptgeschäftsführerin der Talländischen Handwerkskammer');
+  });
+});
