@@ -9,7 +9,8 @@ export const EN_TITLE_HEADS = new Set(
     'inspector constable commander chief ambassador envoy minister spokesperson spokesman spokeswoman ' +
     'founder owner co-founder partner coordinator co-ordinator adviser advisor technician engineer ' +
     'sheriff judge bishop archbishop reverend mp msp ms am mep mla deputy assistant treasurer clerk ' +
-    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo member'
+    'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo member ' +
+    'administrator director-general taoiseach'
   ).split(' '),
 );
 

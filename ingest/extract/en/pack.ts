@@ -1,6 +1,7 @@
 // The English language pack: wires the English rules into the shared pipeline.
 import type { Gender, LanguagePack } from '../core/pack.js';
 import { findEnglishDate } from './dates.js';
+import { trimEnglishTitle } from './trim-title.js';
 import { englishImplicitOrg } from './implicit-org.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
@@ -109,6 +110,7 @@ export const englishPack: LanguagePack = {
   titleGender: englishTitleGender,
   inflectionEnding: /(?:es|e|s)$/, // "Services" = "Service"
   titleKey: englishTitleKey,
+  trimTitle: trimEnglishTitle,
   implicitOrg: englishImplicitOrg,
   findDate: findEnglishDate,
   isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, triples } from '../helpers.js';
+import { entity, extractText, triples } from '../helpers.js';
 
 const roles = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
   triples(extractText(text, lang, '2024-05-02'))
@@ -38,7 +38,8 @@ describe('a town in the genitive before a mayor title', () => {
   });
 
   it('still lets the mayor visit the town he governs', () => {
-    const text = 'Besuch\n\nGaildorfs Bürgermeister Jonas Elberfeld besuchte am Montag Gaildorf und die Firma Holzwerk Lenz GmbH.';
+    const text =
+      'Besuch\n\nGaildorfs Bürgermeister Jonas Elberfeld besuchte am Montag Gaildorf und die Firma Holzwerk Lenz GmbH.';
     expect(visits(text)).toContainEqual(['Jonas Elberfeld', 'Gaildorf']);
   });
 });
@@ -99,5 +100,31 @@ describe('German apposition titles', () => {
     const x = extractText(text, 'de', '2024-05-02');
     const titles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.title);
     expect(titles).toContain('Hauptgeschäftsführerin der Talländischen Handwerkskammer');
+  });
+});
+
+describe('English title organisations', () => {
+  it('gives a "Minister for X" the Department of X the release names', () => {
+    const text =
+      'Minister visits schools\n\nMinister for Rural Affairs Ann Vale today visited two schools in Eastbury. The Department of Rural Affairs has invested in both.';
+    expect(roles(text, 'en')).toContainEqual(['Ann Vale', 'Department of Rural Affairs']);
+  });
+
+  it('drops a dateline before a spaced dash from the title, and gives a title led by a body that body', () => {
+    const text =
+      'Visit\n\nEastbury, 16 April 2007 -- OECD Director-General, Dr Ann Vale, spent the day visiting clinics in Eastbury. She said the OECD would help.';
+    const x = extractText(text, 'en', '2007-04-16');
+    expect(x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.title)).toContain('OECD Director-General');
+    expect(roles(text, 'en')).toContainEqual(['Ann Vale', 'OECD']);
+  });
+
+  it('ends a name after a title before a common word of a Title Case headline', () => {
+    const x = extractText('Minister Owen Pryce Concludes Visit to Eastbury\n\nThe Minister said he was pleased.', 'en');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Owen Pryce']);
+  });
+
+  it('reads "Taoiseach" as a title', () => {
+    const x = extractText('Visit\n\nTaoiseach Owen Pryce today visited Eastbury University.', 'en');
+    expect(entity(x, 'Person', 'Owen Pryce')?.roles.map((r) => r.title)).toContain('Taoiseach');
   });
 });
