@@ -11,6 +11,7 @@ import { germanImplicitOrg } from './implicit-org.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
 import { germanPredicativeRoles } from './predicative-roles.js';
+import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 
@@ -85,7 +86,7 @@ export const germanPack: LanguagePack = {
   inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles],
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles, germanFrontedAlsRoles],
   findDate: findGermanDate,
 };
 

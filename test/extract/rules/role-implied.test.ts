@@ -128,3 +128,18 @@ describe('English title organisations', () => {
     expect(entity(x, 'Person', 'Owen Pryce')?.roles.map((r) => r.title)).toContain('Taoiseach');
   });
 });
+
+describe('rule de-fronted-als-role', () => {
+  it('gives a role that opens the sentence ("Als Vorsitzende des X begrüßte Y") to the person after the verb', () => {
+    const text =
+      'Jahresfeier\n\nGreta Wendlandt lud ein. Als Vorsitzende des Heimatvereins Talheim begrüßte Wendlandt die Gäste im Saal.';
+    expect(roles(text)).toContainEqual(['Greta Wendlandt', 'Heimatverein Talheim']);
+  });
+
+  it('does not give the role to a person named after a body that is the subject', () => {
+    const text =
+      'Förderung\n\nAls Partner des Projekts unterstützt die Talwerk Kleinfurt GmbH die Schule von Rektor Jonas Elberfeld.';
+    const x = extractText(text, 'de', '2024-05-02');
+    expect(entity(x, 'Person', 'Jonas Elberfeld')?.roles.map((r) => r.title)).not.toContain('Partner des Projekts');
+  });
+});
