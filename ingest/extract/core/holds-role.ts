@@ -33,7 +33,7 @@ export function holdsRoles(
     p.roles = p.roles.filter((r) => r.organisation !== null || !withOrg.has(pack.titleKey(r.title)));
     for (const { r, org } of resolved) {
       if (!org && withOrg.has(pack.titleKey(r.title))) continue;
-      if (r.past) continue;
+      if (r.past || pack.notARole?.test(r.title)) continue;
       const key = `${pack.titleKey(r.title) ?? nameKey(r.title)}|${org ? idOf(org) : ''}`;
       if (seen.has(`${idOf(p)}|${key}`)) continue;
       seen.add(`${idOf(p)}|${key}`);

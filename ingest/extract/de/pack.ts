@@ -30,6 +30,7 @@ export const germanPack: LanguagePack = {
   titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
   roleOrgLink:
     /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
+  notARole: /(?:preisträger|gewinner|sieger|stipendiat|jurist|jubilar)(?:in|innen)?$/iu,
   partyName:
     /^(?:CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Freie Wähler|Piraten)$/u,
   visitCue(doc, s) {

@@ -43,6 +43,7 @@ export const englishPack: LanguagePack = {
   nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
   titleOrgLink: /^\s+(?:of|at|for)\s+(?:the\s+)?$/u,
   roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
+  notARole: /\b(?:winner|recipient|laureate|finalist)s?$/iu,
   partyName:
     /^(?:Labour|Labour Party|Conservatives?|Conservative Party|Liberal Democrats|Lib Dems?|SNP|Plaid Cymru|Green Party|Greens|Sinn Féin|DUP|SDLP|Fine Gael|Fianna Fáil|Democrats?|Republicans?)$/u,
   visitCue(doc, s) {

@@ -143,3 +143,13 @@ describe('rule de-fronted-als-role', () => {
     expect(entity(x, 'Person', 'Jonas Elberfeld')?.roles.map((r) => r.title)).not.toContain('Partner des Projekts');
   });
 });
+
+describe('titles that are no office', () => {
+  it('keeps a prize winner or a profession on the person without HOLDS_ROLE', () => {
+    const text =
+      'Forschung\n\nIm Labor erläuterte Professor Jonas Elberfeld, der diesjährige Talland-Preisträger, seine Arbeit. Leiter wird der 35-jährige Jurist Paul Riedl.';
+    const x = extractText(text, 'de', '2024-05-02');
+    const titles = x.relations.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.title ?? '');
+    expect(titles.some((t) => /Preisträger|Jurist/.test(t))).toBe(false);
+  });
+});
