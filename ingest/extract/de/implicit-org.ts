@@ -85,6 +85,11 @@ export function germanImplicitOrg(
       (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined);
     if (hit) return hit;
   }
+  // "Bürgermeister Jonas Elberfeld (Gaildorf)", "Bürgermeisterin Greta Wendlandt aus Murrhardt": the town after the name
+  if (/burgermeister$|ortsvorsteher$/.test(key) && ctx.person) {
+    const town = townAfterName(ctx.doc, ctx.person, orgs);
+    if (town) return town;
+  }
   for (const [re, tierOk] of HEAD_TERRITORY) {
     if (!re.test(key)) continue;
     const hit = pick(
@@ -127,6 +132,18 @@ function compoundBody(
     orgs.filter((e) => e.type === 'Organisation' && plain(e.name).split(' ').some(fits)),
     sentence,
   );
+}
+
+/** The one place named in brackets or after "aus" right after a mention of the person. */
+function townAfterName(doc: Doc, person: WorkEntity, orgs: WorkEntity[]): WorkEntity | undefined {
+  const hits = new Set<WorkEntity>();
+  for (const pm of person.mentions)
+    for (const e of orgs) {
+      if (e.type !== 'Place') continue;
+      if (e.mentions.some((m) => m.start > pm.end && /^\s*(?:\(|aus\s+)$/u.test(doc.text.slice(pm.end, m.start))))
+        hits.add(e);
+    }
+  return hits.size === 1 ? [...hits][0] : undefined;
 }
 
 /** The organisation the release is about: named at least twice and more often than any other. */

@@ -153,3 +153,11 @@ describe('titles that are no office', () => {
     expect(titles.some((t) => /Preisträger|Jurist/.test(t))).toBe(false);
   });
 });
+
+describe('a mayor with the town after the name', () => {
+  it('gives "Bürgermeisterin X aus Y" the town Y even when the release names several towns', () => {
+    const text =
+      'Treffen\n\nZum Treffen in Gaildorf kam Bürgermeisterin Eva Kunzmann aus Murrhardt. Sie sprachen über Schulen.';
+    expect(roles(text)).toContainEqual(['Eva Kunzmann', 'Murrhardt']);
+  });
+});
