@@ -33,7 +33,7 @@ export function holdsRoles(
     p.roles = p.roles.filter((r) => r.organisation !== null || !withOrg.has(pack.titleKey(r.title)));
     for (const { r, org } of resolved) {
       if (!org && withOrg.has(pack.titleKey(r.title))) continue;
-      if (r.past) continue;
+      if (r.past || pack.notARole?.test(r.title)) continue;
       const key = `${pack.titleKey(r.title) ?? nameKey(r.title)}|${org ? idOf(org) : ''}`;
       if (seen.has(`${idOf(p)}|${key}`)) continue;
       seen.add(`${idOf(p)}|${key}`);
@@ -85,6 +85,13 @@ export function resolveRoleOrg(
     return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);
   const adjacent = mention ? adjacentOrg(doc, ents, mention.end, pack) : undefined;
+  // "Minister Kai Lenz (SPD)": the bracketed party is his membership; the territory the title governs comes first
+  // (other implied bodies are often the body he visits, so "Vorsitzender X (SPD)" keeps the party)
+  const bracketed = !!mention && /^\s*\(/.test(doc.text.slice(mention.end, mention.end + 3));
+  if (adjacent && bracketed && pack.partyName?.test(adjacent.name)) {
+    const territory = implied();
+    return titleComplementOrg(doc, ents, r, pack) ?? (territory?.type === 'Place' ? territory : adjacent);
+  }
   return adjacent ?? titleComplementOrg(doc, ents, r, pack) ?? implied();
 }
 
@@ -95,6 +102,13 @@ function statedOrg(r: RoleCandidate, ents: WorkEntity[], pack: LanguagePack): Wo
       (e) => e.type !== 'Person' && e.mentions.some((m) => m.start <= r.orgStart! && r.orgStart! < m.end),
     );
     if (bySpan) return bySpan;
+    // the recognised name may start after a word the complement has ("der Deutschen Talland-Kammer" → "Talland-Kammer")
+    const end = r.orgStart + (r.organisation?.length ?? 0);
+    const inside = ents.find(
+      (e) =>
+        e.type === 'Organisation' && e.mentions.some((m) => m.start > r.orgStart! && m.start < end && m.end <= end + 8),
+    );
+    if (inside) return inside;
   }
   if (!r.organisation) return undefined;
   const k = nameKey(r.organisation);

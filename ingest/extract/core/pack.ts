@@ -27,6 +27,11 @@ export interface LanguagePack {
   titleOrgLink?: RegExp;
   /** What may stand between a person mention and the organisation named right after it ("vom", "of the", "("). */
   roleOrgLink: RegExp;
+  /** Titles that state a distinction or a profession, not an office ("Preisträger", "Jurist", "award winner"): kept
+   * on the person, no HOLDS_ROLE; absent: none. */
+  notARole?: RegExp;
+  /** Names of political parties ("SPD", "Labour"): in brackets after a name they state membership; absent: none. */
+  partyName?: RegExp;
   /** Index of the token that states a visit in the sentence, or -1. */
   visitCue(doc: Doc, s: Sentence): number;
   /** True for words that attribute speech ("betont", "said"). */

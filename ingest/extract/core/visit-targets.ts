@@ -109,7 +109,8 @@ const TARGET_RULES: readonly TargetRule[] = [
   beforeVisit,
   ({ clauses }, l) => inClause(clauses, l.start),
   nested,
-  ({ own }, l) => own.has(nameKey(l.entity.name)),
+  // a place the visitor governs (a mayor's town, a minister's state) can still be visited
+  ({ own }, l) => l.entity.type !== 'Place' && own.has(nameKey(l.entity.name)),
   ({ ctx }, l) =>
     !!ctx.cues.frame && (locatesOnly(ctx.doc, l, ctx.cues.frame) || isOrganiser(ctx.doc, l, ctx.cues.frame)),
   inRolePhrase,

@@ -2,6 +2,7 @@
 import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { Doc, Sentence } from '../core/types.js';
+import { germanOrgHead } from './org-lexicon.js';
 import { germanTitleKey } from './title-key.js';
 import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
@@ -28,7 +29,8 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
 /** Title heads that name the head of a territory: the town or state itself when no authority is named. */
 const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
   [/(?:^|ober|stadt)burgermeister$/, (t) => t === 'big' || t === 'mid' || t === 'small'],
-  [/^\p{L}*minister$/u, (t) => t === 'region'],
+  // a state's government titles: the one Land the release names (a federal "Bundes…" title never)
+  [/^(?!bundes)\p{L}*(?:minister|ministerprasident|staatssekretar)$/u, (t) => t === 'region'],
 ];
 
 /** Titles of a firm's or association's people: they imply the one firm or association the release names. */
@@ -74,18 +76,19 @@ export function germanImplicitOrg(
   const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
   if (m) {
     const body = BODY[m[2]!];
-    const want = body ? m[1]! + body : m[1]!.replace(/s$/, '');
-    const hit = pick(
-      orgs.filter(
-        (e) =>
-          e.type === 'Organisation' &&
-          plain(e.name)
-            .split(' ')
-            .some((w) => w.startsWith(want) || (!!body && w.includes(want))),
-      ),
-      ctx.sentence,
-    );
+    const stem = m[1]!.replace(/s$/, '');
+    // "Polizei|präsident" → the Polizeipräsidium; else, when the stem itself names a kind of body, that body
+    // ("Hochschul|präsident" → Hochschule X, "Landtags|präsident" → Landtag X; not "Bundes|präsident")
+    const stemIsBody = !body || !!germanOrgHead(stem) || !!germanOrgHead(`${stem}e`);
+    const hit =
+      (body ? compoundBody(orgs, m[1]! + body, true, ctx.sentence) : undefined) ??
+      (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined);
     if (hit) return hit;
+  }
+  // "Bürgermeister Jonas Elberfeld (Gaildorf)", "Bürgermeisterin Greta Wendlandt aus Murrhardt": the town after the name
+  if (/burgermeister$|ortsvorsteher$/.test(key) && ctx.person) {
+    const town = townAfterName(ctx.doc, ctx.person, orgs);
+    if (town) return town;
   }
   for (const [re, tierOk] of HEAD_TERRITORY) {
     if (!re.test(key)) continue;
@@ -98,6 +101,10 @@ export function germanImplicitOrg(
     );
     if (hit) return hit;
   }
+  // a firm title next to a firm ("Nächster Halt war die Talwerk GmbH. Geschäftsführer X …") is that firm's,
+  // even when the publisher also has staff of that title
+  const nearFirm = COMPANY_TITLE.test(key) ? firmNear(ctx.doc, orgs, ctx.sentence) : undefined;
+  if (nearFirm) return nearFirm;
   if (INTERNAL.test(key) && !/politisch/i.test(title) && ctx.doc.release.publisher) {
     const pub = plain(ctx.doc.release.publisher.split(/[,(/;]| - /)[0]!.trim());
     const own = orgs.find(
@@ -113,6 +120,32 @@ export function germanImplicitOrg(
   return undefined;
 }
 
+/** The one organisation (or the one in the sentence) with a word that starts with (or, inside, contains) `want`. */
+function compoundBody(
+  orgs: WorkEntity[],
+  want: string,
+  inside: boolean,
+  sentence: Sentence | undefined,
+): WorkEntity | undefined {
+  const fits = (w: string): boolean => w.startsWith(want) || (inside && w.includes(want));
+  return pick(
+    orgs.filter((e) => e.type === 'Organisation' && plain(e.name).split(' ').some(fits)),
+    sentence,
+  );
+}
+
+/** The one place named in brackets or after "aus" right after a mention of the person. */
+function townAfterName(doc: Doc, person: WorkEntity, orgs: WorkEntity[]): WorkEntity | undefined {
+  const hits = new Set<WorkEntity>();
+  for (const pm of person.mentions)
+    for (const e of orgs) {
+      if (e.type !== 'Place') continue;
+      if (e.mentions.some((m) => m.start > pm.end && /^\s*(?:\(|aus\s+)$/u.test(doc.text.slice(pm.end, m.start))))
+        hits.add(e);
+    }
+  return hits.size === 1 ? [...hits][0] : undefined;
+}
+
 /** The organisation the release is about: named at least twice and more often than any other. */
 function mainOrganisation(orgs: WorkEntity[]): WorkEntity | undefined {
   const ranked = orgs
@@ -121,6 +154,25 @@ function mainOrganisation(orgs: WorkEntity[]): WorkEntity | undefined {
     .sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
   return first && first.n >= 2 && (!second || first.n > second.n) ? first.e : undefined;
+}
+
+/** The one firm named in the sentence or the sentence before it. */
+function firmNear(doc: Doc, orgs: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
+  if (!sentence) return undefined;
+  const i = doc.sentences.indexOf(sentence);
+  const from = i > 0 ? doc.sentences[i - 1]!.start : sentence.start;
+  const near = firms(doc, orgs).filter((e) => e.mentions.some((m) => m.start >= from && m.end <= sentence.end));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** The firms among the organisations: with a legal form, or introduced as "Firma X", "das Unternehmen X". */
+function firms(doc: Doc, orgs: WorkEntity[]): WorkEntity[] {
+  return orgs.filter(
+    (e) =>
+      e.type === 'Organisation' &&
+      (LEGAL_FORM.test(plain(e.name)) ||
+        e.mentions.some((m) => FIRM_INTRO.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))),
+  );
 }
 
 /** Words that introduce a firm's name ("die Firma X", "das Unternehmen X", "der Familienbetrieb X"). */
@@ -136,13 +188,8 @@ function firmOf(
   sentence: Sentence | undefined,
   person: WorkEntity | undefined,
 ): WorkEntity | undefined {
-  const firms = orgs.filter(
-    (e) =>
-      e.type === 'Organisation' &&
-      (LEGAL_FORM.test(plain(e.name)) ||
-        e.mentions.some((m) => FIRM_INTRO.test(doc.text.slice(Math.max(0, m.start - 24), m.start)))),
-  );
+  const all = firms(doc, orgs);
   const surname = person && !person.partial ? plain(person.name.split(/\s+/).pop() ?? '') : '';
-  const family = surname.length > 2 ? firms.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
-  return (family.length === 1 ? family[0] : undefined) ?? pick(firms, sentence);
+  const family = surname.length > 2 ? all.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
+  return (family.length === 1 ? family[0] : undefined) ?? pick(all, sentence);
 }

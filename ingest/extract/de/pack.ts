@@ -11,6 +11,7 @@ import { germanImplicitOrg } from './implicit-org.js';
 import { germanPluralTitleRoles } from './plural-titles.js';
 import { germanPostnominalRoles } from './postnominal-roles.js';
 import { germanPredicativeRoles } from './predicative-roles.js';
+import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 
@@ -29,6 +30,9 @@ export const germanPack: LanguagePack = {
   titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
   roleOrgLink:
     /^\s*(?:\(\s*|,\s*)?(?:von der|von den|vom|von|aus dem|aus der|bei der|beim|für die|für den)\s+$|^\s*\(\s*$/u,
+  notARole: /(?:preisträger|gewinner|sieger|stipendiat|jurist|jubilar)(?:in|innen)?$/iu,
+  partyName:
+    /^(?:CDU|CSU|SPD|FDP|AfD|BSW|ÖDP|Grüne|Die Grünen|Bündnis 90\/Die Grünen|Die Linke|Linke|Freie Wähler|Piraten)$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) {
       const t = doc.tokens[i]!;
@@ -75,7 +79,8 @@ export const germanPack: LanguagePack = {
   // up to three title words between the conjunction and the next name ("und Erste Kreisbeigeordnete")
   speakerJoin: /^\s*(?:,\s*)?(?:und|sowie|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
   // "sagte zum Abschied von Landrat B:" — B is spoken about; up to three capitalised title words before the name
-  speakerObject: /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+  speakerObject:
+    /(?:^|\s)(?:von|vom|mit|an|am|über|gegenüber|bei|beim)\s+(?:(?:der|dem|den|des)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
   quoteIntroducer:
     /(?:^|[^\p{L}])(?:sagt|sagte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|unterstreicht|unterstrich|zeigt|zeigte|freut|freute|resümiert|resümierte|bilanziert|bilanzierte|so)(?![\p{L}])[^\n]*:\s*\n|(?:^|\n)[ \t]*(?:Zitate?|Statement|O-Ton)\s[^\n:]{0,120}:\s*\n/u,
   // "Mit diesen Worten eröffnete X …" after a quotation names its speaker
@@ -88,7 +93,7 @@ export const germanPack: LanguagePack = {
   inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles],
+  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles, germanFrontedAlsRoles],
   findDate: findGermanDate,
 };
 

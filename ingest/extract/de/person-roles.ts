@@ -71,7 +71,10 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
   const roles: RoleCandidate[] = [];
   let start = m;
   let k = m;
-  const flush = (endIdx: number): void => {
+  const flush = (last: number): void => {
+    // "… Leiter der Talwerk GmbH und bringt …": a trailing conjunction is no part of the title
+    let endIdx = last;
+    while (endIdx > start && /^(?:und|sowie)$/.test(toks[endIdx]!.norm)) endIdx--;
     let head = start;
     while (head < endIdx && isTitleAdjective(toks[head]!.text)) head++;
     const title = titleNominative(toks[start]!.text) + doc.text.slice(toks[start]!.end, toks[endIdx]!.end);
@@ -83,7 +86,9 @@ export function appositionRoles(doc: Doc, m: number, to: number): RoleCandidate[
     (isTitleAdjective(toks[i]?.text ?? '') && !!germanTitle(toks[i + 1]?.text ?? ''));
   while (k < to) {
     const x = toks[k]!;
-    if (/[,;:.!?)]/.test(x.post) || k === to - 1) {
+    // a bracket ends the title: "(IHK)" after the body is its abbreviation, "(SPD)" a party
+    const bracketNext = /\(/.test(toks[k + 1]?.pre ?? '') || /^\(/.test(toks[k + 1]?.text ?? '');
+    if (/[,;:.!?()]/.test(x.post) || bracketNext || k === to - 1) {
       flush(k);
       break;
     }
@@ -122,7 +127,13 @@ export function complementOrg(doc: Doc, complement: Token[]): { text: string; st
   return { text: text.replace(/[,;:]$/, ''), start: head.start };
 }
 
-/** "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation. */
+/** Titles of a town's head: a town in the genitive before them is their town ("Talheims Bürgermeister"). */
+const TOWN_HEAD = /(?:bürgermeister|ortsvorsteher|ortsbürgermeister)(?:in)?$/iu;
+
+/**
+ * "Bayerns Innenminister", "hessische Wissenschaftsminister" → the state as role organisation; "Talheims
+ * Bürgermeister" → the town (any town the gazetteer knows, only before a mayor's title).
+ */
 export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: number } | null {
   const p = doc.tokens[ts - 1]!;
   for (const [re, state] of DE_STATE_ADJECTIVES) if (re.test(p.text)) return { text: state, start: -1 };
@@ -130,6 +141,7 @@ export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: n
     const base = p.text.slice(0, -1);
     const tier = placeTier(base);
     if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
+    if (tier && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) return { text: base, start: p.start };
   }
   return null;
 }

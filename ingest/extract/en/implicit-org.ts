@@ -41,8 +41,10 @@ export function englishImplicitOrg(
   ctx: { doc: Doc; sentence: Sentence | undefined },
 ): WorkEntity | undefined {
   const t = title.toLowerCase().trim();
-  if (/\b(?:of|at)\b/.test(t) && !/secretary of state/.test(t)) return undefined;
   const orgs = ents.filter((e) => e.type === 'Organisation');
+  const named = prefixOrg(t, orgs) ?? remitDepartment(t, orgs);
+  if (named) return named;
+  if (/\b(?:of|at)\b/.test(t) && !/secretary of state/.test(t)) return undefined;
   for (const [tre, ore] of IMPLIED) {
     if (tre.test(t) && !STAFF.test(t))
       return pick(
@@ -52,3 +54,29 @@ export function englishImplicitOrg(
   }
   return STAFF.test(t) ? mainOrganisation(orgs, ctx.doc) : undefined;
 }
+
+/** The organisation whose name (or alias) starts the title: "EPA Administrator", "WHO Director-General". */
+function prefixOrg(t: string, orgs: WorkEntity[]): WorkEntity | undefined {
+  const k = nameKey(t);
+  return orgs.find((e) =>
+    [e.name, ...e.aliases].some((n) => {
+      const nk = nameKey(n);
+      return nk.length > 1 && k.startsWith(`${nk} `);
+    }),
+  );
+}
+
+/** "Minister for Rural Affairs" → the Department (or Ministry) of/for Rural Affairs the release names. */
+function remitDepartment(t: string, orgs: WorkEntity[]): WorkEntity | undefined {
+  const m = /\b(?:minister|secretary)\s+(?:of state\s+)?(?:for|of)\s+(.+)$/.exec(t);
+  if (!m) return undefined;
+  const remit = nameKey(m[1]!);
+  const hits = orgs.filter((e) =>
+    [e.name, ...e.aliases].some((n) =>
+      new RegExp(`^(?:the )?(?:department|ministry) (?:of|for) (?:the )?${escape(remit)}$`).test(nameKey(n)),
+    ),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

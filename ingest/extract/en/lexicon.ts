@@ -10,6 +10,7 @@ export const EN_TITLE_HEADS = new Set(
     'founder owner co-founder partner coordinator co-ordinator adviser advisor technician engineer ' +
     'sheriff judge bishop archbishop reverend mp msp ms am mep mla deputy assistant treasurer clerk ' +
     'trustee patron curator captain general admiral premier registrar officer apprentice contact ceo member ' +
+    'administrator director-general ' +
     // the Irish head of government and deputy, written as titles before the name
     'taoiseach tánaiste tanaiste'
   ).split(' '),

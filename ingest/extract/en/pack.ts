@@ -1,6 +1,7 @@
 // The English language pack: wires the English rules into the shared pipeline.
 import type { Gender, LanguagePack } from '../core/pack.js';
 import { findEnglishDate } from './dates.js';
+import { trimEnglishTitle } from './trim-title.js';
 import { englishImplicitOrg } from './implicit-org.js';
 import { EN_SPEECH } from './lexicon.js';
 import { recogniseEnglish } from './recognise.js';
@@ -42,6 +43,9 @@ export const englishPack: LanguagePack = {
   nameLinkWord: /\b(?:of|the|for|and|at|in)$/,
   titleOrgLink: /^\s+(?:of|at|for)\s+(?:the\s+)?$/u,
   roleOrgLink: /^\s*(?:\(\s*|,\s*)?(?:of the|of|from the|from|at the|at)\s+$|^\s*\(\s*$/u,
+  notARole: /\b(?:winner|recipient|laureate|finalist)s?$/iu,
+  partyName:
+    /^(?:Labour|Labour Party|Conservatives?|Conservative Party|Liberal Democrats|Lib Dems?|SNP|Plaid Cymru|Green Party|Greens|Sinn Féin|DUP|SDLP|Fine Gael|Fianna Fáil|Democrats?|Republicans?)$/u,
   visitCue(doc, s) {
     for (let i = s.from; i < s.to; i++) if (VISIT_TOKEN.test(doc.tokens[i]!.norm)) return i;
     const m = VISIT_PHRASE.exec(s.text);
@@ -117,6 +121,7 @@ export const englishPack: LanguagePack = {
   titleGender: englishTitleGender,
   inflectionEnding: /(?:es|e|s)$/, // "Services" = "Service"
   titleKey: englishTitleKey,
+  trimTitle: trimEnglishTitle,
   implicitOrg: englishImplicitOrg,
   findDate: findEnglishDate,
   isPluralTitle: (title) => /s$/.test(title) && !/(?:ss|us)$/.test(title),

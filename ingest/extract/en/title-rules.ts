@@ -53,6 +53,13 @@ function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[
   let j = jStart;
   let e = b;
   while (e >= j && EN_POSTNOMINALS.has(toks[e]!.text)) e--;
+  // a Title Case headline runs on after the name ("Minister Ann Vale Opens New Wing"): the name ends before the
+  // first common word after the surname
+  for (let q = j + 2; q <= e; q++)
+    if (isFirstName(toks[j]!.text) && isCommonEnglish(toks[q]!.text)) {
+      e = q - 1;
+      break;
+    }
   const hasComplement = toks.slice(h, j).some((w) => w.norm === 'of' || w.norm === 'for');
   if (j === e && (hasComplement || isCommonEnglish(toks[j]!.text))) j = e + 1; // "…Funds and Regional" is no name
   if (!(j <= e && j > h)) return null;
