@@ -27,7 +27,8 @@ export function withoutHomeVisits(doc: Doc, located: Located[], found: Extracted
   const roleOrg = (from: string, to: string): boolean => {
     const stop = byId.get(to);
     const orgs = byId.get(from)?.roles ?? [];
-    return !!stop && orgs.some((r) => !!r.organisation && nameKey(r.organisation) === nameKey(stop.name));
+    // a place the visitor governs (a mayor's town named without the genitive) can still be visited
+    return !!stop && stop.type !== 'Place' && orgs.some((r) => !!r.organisation && nameKey(r.organisation) === nameKey(stop.name));
   };
   return found.filter((r) => !(r.to && (own.get(r.from)?.has(r.to) || roleOrg(r.from, r.to))));
 }
