@@ -4,7 +4,7 @@ import { isAcronym, isCamelCase } from '../core/tokens.js';
 import { placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
 import { fold } from '../../../src/domain/index.js';
-import { DE_ORG_ACRONYMS, DE_PREFIX_HEADS, germanOrgHead, headGender } from './org-lexicon.js';
+import { DE_ORG_ACRONYMS, DE_PREFIX_HEADS, germanOrgHead, headGender, pluralBodyNominative } from './org-lexicon.js';
 import {
   DE_CALENDAR,
   DE_FUNCTION_WORDS,
@@ -193,7 +193,7 @@ function nominative(doc: Doc, k: number): string {
   const genitive =
     (prev && GENITIVE_ARTICLES.has(prev.norm)) ||
     (prev2 && GENITIVE_ARTICLES.has(prev2.norm) && /^\p{L}+(?:e|en|es|er)$/u.test(prev?.text ?? ''));
-  return genitive ? genitiveHead(t.text) : t.text;
+  return genitive ? genitiveHead(t.text) : pluralBodyNominative(t.text);
 }
 
 /** A head after a genitive article without its ending; a head already in the nominative ("des Landkreis X") stays. */

@@ -36,8 +36,14 @@ const COMPOUND_HEADS = (
   'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
   'jugendhaus familienhaus buergerbuero landesbuero senat kommission dienststelle ' +
   'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
-  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft'
+  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft ' +
+  // religious communities: "Jüdische Landesgemeinde X" (not "-gemeinde" alone: Nachbargemeinde is a town)
+  'kultusgemeinde landesgemeinde pfarrgemeinde synagogengemeinde religionsgemeinschaft glaubensgemeinschaft ' +
+  'stadtwerke kreiswerke gemeindewerke verkehrsbetriebe'
 ).split(' ');
+
+/** Heads that are plural in form but name one body ("die Stadtwerke Talheim", "den Kleinfurter Stadtwerken"). */
+const PLURAL_BODIES = new Set(['stadtwerke', 'kreiswerke', 'gemeindewerke', 'verkehrsbetriebe']);
 
 /** Words ending in an organisation head that are not organisations. */
 const NOT_ORGS = new Set(
@@ -58,7 +64,7 @@ const GENERIC_HEADS = new Set(
     'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht bank institut ' +
     'akademie klinikum klinik krankenhaus museum bibliothek regierung polizei feuerwehr fraktion partei ' +
     'gewerkschaft innung senat kommission wache inspektion revier ausschuss gremium kuratorium werkstatt ' +
-    'dienststelle leitstelle tagespflege wohngruppe'
+    'dienststelle leitstelle tagespflege wohngruppe stadtwerke kreiswerke gemeindewerke verkehrsbetriebe'
   ).split(' '),
 );
 
@@ -104,7 +110,13 @@ export function germanOrgHead(word: string): { head: string; bare: boolean; plur
   const bare =
     (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h)) || GENERIC_COMPOUNDS.test(stem)) && whole === f;
   // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
-  return { head: h, bare, plural: e === 'n' || e === 'en' };
+  return { head: h, bare, plural: (e === 'n' || e === 'en') && !PLURAL_BODIES.has(h) };
+}
+
+/** A plural-form body in the dative ("Stadtwerken") in its nominative ("Stadtwerke"); other words unchanged. */
+export function pluralBodyNominative(word: string): string {
+  const f = fold(word);
+  return [...PLURAL_BODIES].some((h) => f.endsWith(`${h}n`)) ? word.slice(0, -1) : word;
 }
 
 /** Legal-form suffixes that end an organisation name. */
