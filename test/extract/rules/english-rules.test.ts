@@ -316,4 +316,35 @@ describe('English "and" between two bodies', () => {
     const x = recognise('The Department of Health and Social Care agreed the plan.').candidates.map((c) => c.name);
     expect(x).toContain('Department of Health and Social Care');
   });
+
+  it('keeps "Office of A Water and B Water" one body: a head word inside the remit does not end the name', () => {
+    const x = recognise('Staff from the Office of Clean Water and Waste Water met.').candidates.map((c) => c.name);
+    expect(x).toContain('Office of Clean Water and Waste Water');
+    const y = recognise('Talby Water and Kleinfurt Council met.').candidates.map((c) => c.name);
+    expect(y).toEqual(expect.arrayContaining(['Talby Water', 'Kleinfurt Council']));
+  });
+});
+
+describe('English acronyms spelled out for a body', () => {
+  const orgs = (body: string) =>
+    extractText(body, 'en')
+      .entities.filter((e) => e.type === 'Organisation')
+      .map((e) => [e.name, ...e.aliases]);
+
+  it('an acronym in brackets after the name is its alias, so later mentions join it', () => {
+    // the letters need not start the name: "U.S. Environmental …" (EPA)
+    const o = orgs('The Talbury Water Protection Agency (WPA) opened a lab. The WPA will hire staff.');
+    expect(o).toContainEqual(expect.arrayContaining(['Talbury Water Protection Agency', 'WPA']));
+    expect(o.filter((x) => x[0] === 'WPA')).toEqual([]);
+  });
+
+  it('"known by its acronym X" names the body even when the letters do not fit', () => {
+    const o = orgs('She toured the Orlby Teaching Hospital, known by its French acronym HUO. HUO has 900 staff.');
+    expect(o).toContainEqual(expect.arrayContaining(['Orlby Teaching Hospital', 'HUO']));
+  });
+
+  it('bracketed letters that are no initials of the name are no alias', () => {
+    const o = orgs('The Talbury Water Protection Agency (KLM) opened a lab.');
+    expect(o.find((x) => x[0] === 'Talbury Water Protection Agency')).toEqual(['Talbury Water Protection Agency']);
+  });
 });
