@@ -4,7 +4,7 @@ import type { TitleRef } from '../core/pack.js';
 import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
-import { EN_HONORIFICS, EN_ORG_HEADS, EN_PEERS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_ORG_NAMES, EN_PARTIES, EN_PEERS } from './lexicon.js';
 import { acronymAliasProposals } from './acronym-aliases.js';
 import { basedPlaces } from './based-places.js';
 import { withoutHeadlineOnlyNames } from './headline.js';
@@ -110,6 +110,9 @@ function trimRun(doc: Doc, s: Sentence, ra: number, rb: number): [number, number
   const toks = doc.tokens;
   let a = ra;
   let b = rb;
+  // "Plaid Cymru said": a known party starts with no ordinary word to trim
+  const whole = doc.text.slice(toks[ra]!.start, toks[rb]!.end);
+  if (EN_PARTIES.includes(whole) || EN_ORG_NAMES.has(whole)) return [ra, rb];
   while (a <= b && isLeadingCommonWord(doc, s, a, b)) a++;
   // "Kelby-based Tellmore Systems": the place is read by en-plc-based, the name starts after it
   while (a < b && /[-‐]based$/i.test(toks[a]!.text)) a++;

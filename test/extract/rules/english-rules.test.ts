@@ -348,3 +348,22 @@ describe('English acronyms spelled out for a body', () => {
     expect(o.find((x) => x[0] === 'Talbury Water Protection Agency')).toEqual(['Talbury Water Protection Agency']);
   });
 });
+
+describe('English school names and parties', () => {
+  it('an Irish school head keeps its article and the name after it (en-org-irish-school)', () => {
+    expect(named('The Minister visited Gaelscoil an Locha Mhóir in Talby.', 'Gaelscoil an Locha Mhóir')?.rule).toBe(
+      'en-org-irish-school',
+    );
+    expect(named('She met staff at Naíscoil na Mara yesterday.', 'Naíscoil na Mara')?.type).toBe('Organisation');
+  });
+
+  it('a kind of school alone is no school ("in Primary School")', () => {
+    const x = recognise('It helps in their first years in Primary School and beyond.').candidates.map((c) => c.name);
+    expect(x).not.toContain('Primary School');
+    expect(named('Pupils of Talby Primary School sang.', 'Talby Primary School')?.type).toBe('Organisation');
+  });
+
+  it('a known party at a sentence start keeps its first word ("Plaid …")', () => {
+    expect(named('Plaid Cymru said it would vote against.', 'Plaid Cymru')?.rule).toBe('en-org-known');
+  });
+});
