@@ -367,3 +367,10 @@ describe('English school names and parties', () => {
     expect(named('Plaid Cymru said it would vote against.', 'Plaid Cymru')?.rule).toBe('en-org-known');
   });
 });
+
+describe('English organisations after a title', () => {
+  it('a named body after "Title of the" is an organisation, a bare head only a reference', () => {
+    expect(named('Anna Berg, Chair of the Talby Harbour Trust, agreed.', 'Talby Harbour Trust')?.partial).toBeFalsy();
+    expect(named('He thanked Mara Quist, Director of the Centre, for her work.', 'Centre')?.partial).toBe(true);
+  });
+});
