@@ -374,3 +374,21 @@ describe('English organisations after a title', () => {
     expect(named('He thanked Mara Quist, Director of the Centre, for her work.', 'Centre')?.partial).toBe(true);
   });
 });
+
+describe('English governments named by their leader', () => {
+  const orgs = (body: string) =>
+    extractText(body, 'en')
+      .entities.filter((e) => e.type === 'Organisation')
+      .map((e) => [e.name, ...e.aliases]);
+
+  it('"the Quenby Government" is the one government named by its territory', () => {
+    expect(orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Australian Government.')).toEqual([
+      ['Australian Government', 'Quenby Government'],
+    ]);
+  });
+
+  it('with two territorial governments the leader form stays apart', () => {
+    const o = orgs('A new round of the Quenby Government’s Talby Fund pays out. The Welsh Government and the Scottish Government agreed.');
+    expect(o.map((x) => x[0])).toContain('Quenby Government');
+  });
+});
