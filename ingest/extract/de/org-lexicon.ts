@@ -25,7 +25,7 @@ export const DE_INTRO_HEADS = new Set([
 
 /** Compound endings that make a word an organisation (with a non-empty first part). */
 const COMPOUND_HEADS = (
-  'ministerium behoerde amt kammer verband verein stiftung hochschule universitaet schule kita ' +
+  'ministerium behoerde amt kammer verband verein stiftung hochschule universitaet schule gymnasium kita ' +
   'kindergarten kindertagesstaette zentrum familienwerk hilfswerk sozialwerk studierendenwerk ' +
   'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht sparkasse ' +
   'krankenkasse bank institut akademie klinikum klinik krankenhaus museum museumsdorf bibliothek ' +
@@ -48,7 +48,7 @@ const PLURAL_BODIES = new Set(['stadtwerke', 'kreiswerke', 'gemeindewerke', 'ver
 /** Words ending in an organisation head that are not organisations. */
 const NOT_ORGS = new Set(
   (
-    'ehrenamt gesamt insgesamt beamt amt hauptamt nebenamt zentrum stadtzentrum ortszentrum ' +
+    'ehrenamt gesamt insgesamt beamt amt hauptamt nebenamt zentrum stadtzentrum ortszentrum gymnasium ' +
     'gesellschaft zivilgesellschaft stadtgesellschaft wohnheim daheim verwaltung regierung polizei ' +
     'feuerwehr schule ministerium behoerde kammer verband verein stiftung hochschule universitaet ' +
     'klinik bank gericht institut akademie museum kita werkstatt heim partei zentrale fachstelle ' +
@@ -60,7 +60,7 @@ const NOT_ORGS = new Set(
 /** Heads that alone are generic ("die Behörde"); whole-word heads like "Kreistag" are names by themselves. */
 const GENERIC_HEADS = new Set(
   (
-    'behoerde amt kammer verband verein stiftung hochschule universitaet schule kita kindergarten zentrum ' +
+    'behoerde amt kammer verband verein stiftung hochschule universitaet schule gymnasium kita kindergarten zentrum ' +
     'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht bank institut ' +
     'akademie klinikum klinik krankenhaus museum bibliothek regierung polizei feuerwehr fraktion partei ' +
     'gewerkschaft innung senat kommission wache inspektion revier ausschuss gremium kuratorium werkstatt ' +
@@ -82,7 +82,7 @@ export function headGender(word: string): 'f' | 'm' | 'n' {
   )
     return 'm';
   if (
-    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
+    /(?:amt|ministerium|zentrum|institut|gymnasium|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
       f,
     )
   )

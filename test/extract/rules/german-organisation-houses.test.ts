@@ -65,3 +65,25 @@ describe('German bodies plural in form', () => {
     expect(c.every((x) => x.partial)).toBe(true);
   });
 });
+
+describe('German schools and remits', () => {
+  it('a Gymnasium is a school head, bare only an alias', () => {
+    expect(orgs('Die Schüler des Gymnasiums Kleinfurt lernen.')).toContain('de-org-compound: Gymnasium Kleinfurt');
+    expect(orgs('Im Gymnasium lernen viele.').filter((x) => !x.startsWith('de-org-bare'))).toEqual([]);
+  });
+
+  it('a school named by its site: "Grundschule am Lindenberg", "Gymnasium an der Talaue"', () => {
+    expect(orgs('Die Grundschule am Lindenberg feiert.')).toContain('de-org-compound: Grundschule am Lindenberg');
+    expect(orgs('Das Gymnasium an der Talaue lädt ein.')).toContain('de-org-compound: Gymnasium an der Talaue');
+    expect(orgs('Die Grundschule am Montag bleibt zu.').join()).not.toContain('am Montag');
+  });
+
+  it('a capitalised adjective in the remit goes on with its noun', () => {
+    expect(orgs('Das Zentrum für Seelische Gesundheit öffnet.')).toContain(
+      'de-org-compound: Zentrum für Seelische Gesundheit',
+    );
+    expect(orgs('Das Institut für Angewandte Informatik forscht.')).toContain(
+      'de-org-prefix: Institut für Angewandte Informatik',
+    );
+  });
+});
