@@ -1,5 +1,5 @@
 // German organisation rules, in order: legal forms, introduced names, trade names, hotels, owned units, faith bodies,
-// acronyms, quoted and headed names.
+// the Red Cross, acronyms, quoted and headed names.
 import type { Candidate, Doc } from '../core/types.js';
 import { isSiteWord } from './org-lexicon.js';
 import { legalForm } from './org-legal.js';
@@ -10,6 +10,7 @@ import { hotelName } from './org-hotel.js';
 import { ownedUnit } from './org-owner.js';
 import { federalParliament } from './org-parliament.js';
 import { faithBody } from './org-faith.js';
+import { redCross } from './org-red-cross.js';
 import { orgAt, type OrgAt } from './org-rule.js';
 import { claim, scanTokens, type TokenRule } from './scan.js';
 
@@ -30,6 +31,7 @@ export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
   federalParliament,
   ownedUnit,
   faithBody,
+  redCross,
   acronymName,
   siteHead,
   quotedNameAfterHead,

@@ -87,3 +87,14 @@ describe('German schools and remits', () => {
     );
   });
 });
+
+describe('German Red Cross societies', () => {
+  it('adjective + "Rotes Kreuz" is one body in the nominative', () => {
+    expect(orgs('Helfer des Deutschen Roten Kreuzes kamen.')).toContain('de-org-red-cross: Deutsches Rotes Kreuz');
+    expect(orgs('Das Rote Kreuz baut ein Zelt auf.')).toContain('de-org-red-cross: Rotes Kreuz');
+  });
+
+  it('a cross without "Rot-" is no body', () => {
+    expect(orgs('Am Kreuz Talheim staut es sich.')).toEqual([]);
+  });
+});

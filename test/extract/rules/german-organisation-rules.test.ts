@@ -14,6 +14,7 @@ describe('German organisation rules', () => {
       'de-org-parliament',
       'de-org-owner',
       'de-org-faith',
+      'de-org-red-cross',
       'de-org-acronym',
       'de-org-site-skip',
       'de-org-quoted-name',
