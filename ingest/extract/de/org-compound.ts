@@ -1,10 +1,10 @@
 // Organisations named by a head noun: "Städtische Musikschule", Pflegeheim „Haus am Lindenhang“, "Landkreis X".
-import type { Candidate, Doc, Sentence } from '../core/types.js';
+import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isAcronym, isCamelCase } from '../core/tokens.js';
 import { placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
 import { fold } from '../../../src/domain/index.js';
-import { DE_ORG_ACRONYMS, DE_PREFIX_HEADS, germanOrgHead, headGender } from './org-lexicon.js';
+import { DE_ORG_ACRONYMS, DE_PREFIX_HEADS, germanOrgHead, headGender, pluralBodyNominative } from './org-lexicon.js';
 import {
   DE_CALENDAR,
   DE_FUNCTION_WORDS,
@@ -75,8 +75,11 @@ export const headedName: TokenRule<OrgAt> = {
     const rule = prefixHead ? 'de-org-prefix' : 'de-org-compound';
     // a bracketed qualifier of the name's place closes inside the name: "Stadt Talburg (Aue)"
     const closes = name.lastIndexOf('(') > name.lastIndexOf(')') && /^\)/.test(lastT.post);
+    // the bracketed abbreviation is an alias, not part of the name: "Landesamt (LAUN) für Umwelt"
+    const abbr = ext.aliases[0];
+    const bare = abbr ? name.replace(` (${abbr}`, '').replace(/^([^(]*?)\)/, '$1') : name;
     const c = org(
-      closes ? `${name})` : name,
+      bare !== name ? bare : closes ? `${name})` : name,
       toks[startK]!.start,
       lastT.end + (closes ? 1 : 0),
       conf,
@@ -138,9 +141,27 @@ function leftExtension(doc: Doc, s: Sentence, k: number): number {
       startK -= 1;
       continue;
     }
+    // "Deutsche Rentenversicherung", "der Grünen Landtagsfraktion": national and party adjectives
+    if (
+      /^ $/.test(p.post) &&
+      (NATIONAL_ADJECTIVE.test(p.text) || (PARTY_ADJECTIVE.test(p.text) && isCaucus(toks[k]!)))
+    ) {
+      startK -= 1;
+      continue;
+    }
     break;
   }
   return startK;
+}
+
+// "-sche(n)" does not end like the adjectives above ("-ische"), so the national adjective is listed
+const NATIONAL_ADJECTIVE = /^Deutsch(?:e|er|es|en)$/;
+// party names used as adjectives: only before a parliamentary group ("Grüne Bundestagsfraktion")
+const PARTY_ADJECTIVE = /^(?:Grüne|Grünen|Linke|Linken)$/;
+
+/** True for a parliamentary group head ("Fraktion", "Landtagsfraktion"). */
+function isCaucus(t: Token): boolean {
+  return /fraktion$/.test(fold(t.text));
 }
 
 /** Genitive complement naming an organisation: "Beratungszentrum der WerkStark" → also "WerkStark". */
@@ -172,7 +193,7 @@ function nominative(doc: Doc, k: number): string {
   const genitive =
     (prev && GENITIVE_ARTICLES.has(prev.norm)) ||
     (prev2 && GENITIVE_ARTICLES.has(prev2.norm) && /^\p{L}+(?:e|en|es|er)$/u.test(prev?.text ?? ''));
-  return genitive ? genitiveHead(t.text) : t.text;
+  return genitive ? genitiveHead(t.text) : pluralBodyNominative(t.text);
 }
 
 /** A head after a genitive article without its ending; a head already in the nominative ("des Landkreis X") stays. */

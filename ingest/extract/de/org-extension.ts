@@ -41,6 +41,10 @@ export function rightExtension({ doc, s, k, head }: OrgAt): { endK: number; alia
     return { endK: j, aliases };
   if (/^(?:fuer|von|zu)$/.test(nj.norm) && !/[,;:.]/.test(toks[j - 1]!.post))
     return { endK: remitEnd(doc, s, j, endK), aliases };
+  if (head && SCHOOL_HEAD.test(head.head) && endK === k) {
+    const at = siteEnd(doc, s, j);
+    if (at > k) return { endK: at, aliases };
+  }
   if (
     isProperWord(nj) &&
     !/[,;:.()]/.test(toks[j - 1]!.post) &&
@@ -49,6 +53,26 @@ export function rightExtension({ doc, s, k, head }: OrgAt): { endK: number; alia
   )
     return { endK: seatEnd(doc, s, nameEnd(doc, s, j)), aliases };
   return { endK, aliases };
+}
+
+// schools named by their site: "Grundschule am Lindenberg", "Gymnasium an der Talaue"
+const SCHOOL_HEAD = /^(?:schule|gymnasium|kita|kindergarten|kindertagesstaette)$/;
+const SITE_PREPOSITION = /^(?:am|an|im|auf)$/;
+const SITE_WORD =
+  /(?:berg|weg|park|feld|wald|bach|see|tor|markt|platz|ring|strasse|gasse|hof|garten|aue|hang|bruch|grund|hain)$/;
+
+/** Last token of "am/an der/im + site name" at j (one or two words), or j-1 when there is none. */
+function siteEnd(doc: Doc, s: Sentence, j: number): number {
+  const toks = doc.tokens;
+  const p = toks[j];
+  if (!p || !SITE_PREPOSITION.test(p.norm) || /[,;:.()]/.test(toks[j - 1]!.post)) return j - 1;
+  let n = j + 1;
+  if (p.norm === 'an' && /^(?:der|dem)$/.test(toks[n]?.norm ?? '')) n++;
+  const w = toks[n];
+  if (!w || n >= s.to || !isCapWord(w) || DE_FUNCTION_WORDS.has(w.norm) || germanTitle(w.text)) return j - 1;
+  if (!isProperWord(w) && !SITE_WORD.test(w.norm)) return j - 1;
+  // „Grüne Schule am Bach“: a quoted title (an award) is no school's name
+  return /[“”"]/.test(w.post) ? j - 1 : n;
 }
 
 /** Last token of a place-like name at j after an acronym ("IHK Talland", "HWK Kleinfurt zu Aue"), or j-1 if none. */
@@ -70,6 +94,8 @@ function seatEnd(doc: Doc, s: Sentence, m: number): number {
   return isProperWord(p) && !isPersonStart(toks, m + 2) && looksLikeName(doc, m + 2, s.to) ? m + 2 : m;
 }
 
+const REMIT_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:isch|lich|al|ig|iv|ell|ar|andt|iert|nd)(?:e|en)$/u;
+
 /** "für Soziales, Integration und Gleichstellung", "von Oberland", "zu Dortmund", "für Jugend Kleinfurt". */
 function remitEnd(doc: Doc, s: Sentence, j: number, endK: number): number {
   const toks = doc.tokens;
@@ -79,6 +105,11 @@ function remitEnd(doc: Doc, s: Sentence, j: number, endK: number): number {
   while (m < s.to && isCapWord(toks[m]) && !DE_FUNCTION_WORDS.has(toks[m]!.norm) && !germanTitle(toks[m]!.text)) {
     last = m;
     const nx = toks[m + 1];
+    // "für Seelische Gesundheit", "für Ländliche Entwicklung": a capitalised adjective goes on with its noun
+    if (REMIT_ADJECTIVE.test(toks[m]!.text) && /^ $/.test(toks[m]!.post) && isCapWord(nx) && m + 1 < s.to) {
+      m++;
+      continue;
+    }
     if (/^,\s$/.test(toks[m]!.post) && nx && isCapWord(nx) && !isPersonStart(toks, m + 1)) {
       m++;
       continue;

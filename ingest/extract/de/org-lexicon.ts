@@ -25,7 +25,7 @@ export const DE_INTRO_HEADS = new Set([
 
 /** Compound endings that make a word an organisation (with a non-empty first part). */
 const COMPOUND_HEADS = (
-  'ministerium behoerde amt kammer verband verein stiftung hochschule universitaet schule kita ' +
+  'ministerium behoerde amt kammer verband verein stiftung hochschule universitaet schule gymnasium kita ' +
   'kindergarten kindertagesstaette zentrum familienwerk hilfswerk sozialwerk studierendenwerk ' +
   'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht sparkasse ' +
   'krankenkasse bank institut akademie klinikum klinik krankenhaus museum museumsdorf bibliothek ' +
@@ -36,13 +36,19 @@ const COMPOUND_HEADS = (
   'geschaeftsstelle fachstelle ferienstaette begegnungsstaette werkstaette generationenhaus ' +
   'jugendhaus familienhaus buergerbuero landesbuero senat kommission dienststelle ' +
   'leitstelle wache inspektion revier ausschuss gremium kuratorium sportbund jugendring ' +
-  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft'
+  'kirchengemeinde bistum erzbistum landeskirche diakonie caritas werkstatt kommissariat staatsanwaltschaft ' +
+  // religious communities: "Jüdische Landesgemeinde X" (not "-gemeinde" alone: Nachbargemeinde is a town)
+  'kultusgemeinde landesgemeinde pfarrgemeinde synagogengemeinde religionsgemeinschaft glaubensgemeinschaft ' +
+  'stadtwerke kreiswerke gemeindewerke verkehrsbetriebe'
 ).split(' ');
+
+/** Heads that are plural in form but name one body ("die Stadtwerke Talheim", "den Kleinfurter Stadtwerken"). */
+const PLURAL_BODIES = new Set(['stadtwerke', 'kreiswerke', 'gemeindewerke', 'verkehrsbetriebe']);
 
 /** Words ending in an organisation head that are not organisations. */
 const NOT_ORGS = new Set(
   (
-    'ehrenamt gesamt insgesamt beamt amt hauptamt nebenamt zentrum stadtzentrum ortszentrum ' +
+    'ehrenamt gesamt insgesamt beamt amt hauptamt nebenamt zentrum stadtzentrum ortszentrum gymnasium ' +
     'gesellschaft zivilgesellschaft stadtgesellschaft wohnheim daheim verwaltung regierung polizei ' +
     'feuerwehr schule ministerium behoerde kammer verband verein stiftung hochschule universitaet ' +
     'klinik bank gericht institut akademie museum kita werkstatt heim partei zentrale fachstelle ' +
@@ -54,11 +60,11 @@ const NOT_ORGS = new Set(
 /** Heads that alone are generic ("die Behörde"); whole-word heads like "Kreistag" are names by themselves. */
 const GENERIC_HEADS = new Set(
   (
-    'behoerde amt kammer verband verein stiftung hochschule universitaet schule kita kindergarten zentrum ' +
+    'behoerde amt kammer verband verein stiftung hochschule universitaet schule gymnasium kita kindergarten zentrum ' +
     'gesellschaft genossenschaft agentur praesidium kanzlei verwaltung direktion gericht bank institut ' +
     'akademie klinikum klinik krankenhaus museum bibliothek regierung polizei feuerwehr fraktion partei ' +
     'gewerkschaft innung senat kommission wache inspektion revier ausschuss gremium kuratorium werkstatt ' +
-    'dienststelle leitstelle tagespflege wohngruppe'
+    'dienststelle leitstelle tagespflege wohngruppe stadtwerke kreiswerke gemeindewerke verkehrsbetriebe'
   ).split(' '),
 );
 
@@ -76,7 +82,7 @@ export function headGender(word: string): 'f' | 'm' | 'n' {
   )
     return 'm';
   if (
-    /(?:amt|ministerium|zentrum|institut|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
+    /(?:amt|ministerium|zentrum|institut|gymnasium|museum|museumsdorf|werk|haus|heim|gericht|krankenhaus|klinikum|buero|praesidium|gremium|kuratorium|jobcenter|bistum|familienwerk|kommissariat)(?:e?s)?$/.test(
       f,
     )
   )
@@ -104,7 +110,13 @@ export function germanOrgHead(word: string): { head: string; bare: boolean; plur
   const bare =
     (NOT_ORGS.has(stem) || (stem === h && GENERIC_HEADS.has(h)) || GENERIC_COMPOUNDS.test(stem)) && whole === f;
   // "-n/-en" on these (mostly feminine) heads is a plural: "Innungen", "Sicherheitsbehörden"
-  return { head: h, bare, plural: e === 'n' || e === 'en' };
+  return { head: h, bare, plural: (e === 'n' || e === 'en') && !PLURAL_BODIES.has(h) };
+}
+
+/** A plural-form body in the dative ("Stadtwerken") in its nominative ("Stadtwerke"); other words unchanged. */
+export function pluralBodyNominative(word: string): string {
+  const f = fold(word);
+  return [...PLURAL_BODIES].some((h) => f.endsWith(`${h}n`)) ? word.slice(0, -1) : word;
 }
 
 /** Legal-form suffixes that end an organisation name. */

@@ -5,6 +5,7 @@ import type { Candidate } from '../core/types.js';
 import { isAcronym, isCamelCase } from '../core/tokens.js';
 import { DE_ORG_ACRONYMS } from './org-lexicon.js';
 import { headedName } from './org-compound.js';
+import { acronymName } from './org-named.js';
 import { org, orgAt, type OrgAt } from './org-rule.js';
 import { claim, type TokenMatch, type TokenRule } from './scan.js';
 
@@ -28,8 +29,13 @@ const ASSEMBLY = /^(?:voll|verbands|regional|delegierten|vertreter)versammlung$/
 function owner(at: OrgAt): { cands: Candidate[]; last: number } | null {
   const { doc, k } = at;
   const t = doc.tokens[k]!;
-  if ((isAcronym(t) && DE_ORG_ACRONYMS.has(t.text)) || isCamelCase(t))
+  if ((isAcronym(t) && DE_ORG_ACRONYMS.has(t.text)) || isCamelCase(t)) {
+    // "der IHK Talland zu Kleinfurt": a regional acronym takes its place, as where it stands alone
+    const m = acronymName.at(at);
+    const named = m?.candidates ?? [];
+    if (m && named.length) return { cands: named.map((c) => ({ ...c, rule: 'de-org-genitive-inner' })), last: m.last };
     return { cands: [org(t.text, t.start, t.end, 0.7, 'de-org-genitive-inner')], last: k };
+  }
   if (!at.head && !at.prefixHead) return null;
   const m = headedName.at(at);
   const named = m?.candidates.filter((c) => !c.partial) ?? [];

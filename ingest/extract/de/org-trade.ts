@@ -17,7 +17,7 @@ const TRADE_NOUNS = (
   'glaserei dachdeckerei polsterei roesterei imkerei baumschule schmiede autohaus moebelhaus modehaus ' +
   'weingut hofgut saegewerk manufaktur apotheke buchhandlung friseursalon malerbetrieb handwerksbetrieb ' +
   'familienbetrieb fachbetrieb meisterbetrieb elektrobetrieb gasthof gasthaus landgasthof hofladen ' +
-  'steinmetz bauunternehmen'
+  'steinmetz bauunternehmen buero'
 ).split(' ');
 
 const TRADE_FORMS = ['', 's', 'es', 'e'];

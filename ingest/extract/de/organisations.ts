@@ -1,12 +1,16 @@
-// German organisation rules, in order: legal forms, introduced names, trade names, owned units, acronyms, quoted and headed names.
+// German organisation rules, in order: legal forms, introduced names, trade names, hotels, owned units, faith bodies,
+// the Red Cross, acronyms, quoted and headed names.
 import type { Candidate, Doc } from '../core/types.js';
 import { isSiteWord } from './org-lexicon.js';
 import { legalForm } from './org-legal.js';
 import { acronymName, introducedName } from './org-named.js';
 import { headedName, quotedNameAfterHead } from './org-compound.js';
 import { tradeName } from './org-trade.js';
+import { hotelName } from './org-hotel.js';
 import { ownedUnit } from './org-owner.js';
 import { federalParliament } from './org-parliament.js';
+import { faithBody } from './org-faith.js';
+import { redCross } from './org-red-cross.js';
 import { orgAt, type OrgAt } from './org-rule.js';
 import { claim, scanTokens, type TokenRule } from './scan.js';
 
@@ -23,8 +27,11 @@ export const ORGANISATION_RULES: readonly TokenRule<OrgAt>[] = [
   legalForm,
   introducedName,
   tradeName,
+  hotelName,
   federalParliament,
   ownedUnit,
+  faithBody,
+  redCross,
   acronymName,
   siteHead,
   quotedNameAfterHead,

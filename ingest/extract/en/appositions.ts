@@ -150,7 +150,9 @@ function titleOfOrg({ doc, k, e, seg, ti, span }: Segment): Apposition | null {
   const startOrg = seg[ofAt + 1]!.norm === 'the' ? ofAt + 2 : ofAt + 1;
   if (startOrg >= seg.length) return null;
   const text = doc.text.slice(seg[0]!.start, seg[seg.length - 1]!.end);
-  const org = candidateAt(doc, 'Organisation', k + startOrg, e, 0.7, 'en-org-role-of');
+  // "Director of the Centre": a bare head names no body of its own, it can only refer to a named one
+  const bare = startOrg === seg.length - 1 && EN_ORG_HEADS.has(seg[startOrg]!.norm);
+  const org = candidateAt(doc, 'Organisation', k + startOrg, e, 0.7, 'en-org-role-of', bare ? { partial: true } : {});
   return {
     roles: [{ title: text, organisation: org.name, orgStart: org.start, span, confidence: 0.75 }],
     candidates: [org],

@@ -34,3 +34,13 @@ export function isHeadlessCommonPhrase(toks: readonly Token[]): boolean {
     !!last && !EN_ORG_HEADS.has(last.norm) && toks.every(ordinary) && !toks.some((t) => demonym(t) || t.norm === 'of')
   );
 }
+
+/** Words that say what kind of school it is: with them alone "Primary School" names a stage, not a school. */
+const SCHOOL_KIND =
+  /^(?:primary|secondary|junior|infant|infants|nursery|high|grammar|middle|post-primary|special|state|independent|boarding|school|college)$/;
+
+/** True when the words are a kind of school only ("in Primary School", "Secondary School"). */
+export function isSchoolKind(toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1];
+  return (last?.norm === 'school' || last?.norm === 'college') && toks.every((t) => SCHOOL_KIND.test(t.norm));
+}

@@ -71,7 +71,7 @@ export const EN_ORG_HEADS = new Set(
 export const EN_ORG_NAMES = new Set(
   (
     'NHS EU UN UNICEF WHO BBC DWP HMRC DfE MoD FCDO DEFRA Defra DVLA Ofsted Ofcom Ofgem NATO OECD IMF ' +
-    'Labour Conservatives Conservative SNP Reform Senedd Parliament'
+    'Labour Conservatives Conservative SNP Reform Senedd Parliament DUP SDLP UUP'
   ).split(' '),
 );
 export const EN_PARTIES = [
@@ -81,6 +81,20 @@ export const EN_PARTIES = [
   'Green Party',
   'Reform UK',
   'Scottish National Party',
+  'Plaid Cymru',
+  'Sinn Féin',
+  'Fianna Fáil',
+  'Fine Gael',
+  'Social Democrats',
+  'Alliance Party',
+  'Democratic Unionist Party',
+  'Ulster Unionist Party',
+  'Social Democratic and Labour Party',
+  'Democratic Party',
+  'Republican Party',
+  'Liberal Party',
+  'National Party',
+  'Greens',
 ];
 
 /** Initiative heads that end a capitalised name ("Coastal Towns Fund", "Year of Rail"). */

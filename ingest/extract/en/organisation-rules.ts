@@ -6,6 +6,7 @@ import { isCommonEnglish } from '../nlp/lexicon.js';
 import { EN_ORG_HEADS, EN_ORG_NAMES, EN_PARTIES } from './lexicon.js';
 import { candidateAt, propose, type Run, type RunRule } from './proposals.js';
 import { isTitleWord, tier } from './words.js';
+import { isSchoolKind } from './generic-names.js';
 
 /** First words that make an organisation ("University of …", "Bank of …"). */
 const ORG_PREFIX = new Set(['university', 'department', 'ministry', 'bank', 'college']);
@@ -52,7 +53,8 @@ export const chiefTitle: RunRule = {
 /** Rule en-org-head: an organisation head at the end ("… Council"), before "of" ("Department of …"), or an intro word. */
 export const organisationHead: RunRule = {
   name: 'en-org-head',
-  apply({ a, b, words, first, head, prev }, { doc }) {
+  apply(run, { doc }) {
+    const { a, b, words, first, head, prev } = run;
     const ofIdx = words.findIndex((w) => w.norm === 'of' || w.norm === 'for');
     const intro = !!prev && ORG_INTRO.test(prev.norm) && !prev.cap;
     if (!(
@@ -62,6 +64,7 @@ export const organisationHead: RunRule = {
       intro
     ))
       return null;
+    if (isSchoolKind(run.words)) return [];
     return b > a || intro ? [propose(candidateAt(doc, 'Organisation', a, b, intro ? 0.7 : 0.75, 'en-org-head'))] : [];
   },
 };

@@ -18,6 +18,7 @@ export type Proposal =
   | { kind: 'role'; target: Candidate; role: RoleCandidate }
   | { kind: 'retype'; target: Candidate; type: EntityType }
   | { kind: 'rename'; target: Candidate; name: string }
+  | { kind: 'alias'; target: Candidate; alias: string }
   | { kind: 'run'; a: number; b: number }
   | { kind: 'consumed'; upTo: number };
 

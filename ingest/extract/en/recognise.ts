@@ -4,7 +4,8 @@ import type { TitleRef } from '../core/pack.js';
 import type { Candidate, Doc, Sentence, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
 import { isCommonEnglish } from '../nlp/lexicon.js';
-import { EN_HONORIFICS, EN_ORG_HEADS, EN_PEERS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS, EN_ORG_NAMES, EN_PARTIES, EN_PEERS } from './lexicon.js';
+import { acronymAliasProposals } from './acronym-aliases.js';
 import { basedPlaces } from './based-places.js';
 import { withoutHeadlineOnlyNames } from './headline.js';
 import { oneReadingProposals } from './one-reading.js';
@@ -36,10 +37,17 @@ const LEGAL_FORM = /^(?:CIC|CIO|LLP|LLC)$/;
 // "Coast Authority and Harrow Forge UK": split when the left side already ends in a head word
 // "Varga and Lenz in Estonia": two surnames; "Cardiff and Vale University Health Board" stays one name
 const splitsAtAnd: AndSplit = (toks, from, to) =>
-  (isHead(toks[to]!) && !isTitleWord(toks[to]!)) ||
+  (isHead(toks[to]!) && !isTitleWord(toks[to]!) && !inRemit(toks, from, to)) ||
   LEGAL_FORM.test(toks[to]!.text) ||
   twoHeadedBodies(toks, from, to) ||
   (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
+
+/** "Office of Clean Water and Waste Water": the head word ends a remit after "of/for", so "and" goes on with it. */
+function inRemit(toks: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((toks[k]!.norm === 'of' || toks[k]!.norm === 'for') && EN_ORG_HEADS.has(toks[k - 1]!.norm)) return true;
+  return false;
+}
 
 /** "University of Orlby and Tarnby College": both sides name a body of their own (a head word each, the right one
  * led by a name word), unlike "Department of Health and Social Care". */
@@ -72,6 +80,7 @@ export function recogniseEnglish(doc: Doc): { candidates: Candidate[]; titleRefs
     ...state.edits,
     ...ownedByProposals(doc, runCandidates),
     ...shortFormProposals(runCandidates),
+    ...acronymAliasProposals(doc, runCandidates),
     ...oneReadingProposals([...runCandidates, ...basedPlaces(doc)]),
   ];
   const all = [...applyCandidateProposals(runCandidates, edits), ...quotedInitiatives(doc), ...basedPlaces(doc)];
@@ -105,6 +114,9 @@ function trimRun(doc: Doc, s: Sentence, ra: number, rb: number): [number, number
   const toks = doc.tokens;
   let a = ra;
   let b = rb;
+  // "Plaid Cymru said": a known party starts with no ordinary word to trim
+  const whole = doc.text.slice(toks[ra]!.start, toks[rb]!.end);
+  if (EN_PARTIES.includes(whole) || EN_ORG_NAMES.has(whole)) return [ra, rb];
   while (a <= b && isLeadingCommonWord(doc, s, a, b)) a++;
   // "Kelby-based Tellmore Systems": the place is read by en-plc-based, the name starts after it
   while (a < b && /[-‐]based$/i.test(toks[a]!.text)) a++;

@@ -7,10 +7,12 @@ import { nameInRun, peer, personBeforeTitle, pressContact, speaker } from './per
 import { gazetteerParts, gazetteerRun, locativePlace, namePair, naturalPlace, sitePlace } from './place-rules.js';
 import type { RunRule } from './proposals.js';
 import { titleLed } from './title-rules.js';
+import { irishSchool } from './irish-schools.js';
 
 /** Ordered: persons before bodies, specific heads before the gazetteer, the weak guesses last. */
 export const RUN_RULES: readonly RunRule[] = [
   peer,
+  irishSchool,
   pressContact,
   naturalPlace,
   initiativeAfterTitle,

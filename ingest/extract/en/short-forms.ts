@@ -2,6 +2,8 @@
 // proposed the long name (the resolver renames them, the surface form stays an alias). Likewise "University of
 // Orlby" and "Orlby University".
 import type { Candidate } from '../core/types.js';
+import { placeTier } from '../gazetteer/index.js';
+import { englishTag } from '../nlp/lexicon.js';
 import type { Proposal } from './proposals.js';
 
 /** Trailing words that name a national arm or legal form of the same body. */
@@ -19,7 +21,7 @@ export function shortFormProposals(found: readonly Candidate[]): Proposal[] {
     const long = c.type === 'Organisation' ? longBy.get(c.name) : undefined;
     if (long) out.push({ kind: 'rename', target: c, name: long });
   }
-  return [...out, ...academicOrderProposals(found)];
+  return [...out, ...academicOrderProposals(found), ...leaderGovernmentProposals(found)];
 }
 
 /** Heads written before ("University of Orlby") or after ("Orlby University") the place they are named after. */
@@ -38,4 +40,29 @@ function academicOrderProposals(found: readonly Candidate[]): Proposal[] {
     else if (seen !== c.name) out.push({ kind: 'rename', target: c, name: seen });
   }
   return out;
+}
+
+const GOVERNMENT = /^(?:the )?(\S+) Government$/;
+
+/** True for a word that names a country's or region's government ("Australian", "Scottish", "Welsh", "UK"). */
+function isTerritoryWord(word: string): boolean {
+  return (
+    englishTag(word) === 'Demonym' || !!placeTier(word) || /^(?:UK|US|U\.S\.|British|Federal|National)$/.test(word)
+  );
+}
+
+/** "the Albanese Government" beside "the Australian Government": a government named by its leader is the one
+ * government of the release named by its territory (renamed to it when there is exactly one). */
+function leaderGovernmentProposals(found: readonly Candidate[]): Proposal[] {
+  const byTerritory = new Set<string>();
+  const byLeader: Candidate[] = [];
+  for (const c of found) {
+    const m = c.type === 'Organisation' ? GOVERNMENT.exec(c.name) : null;
+    if (!m) continue;
+    if (isTerritoryWord(m[1]!)) byTerritory.add(c.name);
+    else if (/^\p{Lu}\p{Ll}+$/u.test(m[1]!)) byLeader.push(c);
+  }
+  if (byTerritory.size !== 1) return [];
+  const name = [...byTerritory][0]!;
+  return byLeader.map((c) => ({ kind: 'rename', target: c, name }));
 }

@@ -7,7 +7,7 @@ import { isCommonEnglish } from '../nlp/lexicon.js';
 import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { EN_HONORIFICS, EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
-import { isGenericPlural, isHeadlessCommonPhrase } from './generic-names.js';
+import { isGenericPlural, isHeadlessCommonPhrase, isSchoolKind } from './generic-names.js';
 import { withoutHeadlineOnlyNames } from './headline.js';
 import { CONNECT, isCalendarWord, isTitleWord } from './words.js';
 
@@ -88,7 +88,8 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   else if (type !== 'Place' && ['country', 'region'].includes(placeTier(name) ?? '')) type = 'Place';
   if (type === 'Place' && toks.length === 1 && isAcronym(first)) type = 'Organisation';
   // a class of bodies ("Housing Associations") or ordinary words without a head (a product, a slogan) name no body
-  if (isGenericPlural(toks) || (type === 'Organisation' && isHeadlessCommonPhrase(toks))) return null;
+  if (isGenericPlural(toks) || isSchoolKind(toks) || (type === 'Organisation' && isHeadlessCommonPhrase(toks)))
+    return null;
   // one word is weak evidence in English, where every name is capitalised: the tagger adds it only where a word list
   // agrees (a gazetteer place, an acronym body); a lone surname comes with the full name elsewhere
   if (toks.length === 1) {

@@ -316,6 +316,81 @@ describe('English "and" between two bodies', () => {
     const x = recognise('The Department of Health and Social Care agreed the plan.').candidates.map((c) => c.name);
     expect(x).toContain('Department of Health and Social Care');
   });
+
+  it('keeps "Office of A Water and B Water" one body: a head word inside the remit does not end the name', () => {
+    const x = recognise('Staff from the Office of Clean Water and Waste Water met.').candidates.map((c) => c.name);
+    expect(x).toContain('Office of Clean Water and Waste Water');
+    const y = recognise('Talby Water and Kleinfurt Council met.').candidates.map((c) => c.name);
+    expect(y).toEqual(expect.arrayContaining(['Talby Water', 'Kleinfurt Council']));
+  });
+});
+
+describe('English acronyms spelled out for a body', () => {
+  const orgs = (body: string) =>
+    extractText(body, 'en')
+      .entities.filter((e) => e.type === 'Organisation')
+      .map((e) => [e.name, ...e.aliases]);
+
+  it('an acronym in brackets after the name is its alias, so later mentions join it', () => {
+    // the letters need not start the name: "U.S. Environmental …" (EPA)
+    const o = orgs('The Talbury Water Protection Agency (WPA) opened a lab. The WPA will hire staff.');
+    expect(o).toContainEqual(expect.arrayContaining(['Talbury Water Protection Agency', 'WPA']));
+    expect(o.filter((x) => x[0] === 'WPA')).toEqual([]);
+  });
+
+  it('"known by its acronym X" names the body even when the letters do not fit', () => {
+    const o = orgs('She toured the Orlby Teaching Hospital, known by its French acronym HUO. HUO has 900 staff.');
+    expect(o).toContainEqual(expect.arrayContaining(['Orlby Teaching Hospital', 'HUO']));
+  });
+
+  it('bracketed letters that are no initials of the name are no alias', () => {
+    const o = orgs('The Talbury Water Protection Agency (KLM) opened a lab.');
+    expect(o.find((x) => x[0] === 'Talbury Water Protection Agency')).toEqual(['Talbury Water Protection Agency']);
+  });
+});
+
+describe('English school names and parties', () => {
+  it('an Irish school head keeps its article and the name after it (en-org-irish-school)', () => {
+    expect(named('The Minister visited Gaelscoil an Locha Mhóir in Talby.', 'Gaelscoil an Locha Mhóir')?.rule).toBe(
+      'en-org-irish-school',
+    );
+    expect(named('She met staff at Naíscoil na Mara yesterday.', 'Naíscoil na Mara')?.type).toBe('Organisation');
+  });
+
+  it('a kind of school alone is no school ("in Primary School")', () => {
+    const x = recognise('It helps in their first years in Primary School and beyond.').candidates.map((c) => c.name);
+    expect(x).not.toContain('Primary School');
+    expect(named('Pupils of Talby Primary School sang.', 'Talby Primary School')?.type).toBe('Organisation');
+  });
+
+  it('a known party at a sentence start keeps its first word ("Plaid …")', () => {
+    expect(named('Plaid Cymru said it would vote against.', 'Plaid Cymru')?.rule).toBe('en-org-known');
+  });
+});
+
+describe('English organisations after a title', () => {
+  it('a named body after "Title of the" is an organisation, a bare head only a reference', () => {
+    expect(named('Anna Berg, Chair of the Talby Harbour Trust, agreed.', 'Talby Harbour Trust')?.partial).toBeFalsy();
+    expect(named('He thanked Mara Quist, Director of the Centre, for her work.', 'Centre')?.partial).toBe(true);
+  });
+});
+
+describe('English governments named by their leader', () => {
+  const orgs = (body: string) =>
+    extractText(body, 'en')
+      .entities.filter((e) => e.type === 'Organisation')
+      .map((e) => [e.name, ...e.aliases]);
+
+  it('"the Quenby Government" is the one government named by its territory', () => {
+    expect(orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Australian Government.')).toEqual([
+      ['Australian Government', 'Quenby Government'],
+    ]);
+  });
+
+  it('with two territorial governments the leader form stays apart', () => {
+    const o = orgs('A new round of the Quenby Government’s Talby Fund pays out. The Welsh Government and the Scottish Government agreed.');
+    expect(o.map((x) => x[0])).toContain('Quenby Government');
+  });
 });
 
 describe('English names the tagger reads better than the rules', () => {

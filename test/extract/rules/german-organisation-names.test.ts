@@ -42,4 +42,19 @@ describe('German organisation names in their right form', () => {
       'de-org-compound: Wohnungsbaugesellschaft für Talland',
     );
   });
+
+  it('a national adjective and a party before a parliamentary group belong to the name', () => {
+    expect(orgs('Die Leiterin der Deutschen Obstbauakademie sprach.')).toContain(
+      'de-org-compound: Deutsche Obstbauakademie',
+    );
+    expect(orgs('Er ist Sprecher der Grünen Landtagsfraktion.')).toContain('de-org-compound: Grüne Landtagsfraktion');
+    // a party word before any other head is no adjective of it
+    expect(orgs('Die Linke Stadtverwaltung gibt es nicht.')).toContain('de-org-compound: Stadtverwaltung');
+  });
+
+  it('the bracketed abbreviation is an alias, not part of the name', () => {
+    const c = findGermanOrganisations(germanDoc('Der Leiter der Deutschen Obstbaukammer (DOK) sprach.'));
+    expect(named(c)).toContain('de-org-compound: Deutsche Obstbaukammer');
+    expect(c.find((x) => x.name === 'Deutsche Obstbaukammer')?.aliases).toContain('DOK');
+  });
 });

@@ -12,6 +12,13 @@ describe('German units with a genitive owner', () => {
     ]);
   });
 
+  it('a regional acronym as owner takes its place name, as where it stands alone', () => {
+    expect(orgs('Die Vollversammlung der IHK Talland zu Kleinfurt tagte.')).toEqual([
+      'de-org-owner: Vollversammlung der IHK Talland zu Kleinfurt',
+      'de-org-genitive-inner: IHK Talland zu Kleinfurt',
+    ]);
+  });
+
   it('an assembly that is an organ of a body counts, a public meeting does not', () => {
     expect(orgs('Die Vollversammlung der Handwerkskammer Kleinfurt tagte.')).toContain(
       'de-org-owner: Vollversammlung der Handwerkskammer Kleinfurt',
