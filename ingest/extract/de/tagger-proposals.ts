@@ -25,12 +25,12 @@ export function withTaggerProposals(
   const added: Candidate[] = [];
   const named = new Set<number>(); // token starts inside any tagger span
   for (const s of doc.sentences) {
-    const { words, tokenOf } = sentenceWords(doc, s);
+    const { words, tokenOf, offsets } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
       for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
-      const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
+      const cand = withFinalPeriod(proposal(doc, toks, span.type as keyof typeof TYPE), words, offsets, span.to);
       if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
       const settled = settle(rules, clash, cand);
@@ -119,6 +119,15 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
+}
+
+/**
+ * The candidate with the period the tagger's span ends in: an abbreviation is written with it, and the tagger learnt
+ * it so ("Chr." in "v. Chr.", "Hbf."), also where tokenised text sets the period apart.
+ */
+function withFinalPeriod(cand: Candidate | null, words: string[], offsets: number[], to: number): Candidate | null {
+  if (!cand || to < 2 || words[to - 1] !== '.' || offsets[to - 1]! < cand.end) return cand;
+  return { ...cand, end: offsets[to - 1]! + 1, name: `${cand.name}.` };
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

@@ -102,6 +102,14 @@ describe('German tagger proposals against the rules', () => {
     );
   });
 
+  it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
+    const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
+    const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
+    const chr = out.find((c) => c.rule === 'de-ner-PER')!;
+    expect(doc.text.slice(chr.start, chr.end)).toBe('Chr .');
+    expect(chr.name).toBe('Chr.');
+  });
+
   it('a name with particles of other languages ("da", "la") is one person', () => {
     const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
     expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
