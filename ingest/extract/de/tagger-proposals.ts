@@ -33,7 +33,7 @@ export function withTaggerProposals(
       const cand = withFinalPeriod(proposal(doc, toks, span.type as keyof typeof TYPE), words, offsets, span.to);
       if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
-      const settled = settle(rules, clash, cand);
+      const settled = settle(doc, rules, clash, cand);
       rules = settled.rules;
       if (settled.add) added.push(cand);
     }
@@ -46,8 +46,19 @@ export function withTaggerProposals(
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
 
 /** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
-function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rules: Candidate[]; add: boolean } {
+function settle(
+  doc: Doc,
+  rules: Candidate[],
+  clash: Candidate[],
+  cand: Candidate,
+): { rules: Candidate[]; add: boolean } {
   if (clash.length === 0) return { rules, add: true };
+  const bodies = clash.filter((c) => c.type === 'Organisation');
+  const town =
+    bodies.length === 1 && clash.every((c) => c === bodies[0] || c.type === 'Place')
+      ? townInBody(doc, bodies[0]!, cand)
+      : null;
+  if (town) return { rules: [...rules.filter((c) => !clash.includes(c)), town], add: false };
   const dropped = (): { rules: Candidate[]; add: boolean } => ({
     rules: rules.filter((c) => !clash.includes(c)),
     add: true,
@@ -77,6 +88,38 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
   // a person's or a body's name that is also a town's: the tagger read the context
   if (clash.length === 1 && sameSpan(c, cand) && cand.type !== 'Place' && isGazetteerPlace(c)) return dropped();
   return { rules, add: false };
+}
+
+// nouns that make a town's name its administration ("Stadt Talheim", "Gemeinde Kleinfurt")
+const TOWN_BODY = /^(?:stadt|gemeinde|ortsgemeinde|marktgemeinde|stadtgemeinde|hansestadt|kreisstadt|dorf)$/;
+const LOCATIVE_BEFORE_ARTICLE = /^(?:in|aus|nach|bei|zu|von)$/;
+
+/**
+ * The place a rule's town body names where the tagger reads the town and a locative says a place is meant ("in der
+ * Stadt Talheim", "im Dorf Kleinfurt"): the town, with the body's name as an alias (the administration elsewhere).
+ */
+function townInBody(doc: Doc, body: Candidate, cand: Candidate): Candidate | null {
+  if (cand.type !== 'Place' || body.type !== 'Organisation' || cand.end !== body.end || cand.start < body.start)
+    return null;
+  const head = doc.tokens.find((t) => t.start === body.start);
+  if (!head || !TOWN_BODY.test(head.norm)) return null;
+  const name = doc.tokens.find((t) => t.start > head.start && t.start >= cand.start && t.end <= body.end);
+  if (!name) return null;
+  if (!readsAsTown(doc, head)) return null;
+  const at = name.start;
+  return { ...cand, start: at, name: doc.text.slice(at, body.end), aliases: [body.name] };
+}
+
+/** True when the words before a town body mean the town: a locative ("in der X", "im X") or a genitive attribute of a
+ * noun other than a title ("die Bürger der X"; "Bürgermeister der X" is the administration). */
+function readsAsTown(doc: Doc, t: Token): boolean {
+  const a = doc.tokens[t.i - 1];
+  if (!a || a.sent !== t.sent) return false;
+  if (/^(?:im|ins|zum|zur|vom|beim)$/.test(a.norm)) return true;
+  const p = doc.tokens[t.i - 2];
+  if (!p || p.sent !== t.sent) return false;
+  if (a.norm === 'der' && p.cap && !germanTitle(p.text)) return true;
+  return /^(?:der|dem|die)$/.test(a.norm) && LOCATIVE_BEFORE_ARTICLE.test(p.norm);
 }
 
 const within = (inner: Candidate, outer: Candidate): boolean =>

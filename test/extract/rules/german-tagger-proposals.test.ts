@@ -102,6 +102,30 @@ describe('German tagger proposals against the rules', () => {
     );
   });
 
+  it('a town body after a locative or as a noun’s genitive is the town the tagger reads, named as the body too', () => {
+    const town = (text: string, name: string): string[] => {
+      const doc = germanDoc(text);
+      return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ [name]: 'LOC' })).candidates.map(
+        (c) => `${c.type}: ${c.name} ${JSON.stringify(c.aliases ?? [])}`,
+      );
+    };
+    expect(resolved('Das Fest fand in der Stadt Talheim statt.', {})).toContain('de-org-prefix: Stadt Talheim');
+    expect(town('Das Fest fand in der Stadt Talheim statt.', 'Talheim')).toEqual(['Place: Talheim ["Stadt Talheim"]']);
+    expect(resolved('Die Bürger der Gemeinde Kleinfurt feierten.', {})).toEqual(['de-org-prefix: Gemeinde Kleinfurt']);
+    expect(town('Die Bürger der Gemeinde Kleinfurt feierten.', 'Kleinfurt')).toEqual([
+      'Place: Kleinfurt ["Gemeinde Kleinfurt"]',
+    ]);
+  });
+
+  it('a town body that acts or employs stays the body where the tagger reads the town', () => {
+    expect(resolved('Die Stadt Talheim lädt zum Fest ein.', { Talheim: 'LOC' })).toEqual([
+      'de-org-prefix: Stadt Talheim',
+    ]);
+    expect(resolved('Es sprach der Bürgermeister der Stadt Talheim.', { Talheim: 'LOC' })).toContain(
+      'de-org-prefix: Stadt Talheim',
+    );
+  });
+
   it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
     const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
     const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
@@ -148,9 +172,7 @@ describe('German tagger proposals whose type the words decide', () => {
   };
 
   it('a tagger place that starts with an initial is a person; a place of two name words stays a place', () => {
-    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K. Wendholt': 'LOC' })).toEqual([
-      'Person: K. Wendholt',
-    ]);
+    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K. Wendholt': 'LOC' })).toEqual(['Person: K. Wendholt']);
     expect(typed('Das Buch schrieb sie in Ober Wendholt im Winter.', { 'Ober Wendholt': 'LOC' })).toEqual([
       'Place: Ober Wendholt',
     ]);
