@@ -135,6 +135,7 @@ const isWeak = (c: Candidate): boolean =>
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
   // a title is a role, not part of the name ("Ministerin X" → X)
   while (toks.length > 1 && germanTitle(toks[0]!.text)) toks = toks.slice(1);
+  toks = withoutCommonEdges(toks, tag);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
@@ -171,6 +172,23 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
 function withFinalPeriod(cand: Candidate | null, words: string[], offsets: number[], to: number): Candidate | null {
   if (!cand || to < 2 || words[to - 1] !== '.' || offsets[to - 1]! < cand.end) return cand;
   return { ...cand, end: offsets[to - 1]! + 1, name: `${cand.name}.` };
+}
+
+// nouns that classify a place before its name ("das Dorf X", "der Berg Y"): GermEval marks the name only
+const PLACE_CLASS =
+  /^(?:dorf|ortsteil|ortschaft|weiler|berg|fluss|insel|kanton|provinz|bundesland|stadtteil|halbinsel)$/;
+
+/**
+ * The span without the common words the tagger ran over at its edges: a title after a name ("Xs Vizekanzler"), a class
+ * noun before a place ("Dorf X"). (Cutting other common nouns after a person cost persons in press releases.)
+ */
+function withoutCommonEdges(toks: Token[], tag: keyof typeof TYPE): Token[] {
+  while (toks.length > 1 && germanTitle(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  if (tag === 'LOC' && toks.length > 1 && PLACE_CLASS.test(toks[0]!.norm)) {
+    const surface = toks.map((t) => t.text).join(' ');
+    if (!placeTier(surface)) toks = toks.slice(1);
+  }
+  return toks;
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

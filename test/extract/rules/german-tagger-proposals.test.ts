@@ -126,6 +126,15 @@ describe('German tagger proposals against the rules', () => {
     );
   });
 
+  it('a title the tagger ran into after a name and a class noun before a place are no part of the name', () => {
+    expect(resolved('Er war ein Freund von Quellhoffs Vizekanzler.', { 'Quellhoffs Vizekanzler': 'PER' })).toEqual([
+      'de-ner-PER: Quellhoffs',
+    ]);
+    expect(resolved('Sie wanderten auf den Berg Talstein hinauf.', { 'Berg Talstein': 'LOC' })).toEqual([
+      'de-ner-LOC: Talstein',
+    ]);
+  });
+
   it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
     const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
     const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
