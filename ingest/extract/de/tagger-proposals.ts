@@ -139,8 +139,9 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (toks.length === 0) return null;
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
-  if (!nameEdge(first) || !nameEdge(last)) return null;
-  if (toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
+  const credit = toks.length === 1 && tag === 'ORG' && isBracketedShortWord(doc, first);
+  if (!credit && (!nameEdge(first) || !nameEdge(last))) return null;
+  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
   if (toks.length === 1 && isGeneric(first) && !(tag === 'LOC' && readsAsPlace(doc, first))) return null;
   const surface = doc.text.slice(first.start, last.end);
   let type: Candidate['type'] = TYPE[tag];
@@ -189,6 +190,16 @@ function withoutCommonEdges(toks: Token[], tag: keyof typeof TYPE): Token[] {
     if (!placeTier(surface)) toks = toks.slice(1);
   }
   return toks;
+}
+
+/** A short lower-case word alone in brackets that the tagger reads as a body: an agency's credit ("(dpa)", "(epd)"). */
+function isBracketedShortWord(doc: Doc, t: Token): boolean {
+  return (
+    /^\p{Ll}{2,4}$/u.test(t.text) &&
+    !DE_FUNCTION_WORDS.has(t.norm) &&
+    /\(\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^\s*\)/.test(doc.text.slice(t.end, t.end + 3))
+  );
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

@@ -135,6 +135,13 @@ describe('German tagger proposals against the rules', () => {
     ]);
   });
 
+  it('a short lower-case word alone in brackets that the tagger reads as a body is one (an agency credit)', () => {
+    expect(resolved('Kleinfurt (tdp) Der Markt öffnet heute.', { tdp: 'ORG' })).toContain('de-ner-ORG: tdp');
+    expect(resolved('Der Markt öffnet heute um zehn (tdp).', { tdp: 'ORG' })).toContain('de-ner-ORG: tdp');
+    expect(resolved('Der Markt öffnet heute um zehn (tdp).', { tdp: 'PER' })).toEqual([]);
+    expect(resolved('Der Markt öffnet heute tdp um zehn.', { tdp: 'ORG' })).toEqual([]);
+  });
+
   it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
     const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
     const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
