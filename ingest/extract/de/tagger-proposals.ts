@@ -160,7 +160,7 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (type === 'Place' && toks.length === 1 && isArticleTown(doc, first, surface)) return null;
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
-  if (type === 'Person' && toks.length === 1 && isCommonGenitive(surface)) return null;
+  if (type === 'Person' && toks.length === 1 && (isCommonGenitive(surface) || isFemaleDemonym(surface))) return null;
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
@@ -200,6 +200,16 @@ function isBracketedShortWord(doc: Doc, t: Token): boolean {
     /\(\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) &&
     /^\s*\)/.test(doc.text.slice(t.end, t.end + 3))
   );
+}
+
+/** A woman of a country or region ("Talländerin" of "Talland"): a derivation of the place, no person's name. */
+function isFemaleDemonym(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:er)?in(?:nen)?$/u.exec(word);
+  if (!m) return false;
+  return [m[1]!, `${m[1]!}en`].some((stem) => {
+    const tier = placeTier(stem);
+    return tier === 'country' || tier === 'region';
+  });
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

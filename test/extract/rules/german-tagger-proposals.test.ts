@@ -166,6 +166,12 @@ describe('German tagger proposals of single words that noun tests call common', 
     expect(resolved('Gestern erklärte das Haus das Vorhaben.', { Haus: 'PER' })).toEqual([]);
   });
 
+  it('a woman of a country is no person’s name; a name ending in -in is one', () => {
+    expect(resolved('Gestern gewann die Italienerin das Rennen.', { Italienerin: 'PER' })).toEqual([]);
+    expect(resolved('Gestern gewann die Schwedin das Rennen.', { Schwedin: 'PER' })).toEqual([]);
+    expect(resolved('Gestern gewann Quellin das Rennen.', { Quellin: 'PER' })).toEqual(['de-ner-PER: Quellin']);
+  });
+
   it('a frequent noun the tagger reads as a place right after a locative is a place, elsewhere it is not', () => {
     expect(resolved('Die Gruppe reiste weiter nach Krone.', { Krone: 'LOC' })).toEqual(['de-ner-LOC: Krone']);
     expect(resolved('Die Krone glänzte im Licht.', { Krone: 'LOC' })).toEqual([]);
