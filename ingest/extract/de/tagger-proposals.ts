@@ -53,6 +53,12 @@ function settle(
   cand: Candidate,
 ): { rules: Candidate[]; add: boolean } {
   if (clash.length === 0) return { rules, add: true };
+  // the rules read the same words two ways ("EU": an acronym's body and a region): the tagger's reading decides
+  if (clash.length > 1 && clash.every((c) => sameSpan(c, cand))) {
+    const agree = clash.filter((c) => c.type === cand.type);
+    if (agree.length > 0 && agree.length < clash.length)
+      return { rules: rules.filter((c) => !clash.includes(c) || agree.includes(c)), add: false };
+  }
   const bodies = clash.filter((c) => c.type === 'Organisation');
   const town =
     bodies.length === 1 && clash.every((c) => c === bodies[0] || c.type === 'Place')
@@ -148,7 +154,13 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   let name = surface;
   // the rules know better about some types: organisation heads, gazetteer places, sites
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
-  else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
+  // (an acronym the tagger reads as a body stays one for the rules to settle: "EU")
+  else if (
+    type !== 'Place' &&
+    !(tag === 'ORG' && isAcronym(first) && toks.length === 1) &&
+    placeWins(placeTier(surface), type)
+  )
+    type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
   // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person
   else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text)) type = 'Person';

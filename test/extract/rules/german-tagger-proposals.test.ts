@@ -142,6 +142,19 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved('Der Markt öffnet heute tdp um zehn.', { tdp: 'ORG' })).toEqual([]);
   });
 
+  it('where the rules read the same acronym as a body and as a region, the tagger’s reading decides', () => {
+    const text = 'Gestern beschloss die EU neue Regeln für Kleinfurt.';
+    const types = (marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] => {
+      const doc = germanDoc(text);
+      return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks))
+        .candidates.filter((c) => c.name === 'EU')
+        .map((c) => c.type);
+    };
+    expect(types({}).sort()).toEqual(['Organisation', 'Place']);
+    expect(types({ EU: 'ORG' })).toEqual(['Organisation']);
+    expect(types({ EU: 'LOC' })).toEqual(['Place']);
+  });
+
   it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
     const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
     const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
