@@ -162,11 +162,12 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   )
     type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
-  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person
-  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text)) type = 'Person';
+  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person; a letter and a number is a
+  // road ("A 7", "B27")
+  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text) && !isRoad(toks)) type = 'Person';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
-    if (isAcronym(first)) type = 'Organisation';
+    if (isAcronym(first) && !isRoad(toks)) type = 'Organisation';
     else if (/(?:er|isch|ische|ischen|ischer|isches)$/.test(surface)) return null;
   }
   if (type === 'Place' && toks.length === 1 && isArticleTown(doc, first, surface)) return null;
@@ -222,6 +223,12 @@ function isFemaleDemonym(word: string): boolean {
     const tier = placeTier(stem);
     return tier === 'country' || tier === 'region';
   });
+}
+
+/** A road's number: one or two capitals and digits, in one word or two ("A 7", "B27", "L 1140"). */
+function isRoad(toks: Token[]): boolean {
+  const text = toks.map((t) => t.text).join(' ');
+  return /^\p{Lu}{1,2} ?\d{1,4}$/u.test(text);
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

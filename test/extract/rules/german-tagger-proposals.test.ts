@@ -206,6 +206,11 @@ describe('German tagger proposals whose type the words decide', () => {
     );
   };
 
+  it('a tagger place of a letter and a number is a road, neither a person nor a body', () => {
+    expect(typed('Der Stau auf der A 7 bei Kleinfurt löste sich auf.', { 'A 7': 'LOC' })).toContain('Place: A 7');
+    expect(typed('Der Stau auf der B27 bei Kleinfurt löste sich auf.', { B27: 'LOC' })).toContain('Place: B27');
+  });
+
   it('a tagger place that starts with an initial is a person; a place of two name words stays a place', () => {
     expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K. Wendholt': 'LOC' })).toEqual(['Person: K. Wendholt']);
     expect(typed('Das Buch schrieb sie in Ober Wendholt im Winter.', { 'Ober Wendholt': 'LOC' })).toEqual([
