@@ -180,12 +180,13 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
 }
 
 /**
- * The candidate with the period the tagger's span ends in: an abbreviation is written with it, and the tagger learnt
- * it so ("Chr." in "v. Chr.", "Hbf."), also where tokenised text sets the period apart.
+ * The candidate with the period (or "!") the tagger's span ends in: an abbreviation or a brand is written with it, and
+ * the tagger learnt it so ("Chr." in "v. Chr.", "Hbf."), also where tokenised text sets the mark apart.
  */
 function withFinalPeriod(cand: Candidate | null, words: string[], offsets: number[], to: number): Candidate | null {
-  if (!cand || to < 2 || words[to - 1] !== '.' || offsets[to - 1]! < cand.end) return cand;
-  return { ...cand, end: offsets[to - 1]! + 1, name: `${cand.name}.` };
+  const mark = words[to - 1];
+  if (!cand || to < 2 || (mark !== '.' && mark !== '!') || offsets[to - 1]! < cand.end) return cand;
+  return { ...cand, end: offsets[to - 1]! + 1, name: `${cand.name}${mark}` };
 }
 
 // nouns that classify a place before its name ("das Dorf X", "der Berg Y"): GermEval marks the name only

@@ -161,6 +161,9 @@ describe('German tagger proposals against the rules', () => {
     const chr = out.find((c) => c.rule === 'de-ner-PER')!;
     expect(doc.text.slice(chr.start, chr.end)).toBe('Chr .');
     expect(chr.name).toBe('Chr.');
+    const brand = germanDoc('Gestern kaufte Quello ! die Firma aus Kleinfurt .');
+    const out2 = withTaggerProposals(brand, recogniseGerman(brand), scriptedTagger({ 'Quello !': 'ORG' })).candidates;
+    expect(out2.find((c) => c.rule === 'de-ner-ORG')?.name).toBe('Quello!');
   });
 
   it('a name with particles of other languages ("da", "la") is one person', () => {
