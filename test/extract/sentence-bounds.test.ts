@@ -29,6 +29,12 @@ describe('sentences at initials and abbreviations (German)', () => {
     expect(sentences('Das war eine neue Art. Karl Fenske kam.', 'de')).toHaveLength(2);
   });
 
+  it('keeps abbreviations and initials whose period tokenised text sets apart inside the sentence', () => {
+    expect(sentences('Im Jahr 30 v . Chr . lebte Dr . Ilse Ranft in St . Kleinfurt .', 'de')).toHaveLength(1);
+    expect(sentences('Es schrieb Jonas R . Tessmer das Buch .', 'de')).toHaveLength(1);
+    expect(sentences('Das Werk kaufte die Firma Q . Sie baut Brücken .', 'de')).toHaveLength(2);
+  });
+
   it('ends the sentence after an initial followed by a pronoun', () => {
     expect(sentences('Der Auftrag ging an die Firma Q. Sie baut Brücken.', 'de')).toEqual([
       'Der Auftrag ging an die Firma Q.',

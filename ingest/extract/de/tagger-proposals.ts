@@ -25,15 +25,15 @@ export function withTaggerProposals(
   const added: Candidate[] = [];
   const named = new Set<number>(); // token starts inside any tagger span
   for (const s of doc.sentences) {
-    const { words, tokenOf } = sentenceWords(doc, s);
+    const { words, tokenOf, offsets } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
       for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
-      const cand = proposal(doc, toks, span.type as keyof typeof TYPE);
+      const cand = withFinalPeriod(proposal(doc, toks, span.type as keyof typeof TYPE), words, offsets, span.to);
       if (!cand || refs.some((r) => r.start < cand.end && cand.start < r.end)) continue;
       const clash = rules.filter((c) => c.start < cand.end && cand.start < c.end);
-      const settled = settle(rules, clash, cand);
+      const settled = settle(doc, rules, clash, cand);
       rules = settled.rules;
       if (settled.add) added.push(cand);
     }
@@ -46,8 +46,25 @@ export function withTaggerProposals(
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
 
 /** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
-function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rules: Candidate[]; add: boolean } {
+function settle(
+  doc: Doc,
+  rules: Candidate[],
+  clash: Candidate[],
+  cand: Candidate,
+): { rules: Candidate[]; add: boolean } {
   if (clash.length === 0) return { rules, add: true };
+  // the rules read the same words two ways ("EU": an acronym's body and a region): the tagger's reading decides
+  if (clash.length > 1 && clash.every((c) => sameSpan(c, cand))) {
+    const agree = clash.filter((c) => c.type === cand.type);
+    if (agree.length > 0 && agree.length < clash.length)
+      return { rules: rules.filter((c) => !clash.includes(c) || agree.includes(c)), add: false };
+  }
+  const bodies = clash.filter((c) => c.type === 'Organisation');
+  const town =
+    bodies.length === 1 && clash.every((c) => c === bodies[0] || c.type === 'Place')
+      ? townInBody(doc, bodies[0]!, cand)
+      : null;
+  if (town) return { rules: [...rules.filter((c) => !clash.includes(c)), town], add: false };
   const dropped = (): { rules: Candidate[]; add: boolean } => ({
     rules: rules.filter((c) => !clash.includes(c)),
     add: true,
@@ -79,6 +96,38 @@ function settle(rules: Candidate[], clash: Candidate[], cand: Candidate): { rule
   return { rules, add: false };
 }
 
+// nouns that make a town's name its administration ("Stadt Talheim", "Gemeinde Kleinfurt")
+const TOWN_BODY = /^(?:stadt|gemeinde|ortsgemeinde|marktgemeinde|stadtgemeinde|hansestadt|kreisstadt|dorf)$/;
+const LOCATIVE_BEFORE_ARTICLE = /^(?:in|aus|nach|bei|zu|von)$/;
+
+/**
+ * The place a rule's town body names where the tagger reads the town and a locative says a place is meant ("in der
+ * Stadt Talheim", "im Dorf Kleinfurt"): the town, with the body's name as an alias (the administration elsewhere).
+ */
+function townInBody(doc: Doc, body: Candidate, cand: Candidate): Candidate | null {
+  if (cand.type !== 'Place' || body.type !== 'Organisation' || cand.end !== body.end || cand.start < body.start)
+    return null;
+  const head = doc.tokens.find((t) => t.start === body.start);
+  if (!head || !TOWN_BODY.test(head.norm)) return null;
+  const name = doc.tokens.find((t) => t.start > head.start && t.start >= cand.start && t.end <= body.end);
+  if (!name) return null;
+  if (!readsAsTown(doc, head)) return null;
+  const at = name.start;
+  return { ...cand, start: at, name: doc.text.slice(at, body.end), aliases: [body.name] };
+}
+
+/** True when the words before a town body mean the town: a locative ("in der X", "im X") or a genitive attribute of a
+ * noun other than a title ("die Bürger der X"; "Bürgermeister der X" is the administration). */
+function readsAsTown(doc: Doc, t: Token): boolean {
+  const a = doc.tokens[t.i - 1];
+  if (!a || a.sent !== t.sent) return false;
+  if (/^(?:im|ins|zum|zur|vom|beim)$/.test(a.norm)) return true;
+  const p = doc.tokens[t.i - 2];
+  if (!p || p.sent !== t.sent) return false;
+  if (a.norm === 'der' && p.cap && !germanTitle(p.text)) return true;
+  return /^(?:der|dem|die)$/.test(a.norm) && LOCATIVE_BEFORE_ARTICLE.test(p.norm);
+}
+
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
@@ -92,33 +141,95 @@ const isWeak = (c: Candidate): boolean =>
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
   // a title is a role, not part of the name ("Ministerin X" → X)
   while (toks.length > 1 && germanTitle(toks[0]!.text)) toks = toks.slice(1);
+  toks = withoutCommonEdges(toks, tag);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
-  if (!nameEdge(first) || !nameEdge(last)) return null;
-  if (toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
+  const credit = toks.length === 1 && tag === 'ORG' && isBracketedShortWord(doc, first);
+  if (!credit && (!nameEdge(first) || !nameEdge(last))) return null;
+  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
   if (toks.length === 1 && isGeneric(first) && !(tag === 'LOC' && readsAsPlace(doc, first))) return null;
   const surface = doc.text.slice(first.start, last.end);
   let type: Candidate['type'] = TYPE[tag];
   let name = surface;
   // the rules know better about some types: organisation heads, gazetteer places, sites
   if (germanOrgHead(last.text) && !germanOrgHead(last.text)!.bare) type = 'Organisation';
-  else if (type !== 'Place' && placeWins(placeTier(surface), type)) type = 'Place';
+  // (an acronym the tagger reads as a body stays one for the rules to settle: "EU")
+  else if (
+    type !== 'Place' &&
+    !(tag === 'ORG' && isAcronym(first) && toks.length === 1) &&
+    placeWins(placeTier(surface), type)
+  )
+    type = 'Place';
   else if (type === 'Person' && toks.length === 1 && isSiteWord(first.text)) type = 'Place';
-  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person
-  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text)) type = 'Person';
+  // a place never starts with an initial ("K. Wendholt"): the tagger's place is a person; a letter and a number is a
+  // road ("A 7", "B27")
+  else if (type === 'Place' && toks.length > 1 && /^\p{Lu}\.?$/u.test(first.text) && !isRoad(toks)) type = 'Person';
   if (type === 'Place' && toks.length === 1 && !placeTier(surface)) {
     // an acronym is a body, not a place; "Xer", "Xische" are adjectives of a place
-    if (isAcronym(first)) type = 'Organisation';
+    if (isAcronym(first) && !isRoad(toks)) type = 'Organisation';
     else if (/(?:er|isch|ische|ischen|ischer|isches)$/.test(surface)) return null;
   }
   if (type === 'Place' && toks.length === 1 && isArticleTown(doc, first, surface)) return null;
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
-  if (type === 'Person' && toks.length === 1 && isCommonGenitive(surface)) return null;
+  if (type === 'Person' && toks.length === 1 && (isCommonGenitive(surface) || isFemaleDemonym(surface))) return null;
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
+}
+
+/**
+ * The candidate with the period (or "!") the tagger's span ends in: an abbreviation or a brand is written with it, and
+ * the tagger learnt it so ("Chr." in "v. Chr.", "Hbf."), also where tokenised text sets the mark apart.
+ */
+function withFinalPeriod(cand: Candidate | null, words: string[], offsets: number[], to: number): Candidate | null {
+  const mark = words[to - 1];
+  if (!cand || to < 2 || (mark !== '.' && mark !== '!') || offsets[to - 1]! < cand.end) return cand;
+  return { ...cand, end: offsets[to - 1]! + 1, name: `${cand.name}${mark}` };
+}
+
+// nouns that classify a place before its name ("das Dorf X", "der Berg Y"): GermEval marks the name only
+const PLACE_CLASS =
+  /^(?:dorf|ortsteil|ortschaft|weiler|berg|fluss|insel|kanton|provinz|bundesland|stadtteil|halbinsel)$/;
+
+/**
+ * The span without the common words the tagger ran over at its edges: a title after a name ("Xs Vizekanzler"), a class
+ * noun before a place ("Dorf X"). (Cutting other common nouns after a person cost persons in press releases.)
+ */
+function withoutCommonEdges(toks: Token[], tag: keyof typeof TYPE): Token[] {
+  while (toks.length > 1 && germanTitle(toks[toks.length - 1]!.text)) toks = toks.slice(0, -1);
+  if (tag === 'LOC' && toks.length > 1 && PLACE_CLASS.test(toks[0]!.norm)) {
+    const surface = toks.map((t) => t.text).join(' ');
+    if (!placeTier(surface)) toks = toks.slice(1);
+  }
+  return toks;
+}
+
+/** A short lower-case word alone in brackets that the tagger reads as a body: an agency's credit ("(dpa)", "(epd)"). */
+function isBracketedShortWord(doc: Doc, t: Token): boolean {
+  return (
+    /^\p{Ll}{2,4}$/u.test(t.text) &&
+    !DE_FUNCTION_WORDS.has(t.norm) &&
+    /\(\s*$/.test(doc.text.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^\s*\)/.test(doc.text.slice(t.end, t.end + 3))
+  );
+}
+
+/** A woman of a country or region ("Talländerin" of "Talland"): a derivation of the place, no person's name. */
+function isFemaleDemonym(word: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+?)(?:er)?in(?:nen)?$/u.exec(word);
+  if (!m) return false;
+  return [m[1]!, `${m[1]!}en`].some((stem) => {
+    const tier = placeTier(stem);
+    return tier === 'country' || tier === 'region';
+  });
+}
+
+/** A road's number: one or two capitals and digits, in one word or two ("A 7", "B27", "L 1140"). */
+function isRoad(toks: Token[]): boolean {
+  const text = toks.map((t) => t.text).join(' ');
+  return /^\p{Lu}{1,2} ?\d{1,4}$/u.test(text);
 }
 
 /** A town's name right after an article is the homograph noun ("die Wehr ist …"): towns take no article. */

@@ -50,7 +50,8 @@ const ORDINAL_END = /(?:^|\s|\()\d{1,2}\.\s*$/;
 const MONTH_START = new RegExp(
   `^(?:${[...GERMAN_MONTHS, ...GERMAN_MONTH_ABBREVIATIONS.flat()].map(capitalised).join('|')})\\b`,
 );
-const LAST_WORD = /(\p{L}[\p{L}.‐‑–-]*)\.\s*$/u;
+// the period may stand apart from its word, as in tokenised text ("Dr . Meier", "v . Chr .")
+const LAST_WORD = /(\p{L}[\p{L}.‐‑–-]*) ?\.\s*$/u;
 const FIRST_WORD = /^[\s"'„“‚(]*(\p{L}+|\d)/u;
 
 /** The kind of abbreviation a sentence-final word is: a single initial, one before numbers, any other, or none. */

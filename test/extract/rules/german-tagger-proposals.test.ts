@@ -102,6 +102,70 @@ describe('German tagger proposals against the rules', () => {
     );
   });
 
+  it('a town body after a locative or as a noun’s genitive is the town the tagger reads, named as the body too', () => {
+    const town = (text: string, name: string): string[] => {
+      const doc = germanDoc(text);
+      return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ [name]: 'LOC' })).candidates.map(
+        (c) => `${c.type}: ${c.name} ${JSON.stringify(c.aliases ?? [])}`,
+      );
+    };
+    expect(resolved('Das Fest fand in der Stadt Talheim statt.', {})).toContain('de-org-prefix: Stadt Talheim');
+    expect(town('Das Fest fand in der Stadt Talheim statt.', 'Talheim')).toEqual(['Place: Talheim ["Stadt Talheim"]']);
+    expect(resolved('Die Bürger der Gemeinde Kleinfurt feierten.', {})).toEqual(['de-org-prefix: Gemeinde Kleinfurt']);
+    expect(town('Die Bürger der Gemeinde Kleinfurt feierten.', 'Kleinfurt')).toEqual([
+      'Place: Kleinfurt ["Gemeinde Kleinfurt"]',
+    ]);
+  });
+
+  it('a town body that acts or employs stays the body where the tagger reads the town', () => {
+    expect(resolved('Die Stadt Talheim lädt zum Fest ein.', { Talheim: 'LOC' })).toEqual([
+      'de-org-prefix: Stadt Talheim',
+    ]);
+    expect(resolved('Es sprach der Bürgermeister der Stadt Talheim.', { Talheim: 'LOC' })).toContain(
+      'de-org-prefix: Stadt Talheim',
+    );
+  });
+
+  it('a title the tagger ran into after a name and a class noun before a place are no part of the name', () => {
+    expect(resolved('Er war ein Freund von Quellhoffs Vizekanzler.', { 'Quellhoffs Vizekanzler': 'PER' })).toEqual([
+      'de-ner-PER: Quellhoffs',
+    ]);
+    expect(resolved('Sie wanderten auf den Berg Talstein hinauf.', { 'Berg Talstein': 'LOC' })).toEqual([
+      'de-ner-LOC: Talstein',
+    ]);
+  });
+
+  it('a short lower-case word alone in brackets that the tagger reads as a body is one (an agency credit)', () => {
+    expect(resolved('Kleinfurt (tdp) Der Markt öffnet heute.', { tdp: 'ORG' })).toContain('de-ner-ORG: tdp');
+    expect(resolved('Der Markt öffnet heute um zehn (tdp).', { tdp: 'ORG' })).toContain('de-ner-ORG: tdp');
+    expect(resolved('Der Markt öffnet heute um zehn (tdp).', { tdp: 'PER' })).toEqual([]);
+    expect(resolved('Der Markt öffnet heute tdp um zehn.', { tdp: 'ORG' })).toEqual([]);
+  });
+
+  it('where the rules read the same acronym as a body and as a region, the tagger’s reading decides', () => {
+    const text = 'Gestern beschloss die EU neue Regeln für Kleinfurt.';
+    const types = (marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] => {
+      const doc = germanDoc(text);
+      return withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks))
+        .candidates.filter((c) => c.name === 'EU')
+        .map((c) => c.type);
+    };
+    expect(types({}).sort()).toEqual(['Organisation', 'Place']);
+    expect(types({ EU: 'ORG' })).toEqual(['Organisation']);
+    expect(types({ EU: 'LOC' })).toEqual(['Place']);
+  });
+
+  it('a tagger span that ends in a period keeps it (an abbreviation)', () => {
+    const doc = germanDoc('Im Jahr 30 v . Chr . lebte sie in Kleinfurt .');
+    const out = withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger({ 'Chr .': 'PER' })).candidates;
+    const chr = out.find((c) => c.rule === 'de-ner-PER')!;
+    expect(doc.text.slice(chr.start, chr.end)).toBe('Chr .');
+    expect(chr.name).toBe('Chr.');
+    const brand = germanDoc('Gestern kaufte Quello ! die Firma aus Kleinfurt .');
+    const out2 = withTaggerProposals(brand, recogniseGerman(brand), scriptedTagger({ 'Quello !': 'ORG' })).candidates;
+    expect(out2.find((c) => c.rule === 'de-ner-ORG')?.name).toBe('Quello!');
+  });
+
   it('a name with particles of other languages ("da", "la") is one person', () => {
     const text = 'Gestern kam Jonas Brekel da la Vantosa nach Hause.';
     expect(resolved(text, { 'Jonas Brekel da la Vantosa': 'PER' })).toEqual([
@@ -116,6 +180,12 @@ describe('German tagger proposals of single words that noun tests call common', 
       'de-ner-PER: Wendelbrocks',
     ]);
     expect(resolved('Gestern erklärte das Haus das Vorhaben.', { Haus: 'PER' })).toEqual([]);
+  });
+
+  it('a woman of a country is no person’s name; a name ending in -in is one', () => {
+    expect(resolved('Gestern gewann die Italienerin das Rennen.', { Italienerin: 'PER' })).toEqual([]);
+    expect(resolved('Gestern gewann die Schwedin das Rennen.', { Schwedin: 'PER' })).toEqual([]);
+    expect(resolved('Gestern gewann Quellin das Rennen.', { Quellin: 'PER' })).toEqual(['de-ner-PER: Quellin']);
   });
 
   it('a frequent noun the tagger reads as a place right after a locative is a place, elsewhere it is not', () => {
@@ -139,10 +209,13 @@ describe('German tagger proposals whose type the words decide', () => {
     );
   };
 
+  it('a tagger place of a letter and a number is a road, neither a person nor a body', () => {
+    expect(typed('Der Stau auf der A 7 bei Kleinfurt löste sich auf.', { 'A 7': 'LOC' })).toContain('Place: A 7');
+    expect(typed('Der Stau auf der B27 bei Kleinfurt löste sich auf.', { B27: 'LOC' })).toContain('Place: B27');
+  });
+
   it('a tagger place that starts with an initial is a person; a place of two name words stays a place', () => {
-    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K. Wendholt': 'LOC' })).toEqual([
-      'Person: K. Wendholt',
-    ]);
+    expect(typed('Das Buch schrieb K. Wendholt im Winter.', { 'K. Wendholt': 'LOC' })).toEqual(['Person: K. Wendholt']);
     expect(typed('Das Buch schrieb sie in Ober Wendholt im Winter.', { 'Ober Wendholt': 'LOC' })).toEqual([
       'Place: Ober Wendholt',
     ]);
