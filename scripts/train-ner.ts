@@ -27,7 +27,7 @@ const { values } = parseArgs({
     lang: { type: 'string', default: 'de,en' },
     out: { type: 'string' },
     epochs: { type: 'string', default: '8' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '20140' },
     'min-sentences': { type: 'string', default: '2' },
     'no-mobie': { type: 'boolean', default: false },
@@ -42,7 +42,7 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run train:ner -- [--shared ../shared] [--lang de,en] [--out <model path>] [--epochs 8]
   [--min-sentences 2] [--no-mobie] [--germeval-weight 4] [--no-extractor] [--no-clusters] [--clusters-from <model>] [--bulk]
-  [--runs 1] [--seed 20140]
+  [--runs 3] [--seed 20140]
 
 Trains the name taggers (averaged perceptron, BIO over PER/ORG/LOC/OTH) and writes ingest/models/ner-<lang>.model.json.gz
 (--out only with a single --lang).

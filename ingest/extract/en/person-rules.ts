@@ -6,7 +6,8 @@ import { coordinatedRole } from './coordinated-role.js';
 import { EN_HONORIFICS, EN_PEERS, EN_POSTNOMINALS, EN_ROLE_POSTNOMINALS, EN_SPEECH } from './lexicon.js';
 import { candidateAt, propose, type Proposal, type RunRule } from './proposals.js';
 import { rolesBeforeName } from './role-phrases.js';
-import { isHead, isNameWord, isTitleWord } from './words.js';
+import { isHead, isNameWord, isSurnameWord, isTitleWord } from './words.js';
+import { isCommonEnglish } from '../nlp/lexicon.js';
 
 /** A person over toks[j..e] with its roles and the apposition after toks[endIdx]; a lone word is a weaker partial. */
 export function personWithApposition(
@@ -63,6 +64,10 @@ export const nameInRun: RunRule = {
       if (!isNameWord(toks[j])) continue;
       let e = j;
       while (e < b && e - j < 2 && (isNameWord(toks[e + 1]) || surnameAfterFirstName(toks, e, b))) e++;
+      // "Anna Reed welcomed …": a first name (no ordinary word itself, unlike "Irish") followed by a capitalised
+      // ordinary word that ends the run
+      const plainFirst = isFirstName(toks[j]!.text) && !isCommonEnglish(toks[j]!.text);
+      if (e === j && !hon && e + 1 === b && plainFirst && isSurnameWord(toks[b]) && verbAfter(toks, b)) e = b;
       if (e === j && !hon) continue; // a lone first name is not enough
       const roles: RoleCandidate[] = [];
       // "Minister for Rural Affairs, Carys Lloyd": the title run just before
@@ -81,6 +86,16 @@ export const nameInRun: RunRule = {
     return null;
   },
 };
+
+/** Verbs a person does right after their name ("… Reed welcomed", "… Baker said"); "Casino staff" is no person. */
+const PERSON_VERB =
+  /^(?:\p{Ll}+ed|said|says|told|tells|met|meets|spoke|speaks|is|was|has|had|will|leads|led|visits|opens|joins)$/u;
+
+/** True when the word after toks[b] is a lower-case verb of a person, with nothing but a space between. */
+function verbAfter(toks: Token[], b: number): boolean {
+  const next = toks[b + 1];
+  return !!next && /^ +$/.test(toks[b]!.post) && PERSON_VERB.test(next.text);
+}
 
 /** "Cllr Sam Reed": after an honorific and a first name, the run's last word is the surname even if it is ordinary. */
 function surnameAfterFirstName(toks: Token[], e: number, b: number): boolean {

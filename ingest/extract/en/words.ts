@@ -19,8 +19,19 @@ export const CONNECT = new Set(['of', 'for', 'and', '&', 'the', 'de', 'upon', 'o
 export const isTitleWord = (t: Token): boolean =>
   EN_TITLE_HEADS.has(t.norm.replace(/s$/, '')) || EN_TITLE_HEADS.has(t.norm);
 export const tier = (w: string): string | null => placeTier(w.replace(/[’']s$/, ''));
+/**
+ * True for a capitalised word that may be a surname right after a first name even when it is also an ordinary
+ * word ("Anna Reed", "Tom Baker"): every name word but the common-word check.
+ */
+export const isSurnameWord = (t: Token | undefined): boolean =>
+  !!t && (isNameWord(t) || (isNameShape(t) && isCommonEnglish(t.text) && !isCalendarWord(t.norm)));
+
 /** True for a word that can be part of a person's name. */
 export const isNameWord = (t: Token | undefined): boolean =>
+  isNameShape(t) && (!isCommonEnglish(t!.text) || isFirstName(t!.text));
+
+/** A capitalised word of letters that is no title, head, honorific, post-nominal, country or region. */
+const isNameShape = (t: Token | undefined): boolean =>
   !!t &&
   t.cap &&
   /^\p{Lu}[\p{L}'’\-‐–]+$/u.test(t.text) &&
@@ -30,7 +41,6 @@ export const isNameWord = (t: Token | undefined): boolean =>
   !EN_SITE_HEADS.has(t.norm) &&
   !EN_HONORIFICS.has(t.norm) &&
   !EN_POSTNOMINALS.has(t.text) &&
-  (!isCommonEnglish(t.text) || isFirstName(t.text)) &&
   tier(t.text) !== 'country' &&
   tier(t.text) !== 'region';
 

@@ -382,13 +382,15 @@ describe('English governments named by their leader', () => {
       .map((e) => [e.name, ...e.aliases]);
 
   it('"the Quenby Government" is the one government named by its territory', () => {
-    expect(orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Australian Government.')).toEqual([
-      ['Australian Government', 'Quenby Government'],
-    ]);
+    expect(
+      orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Australian Government.'),
+    ).toEqual([['Australian Government', 'Quenby Government']]);
   });
 
   it('with two territorial governments the leader form stays apart', () => {
-    const o = orgs('A new round of the Quenby Government’s Talby Fund pays out. The Welsh Government and the Scottish Government agreed.');
+    const o = orgs(
+      'A new round of the Quenby Government’s Talby Fund pays out. The Welsh Government and the Scottish Government agreed.',
+    );
     expect(o.map((x) => x[0])).toContain('Quenby Government');
   });
 });
@@ -409,5 +411,17 @@ describe('English heads of government', () => {
   it('reads "Taoiseach" as a title before the name', () => {
     const x = extractText('Visit\n\nTaoiseach Dervla Quinlan spoke at the harbour in Kelby on Monday.', 'en');
     expect(triples(x)).toContainEqual(['HOLDS_ROLE', 'Dervla Quinlan', null]);
+  });
+});
+
+describe('English surnames that are ordinary words', () => {
+  it('reads a first name and a capitalised ordinary word as a person ("Anna Reed welcomed")', () => {
+    expect(named('Yesterday Anna Reed welcomed the new depot.', 'Anna Reed')?.type).toBe('Person');
+  });
+
+  it('does not read an adjective that is also a first name as one ("the Irish Medium sector")', () => {
+    expect(recognise('Pupils are taught in the Irish Medium sector.').candidates.map((c) => c.name)).not.toContain(
+      'Irish Medium',
+    );
   });
 });
