@@ -28,7 +28,11 @@ export function withoutHomeVisits(doc: Doc, located: Located[], found: Extracted
     const stop = byId.get(to);
     const orgs = byId.get(from)?.roles ?? [];
     // a place the visitor governs (a mayor's town named without the genitive) can still be visited
-    return !!stop && stop.type !== 'Place' && orgs.some((r) => !!r.organisation && nameKey(r.organisation) === nameKey(stop.name));
+    return (
+      !!stop &&
+      stop.type !== 'Place' &&
+      orgs.some((r) => !!r.organisation && nameKey(r.organisation) === nameKey(stop.name))
+    );
   };
   return found.filter((r) => !(r.to && (own.get(r.from)?.has(r.to) || roleOrg(r.from, r.to))));
 }

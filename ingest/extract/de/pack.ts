@@ -84,7 +84,8 @@ export const germanPack: LanguagePack = {
   quoteIntroducer:
     /(?:^|[^\p{L}])(?:sagt|sagte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte|unterstreicht|unterstrich|zeigt|zeigte|freut|freute|resümiert|resümierte|bilanziert|bilanzierte|so)(?![\p{L}])[^\n]*:\s*\n|(?:^|\n)[ \t]*(?:Zitate?|Statement|O-Ton)\s[^\n:]{0,120}:\s*\n/u,
   // "Mit diesen Worten eröffnete X …" after a quotation names its speaker
-  quoteBackReference: /^\s*(?:Mit\s+diese[nm]\s+(?:Worten|Zeilen|Sätzen|Satz|Appell|Aufruf)|Diese\s+Worte\s+(?:stammen|kamen)\s+von)(?![\p{L}])/u,
+  quoteBackReference:
+    /^\s*(?:Mit\s+diese[nm]\s+(?:Worten|Zeilen|Sätzen|Satz|Appell|Aufruf)|Diese\s+Worte\s+(?:stammen|kamen)\s+von)(?![\p{L}])/u,
   isSpeechCue: (t) => SPEECH.has(t.norm) || t.tags.has('DeSpeech'),
   pronouns: new Set(['er', 'sie']),
   pronounGender: germanPronounGender,

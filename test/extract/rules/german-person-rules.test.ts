@@ -85,7 +85,10 @@ describe('German person rules', () => {
 });
 
 describe('German first-name persons and name runs', () => {
-  const persons = (body: string) => run(body).candidates.filter((c) => c.type === 'Person').map((c) => c.name);
+  const persons = (body: string) =>
+    run(body)
+      .candidates.filter((c) => c.type === 'Person')
+      .map((c) => c.name);
 
   it('reads a first name + surname without a title as a person', () => {
     expect(persons('Gestern sprach Ilka Wendroth im Saal.')).toEqual(['Ilka Wendroth']);

@@ -42,7 +42,8 @@ describe('speaker before the quotation', () => {
   });
 
   it('keeps the only person of the intro even when a preposition precedes it', () => {
-    const text = 'Neue Halle\n\nDie Halle in Talheim ist fertig. Ein Gruß kam von Kai Lenz: „Wir freuen uns mit allen.“';
+    const text =
+      'Neue Halle\n\nDie Halle in Talheim ist fertig. Ein Gruß kam von Kai Lenz: „Wir freuen uns mit allen.“';
     expect(quoted(text, 'de')).toEqual(['Kai Lenz']);
   });
 });
