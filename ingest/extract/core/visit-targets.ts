@@ -76,7 +76,7 @@ const areaOfStops: TargetRule = ({ ctx, v }, l) => {
   const afterPerson = (m: Located): boolean =>
     v.persons.some((p) => p.end <= m.start && /^\s+\p{Ll}+\s+(?:the\s+)?$/u.test(text.slice(p.end, m.start)));
   if (area.test(before(l)) && !afterPerson(l)) return true;
-  // the list goes on: "in Wicklow and Wexford"
+  // the list goes on: "in Kelby and Orlby"
   const prev = v.inS.filter((m) => m.entity.type === 'Place' && m.end <= l.start).pop();
   return (
     !!prev &&

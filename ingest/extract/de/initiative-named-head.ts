@@ -4,7 +4,7 @@
 // name; a single noun after the head names it only after a compound head ("Talpakt Schule", not "das Projekt
 // Familien hilft"), and not when it looks like a plural object ("-en", "-er"), a date word, a first name or a place.
 // After a bare head a single noun names it only when it is no ordinary German noun ("Aktion Sternlauf", not "das
-// Projekt Ausbildung"). A plural head ("Netzwerke Frühe Hilfen") needs two name words: one is mostly an object.
+// Projekt Ausbildung"). A plural head ("Netzwerke Gute Nachbarn") needs two name words: one is mostly an object.
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { initiative, type InitiativeMatch } from './initiative-candidate.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, denominalizeGenitive, looksLikeCommonNoun } from './words.js';
@@ -13,7 +13,7 @@ import type { Doc, Sentence, Token } from '../core/types.js';
 /** Heads that take a name after them (folded), with genitive endings. */
 const HEAD =
   /(?:programm|projekt|netzwerk|initiative|pakt|fonds|aktionsplan|masterplan|strategie|offensive|buendnis|allianz|wettbewerb|kampagne|modellvorhaben|plattform|aktion)(?:s|es)?$/;
-/** Plural heads: a name after them needs two words ("Netzwerke Frühe Hilfen", not "Projekte Schülern"). */
+/** Plural heads: a name after them needs two words ("Netzwerke Gute Nachbarn", not "Projekte Schülern"). */
 const PLURAL_HEAD = /(?:programme|projekte|netzwerke|initiativen|buendnisse|allianzen|kampagnen|plattformen|aktionen)$/;
 /** Words that end like "…aktion" but are no campaign: an editorial office, a reaction, a parliamentary group. */
 const NOT_AKTION = /(?:red|re|fr|inter|trans)aktion(?:en)?$/;

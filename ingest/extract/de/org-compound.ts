@@ -156,7 +156,7 @@ function leftExtension(doc: Doc, s: Sentence, k: number): number {
 
 // "-sche(n)" does not end like the adjectives above ("-ische"), so the national adjective is listed
 const NATIONAL_ADJECTIVE = /^Deutsch(?:e|er|es|en)$/;
-// party names used as adjectives: only before a parliamentary group ("Grüne Bundestagsfraktion")
+// party names used as adjectives: only before a parliamentary group ("Grüne Landtagsfraktion")
 const PARTY_ADJECTIVE = /^(?:Grüne|Grünen|Linke|Linken)$/;
 
 /** True for a parliamentary group head ("Fraktion", "Landtagsfraktion"). */

@@ -12,7 +12,7 @@ import { claim, type TokenMatch, type TokenRule } from './scan.js';
 // churches are not: "Dorfkirche" names a kind, "Landeskirche" a body
 const COMMUNITY_SITE = /(?:buergerhaus|gemeinschaftshaus|gemeindehaus|dorfhaus|heimathaus)$/;
 
-/** A site compound ("Lindenhalle") or a community building ("Bürgerhaus"). */
+/** A site compound ("Kastanienhalle") or a community building ("Bürgerhaus"). */
 function isSite(word: string, norm: string): boolean {
   return isSiteWord(word) || COMMUNITY_SITE.test(norm);
 }

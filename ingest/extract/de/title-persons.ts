@@ -35,7 +35,7 @@ export const titleThenName: TokenRule<TitlePhrase> = {
   },
 };
 
-/** "die jüngste Bäckermeisterin Deutschlands", "Europas": a title before a place's genitive ranks, it names nobody. */
+/** "die jüngste Bäckermeisterin Europas", "Bayerns": a title before a place's genitive ranks, it names nobody. */
 function isPlaceGenitive(word: string): boolean {
   // only places big enough to rank people by ("Meisterin Talheims" is rare, "Bürgermeister Peters" is a name)
   const tier = /s$/.test(word) ? placeTier(word.slice(0, -1)) : null;

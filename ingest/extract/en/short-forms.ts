@@ -51,7 +51,7 @@ function isTerritoryWord(word: string): boolean {
   );
 }
 
-/** "the Albanese Government" beside "the Australian Government": a government named by its leader is the one
+/** "the Quenby Government" beside "the Scottish Government": a government named by its leader is the one
  * government of the release named by its territory (renamed to it when there is exactly one). */
 function leaderGovernmentProposals(found: readonly Candidate[]): Proposal[] {
   const byTerritory = new Set<string>();

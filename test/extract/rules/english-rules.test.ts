@@ -383,8 +383,8 @@ describe('English governments named by their leader', () => {
 
   it('"the Quenby Government" is the one government named by its territory', () => {
     expect(
-      orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Australian Government.'),
-    ).toEqual([['Australian Government', 'Quenby Government']]);
+      orgs('A new round of the Quenby Government’s Talby Fund pays out. Schools wrote to the Scottish Government.'),
+    ).toEqual([['Scottish Government', 'Quenby Government']]);
   });
 
   it('with two territorial governments the leader form stays apart', () => {

@@ -129,8 +129,8 @@ describe('German first-name persons and name runs', () => {
 });
 
 describe('German titles before a place genitive', () => {
-  it('reads no person in "die jüngste Bäckermeisterin Deutschlands"', () => {
-    const found = run('Sie ist die jüngste Bäckermeisterin Deutschlands und die beste Konditorin Bayerns.');
+  it('reads no person in "die jüngste Bäckermeisterin Europas"', () => {
+    const found = run('Sie ist die jüngste Bäckermeisterin Europas und die beste Konditorin Bayerns.');
     expect(found.candidates.filter((c) => c.type === 'Person')).toEqual([]);
   });
 
