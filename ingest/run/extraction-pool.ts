@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { RawDocument } from '../read/raw-document.js';
-import extractInline from './extract-worker.js';
 import type { WorkerResult } from './extract-worker.js';
 
 /** What `ExtractionPool.run` answers: the worker's result, or why the document was given up. */
@@ -48,10 +47,15 @@ export function defaultConcurrency(): number {
  */
 export function createExtractionPool(concurrency: number, options: PoolOptions = {}): ExtractionPool {
   if (options.inline ?? concurrency <= 1) {
+    // loaded on first use: a process that runs workers does not hold the extractor (≈60 MB) in its main thread
+    let inline: Promise<(document: RawDocument) => WorkerResult> | undefined;
     return {
       threads: 1,
-      run: async (document, signal) =>
-        signal?.aborted ? { ok: false, reason: 'interrupted', interrupted: true } : extractInline(document),
+      run: async (document, signal) => {
+        if (signal?.aborted) return { ok: false, reason: 'interrupted', interrupted: true };
+        inline ??= import('./extract-worker.js').then((m) => m.default);
+        return (await inline)(document);
+      },
       close: async () => {},
     };
   }
