@@ -26,6 +26,14 @@ describe('German person rules', () => {
     expect(p?.roles?.map((r) => r.title)).toEqual(['Landrätin']);
   });
 
+  it('a name ends before a bracket: the town in brackets after it is not part of the name', () => {
+    const body = 'Mit dabei waren Bürgermeisterin Sabine Vollrath (Talheim) und Kreisrat Jens Obermeier (Kleinfurt).';
+    const names = run(body)
+      .candidates.filter((c) => c.type === 'Person')
+      .map((c) => c.name);
+    expect(names).toEqual(['Sabine Vollrath', 'Jens Obermeier']);
+  });
+
   it('intro word + name gives a person without role', () => {
     const p = person('Dank ging an Frau Ortrud Fenwald für ihre Arbeit.', 'Ortrud Fenwald');
     expect([p?.rule, p?.roles]).toEqual(['de-per-intro', []]);
