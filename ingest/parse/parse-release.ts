@@ -53,10 +53,13 @@ export function parseRelease(raw: string, meta: SourceMeta): Release {
   const caption = sections.captions.length > 0 ? sections.captions.join('\n') : null;
   const photoCredit = sections.credits.length > 0 ? sections.credits.join('; ') : null;
   const contact = sections.contact.length > 0 ? sections.contact.map((line) => line.text).join('\n') : null;
-  const text = [title, subtitle, ...paragraphs, caption, photoCredit].filter((part) => part !== null).join('\n\n');
+  const released = [title, subtitle, ...paragraphs, caption, photoCredit].filter((part) => part !== null).join('\n\n');
+  // The contact block closes the text: its press officers and bodies are named there (and searched for). The id
+  // stays the body's, so a changed phone number does not make a new release.
+  const text = contact === null ? released : `${released}\n\n${contact}`;
 
   return {
-    id: releaseId(text),
+    id: releaseId(released),
     source: meta.source,
     url: meta.url ?? fields['url'] ?? null,
     title,

@@ -14,10 +14,10 @@ export interface SourceMeta {
 
 /**
  * A parsed press release. `text` is the canonical text every offset refers to:
- * title, subtitle, body paragraphs, caption and credit, joined by blank lines.
+ * title, subtitle, body paragraphs, caption and credit, then the contact block, joined by blank lines.
  */
 export interface Release {
-  /** `rel_` + 16 hex digits of the SHA-256 of `text`. */
+  /** `rel_` + 16 hex digits of the SHA-256 of `text` without its closing contact block. */
   id: string;
   source: string;
   url: string | null;
@@ -32,6 +32,7 @@ export interface Release {
   paragraphs: string[];
   caption: string | null;
   photoCredit: string | null;
+  /** The contact block; when present, `text` ends with it. */
   contact: string | null;
   links: string[];
   text: string;

@@ -313,11 +313,19 @@ describe('parseRelease: caption, credit, contact, links', () => {
     'Press office: 0113 000 000',
     'Notes to editors\n1. The centre opened in 2024.',
     'ENDS\n\nNotes to editors: the centre is run by a charity.',
-  ])('puts the contact block "%s" into contact, not the text', (block) => {
+  ])('puts the contact block "%s" into contact, not the paragraphs; it closes the text', (block) => {
     const release = parse(`Familienzentrum eröffnet\n\n${DE_BODY}\n\n${block}\n\nWeitere Zeile am Ende.`);
     expect(release.contact).toBe(`${block}\nWeitere Zeile am Ende.`.replace(/\n\n/g, '\n'));
     expect(release.paragraphs).toEqual([DE_BODY]);
-    expect(release.text).not.toContain('Weitere Zeile');
+    expect(release.text).toBe(`Familienzentrum eröffnet\n\n${DE_BODY}\n\n${release.contact!}`);
+  });
+
+  it('gives a release the same id whatever its contact block says', () => {
+    const a = parse(`Familienzentrum eröffnet\n\n${DE_BODY}\n\nKontakt:\nJana Krüger, Telefon 0123 456`);
+    const b = parse(`Familienzentrum eröffnet\n\n${DE_BODY}\n\nKontakt:\nJana Krüger, Telefon 0123 789`);
+    const none = parse(`Familienzentrum eröffnet\n\n${DE_BODY}`);
+    expect(a.text).not.toBe(b.text);
+    expect(new Set([a.id, b.id, none.id]).size).toBe(1);
   });
 
   it('does not treat "Kontakt" in running text as a contact block', () => {

@@ -14,7 +14,10 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
   const doc = analyze(release);
   const { candidates, titleRefs } = pack.recognise(doc);
   for (const c of candidates) for (const r of c.roles ?? []) r.at ??= c.start;
-  const kept = resolveOverlaps(candidates, pack.nestableRules);
+  const contactAt = contactStart(release);
+  // a contact block names people and bodies; its places are postal addresses, not what the release is about
+  const named = candidates.filter((c) => c.start < contactAt || c.type === 'Person' || c.type === 'Organisation');
+  const kept = resolveOverlaps(named, pack.nestableRules);
   const ents = buildEntities(doc, kept, pack.nameLinkWord);
   const covered = (s: number, e: number): boolean => kept.some((c) => c.start < e && s < c.end);
   addSurnameMentions(doc, ents, covered);
@@ -25,12 +28,22 @@ export function runPipeline(release: Release, pack: LanguagePack): Extraction {
   const located: Located[] = ents
     .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, entity: e, id: idOf(e) })))
     .sort((a, b) => a.start - b.start);
+  // the contact block names people and bodies with their roles; nobody visits or is quoted there, and whoever the
+  // body does not name (a press officer) visits nothing
+  const inBody = new Set(ents.filter((e) => e.mentions.some((m) => m.start < contactAt)).map(idOf));
   const relations = [
     ...holdsRoles(doc, ents, idOf, pack),
-    ...quotations(doc, located, pack),
-    ...visits(doc, located, pack, looseRefs),
+    ...[...quotations(doc, located, pack), ...visits(doc, located, pack, looseRefs)].filter(
+      (r) => r.evidence.start < contactAt && inBody.has(r.from) && (r.to === null || inBody.has(r.to)),
+    ),
   ];
   return { entities: ents.map(toExtracted), relations };
+}
+
+/** Offset where the closing contact block starts in the release text (the text's length when it has none). */
+function contactStart(release: Release): number {
+  const { text, contact } = release;
+  return contact !== null && text.endsWith(contact) ? text.length - contact.length : text.length;
 }
 
 /** "der Landrat" → the person whose role has the same title (the latest one mentioned before). */
