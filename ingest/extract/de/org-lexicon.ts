@@ -72,6 +72,9 @@ const GENERIC_HEADS = new Set(
 const GENERIC_COMPOUNDS =
   /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft|wirtschaftsfoerderung)$/;
 
+// Words that end in a body's head only by word formation: "Brandstiftung" (arson, from "stiften"), building types.
+const FALSE_HEADS = /^(?:(?:brand|an)stiftung|(?:ein|zwei|drei|mehr)familienhaus)(?:en|es|s)?$/;
+
 /** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {
   const f = fold(word);
@@ -102,6 +105,7 @@ const ORG_ENDINGS = suffixIndex(
 export function germanOrgHead(word: string): { head: string; bare: boolean; plural: boolean } | null {
   const last = word.split(/[-‐‑–]/).pop() ?? word;
   const f = fold(last);
+  if (FALSE_HEADS.test(f)) return null;
   const first = ORG_ENDINGS.endingsOf(f)[0];
   if (!first) return null;
   const { h, e } = first.value;

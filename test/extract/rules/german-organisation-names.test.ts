@@ -19,6 +19,20 @@ describe('German organisation names in their right form', () => {
     expect(orgs('Die SPD Talland tagt am Montag im großen Saal.')).toContain('de-org-acronym: SPD');
   });
 
+  it('a name ends before an abbreviation that introduces a number ("Nr.", "Tel.")', () => {
+    expect(orgs('Die Staatsanwaltschaft Talland Nr. 12 meldet den Fall.')).toContain(
+      'de-org-compound: Staatsanwaltschaft Talland',
+    );
+    expect(orgs('Die Stiftung Kleinfurt Tel. 0123 456 berät.')).toContain('de-org-compound: Stiftung Kleinfurt');
+  });
+
+  it('words that end in a body head only by word formation are no organisations', () => {
+    expect(orgs('Die Polizei ermittelt wegen Brandstiftung in einem Mehrfamilienhaus.')).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Brandstiftung|Mehrfamilienhaus/)]),
+    );
+    expect(orgs('Die Kulturstiftung Talland fördert das Fest.')).toContain('de-org-compound: Kulturstiftung Talland');
+  });
+
   it('the seat after "zu" belongs to a headed name', () => {
     expect(orgs('Die Handwerkskammer Talland zu Kleinfurt lädt ein.')).toContain(
       'de-org-prefix: Handwerkskammer Talland zu Kleinfurt',
