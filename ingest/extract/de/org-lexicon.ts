@@ -73,9 +73,9 @@ const GENERIC_COMPOUNDS =
   /^(?:(?:kreis|landes|aufnahme|fach|sicherheits|ordnungs|aufsichts|genehmigungs)behoerde|(?:buerger|zivil)gesellschaft|wirtschaftsfoerderung)$/;
 
 // Words that end in a body's head only by word formation: "Brandstiftung" (arson, from "stiften"), building types,
-// officials ("Vollzugsbeamte" ends like "Amt"), adverbs ("allesamt").
+// officials ("Vollzugsbeamte" ends like "Amt"), adverbs ("allesamt", "mitsamt").
 const FALSE_HEADS =
-  /^(?:(?:brand|an)stiftung|(?:ein|zwei|drei|mehr)familienhaus)(?:en|es|s)?$|beamt(?:e|en|er|in|innen)$|^(?:allesamt|insgesamt|gesamt)$/;
+  /^(?:(?:brand|an)stiftung|(?:ein|zwei|drei|mehr)familienhaus)(?:en|es|s)?$|beamt(?:e|en|er|in|innen)$|^(?:alle|insge|ge|mit)samt$/;
 
 /** Grammatical gender of organisation heads (for nominative adjectives: "der Städtischen Musikschule" → "Freiwillige"). */
 export function headGender(word: string): 'f' | 'm' | 'n' {
