@@ -29,5 +29,7 @@ export function org(
 export function orgAt(doc: Doc, s: Sentence, k: number): OrgAt {
   const t = doc.tokens[k]!;
   const prefixHead = DE_PREFIX_HEADS.has(t.norm) || DE_PREFIX_HEADS.has(fold(denominalizeGenitive(t.text)));
-  return { doc, s, k, head: germanOrgHead(t.text), prefixHead };
+  // nouns are capitalised, in their last part at least ("intakt-Musikinstitut"): "verlangsamte" only ends like "Amt"
+  const noun = /^\p{Lu}/u.test(t.text.split(/[-‐‑–]/).pop() ?? '');
+  return { doc, s, k, head: noun ? germanOrgHead(t.text) : null, prefixHead };
 }

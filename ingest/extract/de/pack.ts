@@ -14,6 +14,7 @@ import { germanPredicativeRoles } from './predicative-roles.js';
 import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
+import { withoutCompassWords } from './compass-words.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
@@ -24,7 +25,7 @@ const VISIT_PHRASE =
 /** German language pack. */
 export const germanPack: LanguagePack = {
   language: 'de',
-  recognise: recogniseGerman,
+  recognise: (doc) => withoutCompassWords(recogniseGerman(doc)),
   nestableRules: new Set(['de-org-genitive-inner', 'de-org-title-prefix']),
   nameLinkWord: /\b(?:der|des|die|das|fuer|von|vom|zu|zur|zum|im|und|in)$/,
   titleOrgLink: /^\s+(?:des|der|vom|von der|beim|bei der)\s+$/u,
@@ -101,5 +102,8 @@ export const germanPack: LanguagePack = {
 /** The German pack with the learned name tagger as an extra proposal source (null: rules only). */
 export function createGermanPack(tagger: NameTagger | null): LanguagePack {
   if (!tagger) return germanPack;
-  return { ...germanPack, recognise: (doc) => withTaggerProposals(doc, germanPack.recognise(doc), tagger) };
+  return {
+    ...germanPack,
+    recognise: (doc) => withoutCompassWords(withTaggerProposals(doc, germanPack.recognise(doc), tagger)),
+  };
 }

@@ -31,6 +31,8 @@ describe('German organisation names in their right form', () => {
       expect.arrayContaining([expect.stringMatching(/Brandstiftung|Mehrfamilienhaus/)]),
     );
     expect(orgs('Zwei Vollzugsbeamte wurden verletzt, konnten aber allesamt im Dienst bleiben.')).toEqual([]);
+    expect(orgs('Er verlangsamte sein Auto und hielt samt Anhänger.')).toEqual([]);
+    expect(orgs('Das intakt-Musikinstitut spielt im Saal.')).toContain('de-org-compound: intakt-Musikinstitut');
     expect(orgs('Die Kulturstiftung Talland fördert das Fest.')).toContain('de-org-compound: Kulturstiftung Talland');
   });
 
