@@ -139,7 +139,11 @@ function specificBody(name: string, ents: WorkEntity[], implied: () => WorkEntit
   const imp = implied();
   if (imp && startsWithHead(imp)) return imp;
   const named = ents.filter(startsWithHead);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // a kind of body in lower case ends the names of its bodies ("the hospital's director" → "Talby General Hospital")
+  if (name !== name.toLowerCase()) return undefined;
+  const endsWithHead = ents.filter((e) => e.type === 'Organisation' && nameKey(e.name).endsWith(` ${head}`));
+  return endsWithHead.length === 1 ? endsWithHead[0] : undefined;
 }
 
 /** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */

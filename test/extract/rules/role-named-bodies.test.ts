@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { entity, extractText, triples } from '../helpers.js';
+
+const roles = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
+  triples(extractText(text, lang, '2024-05-02'))
+    .filter(([t]) => t === 'HOLDS_ROLE')
+    .map(([, who, to]) => [who, to]);
+
+const titles = (text: string, lang: 'de' | 'en', who: string): string[] =>
+  entity(extractText(text, lang), 'Person', who)?.roles.map((r) => r.title) ?? [];
+
+describe('rule de-org-role-complement', () => {
+  it('ends a title complement before the holder named without a comma', () => {
+    const text =
+      'Einsatz\n\nBacknang. Sprecherin der Polizeidirektion Talheim Greta Wendlandt sagte, die Lage sei ruhig.';
+    const x = extractText(text, 'de');
+    expect(entity(x, 'Organisation', 'Polizeidirektion Talheim')).toBeDefined();
+    expect(roles(text)).toContainEqual(['Greta Wendlandt', 'Polizeidirektion Talheim']);
+  });
+
+  it('reads a town authority in the complement before the holder', () => {
+    const text = 'Besuch\n\nBacknang. Bürgermeisterin der Gemeinde Weinsberg Greta Wendlandt begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Greta Wendlandt', 'Gemeinde Weinsberg']);
+  });
+});
+
+describe('rule de-org-role-named', () => {
+  it('makes a noun and a place in a title complement a body', () => {
+    const text = 'Besuch\n\nBacknang. Jens Kollmann, Geschäftsführer der Lebenshilfe Backnang, begrüßte die Gäste.';
+    expect(entity(extractText(text, 'de'), 'Organisation', 'Lebenshilfe Backnang')).toBeDefined();
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Lebenshilfe Backnang']);
+  });
+
+  it('leaves a programme in the complement to the initiative rules', () => {
+    const text = 'Besuch\n\nBacknang. Jens Kollmann, Sprecher des Projekts Grüne Höfe, begrüßte die Gäste.';
+    expect(entity(extractText(text, 'de'), 'Organisation', 'Projekt Grüne Höfe')).toBeUndefined();
+  });
+
+  it('makes no body of a noun and an ordinary word', () => {
+    const text = 'Besuch\n\nBacknang. Jens Kollmann, Leiter der Gruppe Sonnenschein, begrüßte die Gäste.';
+    expect(entity(extractText(text, 'de'), 'Organisation', 'Gruppe Sonnenschein')).toBeUndefined();
+  });
+});
+
+describe('English role phrases', () => {
+  it('gives "the hospital\'s director, Mr. X" the one hospital of the release', () => {
+    const text =
+      "Visit\n\nThe Minister visited the Talby General Hospital on Monday. She told the hospital's director, Mr. Owen Pryce, that staff did well.";
+    expect(roles(text, 'en')).toContainEqual(['Owen Pryce', 'Talby General Hospital']);
+  });
+
+  it('reads a name with a middle initial before its apposition', () => {
+    const text = 'Visit\n\nThe Minister is pictured with Rev. Owen T. Pryce, President of the University of Eastbury.';
+    expect(roles(text, 'en')).toContainEqual(['Owen T. Pryce', 'University of Eastbury']);
+  });
+
+  it('splits a title head after a remit into a second title ("… for Housing Senator X")', () => {
+    const text = 'Visit\n\nQuotes attributable to Assistant Minister for Housing Senator Mary Holt: "We are proud."';
+    expect(titles(text, 'en', 'Mary Holt')).toEqual(
+      expect.arrayContaining(['Assistant Minister for Housing', 'Senator']),
+    );
+  });
+
+  it('keeps a remit that ends in no title head as one title', () => {
+    const text = 'Visit\n\nThe Secretary of State for Wales Owen Pryce visited the plant.';
+    expect(titles(text, 'en', 'Owen Pryce')).toContain('Secretary of State for Wales');
+  });
+});
