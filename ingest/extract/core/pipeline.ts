@@ -2,6 +2,7 @@
 import { entityId } from '../../../src/domain/index.js';
 import type { Extraction, Release } from '../../../src/domain/index.js';
 import { analyze } from '../nlp/analyze.js';
+import { withContactNames } from './contact-line.js';
 import { addSurnameMentions, buildEntities, resolveOverlaps, toExtracted, type WorkEntity } from './entities.js';
 import type { LanguagePack, TitleRef } from './pack.js';
 import { holdsRoles } from './holds-role.js';
@@ -11,7 +12,7 @@ import { visits } from './visited.js';
 
 /** Runs one language pack over a release and returns plain domain objects. */
 export function runPipeline(release: Release, pack: LanguagePack): Extraction {
-  const doc = analyze(release);
+  const doc = analyze(withContactNames(release));
   const { candidates, titleRefs } = pack.recognise(doc);
   for (const c of candidates) for (const r of c.roles ?? []) r.at ??= c.start;
   const kept = resolveOverlaps(candidates, pack.nestableRules);

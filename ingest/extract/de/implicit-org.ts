@@ -24,6 +24,10 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
     /^(?:tu|fh|technische universitat|universitat|hochschule)\b|\b(?:universitat|hochschule)\b/,
   ],
   [/^(?:minister|staatsminister)$/, /ministerium\b/],
+  // a school's head: the one school ("Grundschule am Lindenberg", "Talheimer Gymnasium")
+  [/^(?:rektor|konrektor|schulleiter)$/, /schule\b|gymnasium\b/],
+  // names are compared without umlaut digraphs: "feuerwehr" reads "feurwehr"
+  [/^kommandant$/, /feue?rwehr\b/],
 ];
 
 /** Title heads that name the head of a territory: the town or state itself when no authority is named. */
@@ -41,10 +45,11 @@ const LEGAL_FORM = /\b(?:gmbh|ag|kg|se|ohg|ug|eg|mbh|e v|gbr|kgaa|co kg)\b/;
 
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
 const INTERNAL =
-  /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|pressekontakt|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
+  /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|kontakt|ansprechpartner|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
 
 /** Compound title → body stem: "Wirtschafts|minister" → "wirtschaftsministerium", "Feuerwehr|kommandant" → "feuerwehr". */
-const COMPOUND = /^(.{4,}?)(minister|prasident|kommandant|meister|leiter|direktor|chef|kanzler|rektor)$/;
+const COMPOUND =
+  /^(.{4,}?)(minister|prasident|kommandant|meister|leiter|direktor|chef|kanzler|rektor|sprecher|vorsitzend|mitglied)$/;
 const BODY: Record<string, string> = { minister: 'ministerium', prasident: 'prasidium' };
 
 function pick(hits: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
@@ -70,7 +75,6 @@ export function germanImplicitOrg(
       ctx.sentence,
     );
     if (hit) return hit;
-    break;
   }
   // a mayor belongs to the town, never to a body whose name starts like "Bürger…" (Bürgerstiftung, Bürgerverein)
   const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
@@ -82,7 +86,8 @@ export function germanImplicitOrg(
     const stemIsBody = !body || !!germanOrgHead(stem) || !!germanOrgHead(`${stem}e`);
     const hit =
       (body ? compoundBody(orgs, m[1]! + body, true, ctx.sentence) : undefined) ??
-      (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined);
+      (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined) ??
+      kindBody(orgs, m[1]!, ctx.sentence);
     if (hit) return hit;
   }
   // "Bürgermeister Jonas Elberfeld (Gaildorf)", "Bürgermeisterin Greta Wendlandt aus Murrhardt": the town after the name
@@ -130,6 +135,27 @@ function compoundBody(
   const fits = (w: string): boolean => w.startsWith(want) || (inside && w.includes(want));
   return pick(
     orgs.filter((e) => e.type === 'Organisation' && plain(e.name).split(' ').some(fits)),
+    sentence,
+  );
+}
+
+/**
+ * "Vereins|vorsitzender" → the one Verein ("Heimatverein Talheim"), "Schul|leiterin" → the one Schule
+ * ("Lindenberg-Realschule"), "Bibliotheks|leiter" → the one Bibliothek: a stem that is a kind of body names the one
+ * organisation with a word ending in that kind (release-wide, else in the sentence).
+ */
+function kindBody(orgs: WorkEntity[], stem: string, sentence: Sentence | undefined): WorkEntity | undefined {
+  const forms = [stem, stem.replace(/(?:s|n|en)$/, ''), `${stem}e`].filter((f) => f.length >= 4);
+  const kind = forms.find((f) => germanOrgHead(f) && plain(germanOrgHead(f)!.head) === f);
+  if (!kind) return undefined;
+  return pick(
+    orgs.filter(
+      (e) =>
+        e.type === 'Organisation' &&
+        plain(e.name)
+          .split(' ')
+          .some((w) => w.endsWith(kind)),
+    ),
     sentence,
   );
 }

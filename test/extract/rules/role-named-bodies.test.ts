@@ -66,3 +66,43 @@ describe('English role phrases', () => {
     expect(titles(text, 'en', 'Owen Pryce')).toContain('Secretary of State for Wales');
   });
 });
+
+describe('contact lines (core/contact-line.ts, rule de-per-contact-role)', () => {
+  it('reads the person of a German contact line with the label as role', () => {
+    const text = 'Schulfest\n\nBacknang. Das Fest war gut besucht.\n\nPressekontakt: Jens Kollmann | Tel. 07191 12345';
+    expect(titles(text, 'de', 'Jens Kollmann')).toEqual(['Pressekontakt']);
+  });
+
+  it('reads the person of an English contact line', () => {
+    const text = 'School visit\n\nTALBY – The Governor visited a school today.\n\nContact: Ann Rook (555) 123-4567';
+    expect(entity(extractText(text, 'en'), 'Person', 'Ann Rook')).toBeDefined();
+  });
+
+  it('leaves a contact line without a name alone', () => {
+    const text = 'Schulfest\n\nBacknang. Das Fest war gut besucht.\n\nKontakt: Pressestelle, Tel. 07191 12345';
+    expect(extractText(text, 'de').entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
+
+describe('German bodies implied by the kind in a compound title', () => {
+  it('gives a school head the one school of the release', () => {
+    const text =
+      'Schulfest\n\nBacknang. Die Grundschule am Lindenberg feierte ihr Jubiläum. Rektorin Petra Sommerfeld dankte allen.';
+    expect(roles(text)).toContainEqual(['Petra Sommerfeld', 'Grundschule am Lindenberg']);
+  });
+
+  it('gives "Vereins|vorsitzender" the one association, "Polizei|sprecher" the one police body', () => {
+    const club =
+      'Spende\n\nBacknang. Der Förderverein Freibad Backnang hat gespendet. Vereinsvorsitzender Jens Kollmann übergab den Scheck.';
+    expect(roles(club)).toContainEqual(['Jens Kollmann', 'Förderverein Freibad Backnang']);
+    const police =
+      'Unfall\n\nBacknang. Die Polizeidirektion Talheim meldet einen Unfall. Polizeisprecher Jens Kollmann sagte, die Lage sei ruhig.';
+    expect(roles(police)).toContainEqual(['Jens Kollmann', 'Polizeidirektion Talheim']);
+  });
+
+  it('gives a commander the one fire brigade', () => {
+    const text =
+      'Jubiläum\n\nBacknang. Die Freiwillige Feuerwehr Backnang feierte. Kommandant Jens Kollmann begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Freiwillige Feuerwehr Backnang']);
+  });
+});
