@@ -28,6 +28,8 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
   [/^(?:rektor|konrektor|schulleiter)$/, /schule\b|gymnasium\b/],
   // names are compared without umlaut digraphs: "feuerwehr" reads "feurwehr"
   [/^kommandant$/, /feue?rwehr\b/],
+  // a clinic's doctors: the one hospital ("Klinikum Talheim", "Kreiskrankenhaus X")
+  [/^chefarzt$/, /klinik|krankenhaus|spital/],
 ];
 
 /** Title heads that name the head of a territory: the town or state itself when no authority is named. */
@@ -97,13 +99,12 @@ export function germanImplicitOrg(
   }
   for (const [re, tierOk] of HEAD_TERRITORY) {
     if (!re.test(key)) continue;
-    const hit = pick(
-      orgs.filter((e) => {
-        const tier = e.type === 'Place' ? placeTier(e.name) : null;
-        return tier !== null && tierOk(tier);
-      }),
-      ctx.sentence,
-    );
+    const towns = orgs.filter((e) => {
+      const tier = e.type === 'Place' ? placeTier(e.name) : null;
+      return tier !== null && tierOk(tier);
+    });
+    const hit =
+      pick(towns, ctx.sentence) ?? (/burgermeister$/.test(key) ? townBefore(ctx.doc, towns, ctx.sentence) : undefined);
     if (hit) return hit;
   }
   // a firm title next to a firm ("Nächster Halt war die Talwerk GmbH. Geschäftsführer X …") is that firm's,
@@ -158,6 +159,20 @@ function kindBody(orgs: WorkEntity[], stem: string, sentence: Sentence | undefin
     ),
     sentence,
   );
+}
+
+/**
+ * "Die Ministerin besuchte Talheim. Dort begrüßte sie Bürgermeisterin X": a mayor whose sentence names no town is the
+ * mayor of the one town the sentence before names.
+ */
+function townBefore(doc: Doc, towns: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
+  const i = sentence ? doc.sentences.indexOf(sentence) : -1;
+  const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
+  if (!sentence || !prev) return undefined;
+  const inside = (e: WorkEntity, s: Sentence): boolean => e.mentions.some((m) => m.start >= s.start && m.end <= s.end);
+  if (towns.some((e) => inside(e, sentence))) return undefined;
+  const named = towns.filter((e) => inside(e, prev));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The one place named in brackets or after "aus" right after a mention of the person. */

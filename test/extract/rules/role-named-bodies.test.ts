@@ -106,3 +106,25 @@ describe('German bodies implied by the kind in a compound title', () => {
     expect(roles(text)).toContainEqual(['Jens Kollmann', 'Freiwillige Feuerwehr Backnang']);
   });
 });
+
+describe('German mayors and clinic heads without a named body', () => {
+  it('gives a mayor the one town of the sentence before ("Dort begrüßte ihn Bürgermeisterin X")', () => {
+    const text =
+      'Besuch\n\nBacknang. Landrat Jens Kollmann besuchte Murrhardt. Dort begrüßte ihn Bürgermeisterin Petra Sommerfeld.';
+    expect(roles(text)).toContainEqual(['Petra Sommerfeld', 'Murrhardt']);
+  });
+
+  it('gives a head physician ("Chefarzt") the one hospital', () => {
+    const text =
+      'Station\n\nBacknang. Das Klinikum Backnang eröffnete eine Station. Chefarzt Dr. Jens Kollmann führte durch die Räume.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Klinikum Backnang']);
+  });
+
+  it('reads feminine and adjectival council titles ("Vorständin", "Stadtverordnete")', () => {
+    expect(
+      titles('Besuch\n\nBacknang. Stadtverordnete Petra Sommerfeld begrüßte die Gäste.', 'de', 'Petra Sommerfeld'),
+    ).toEqual(['Stadtverordnete']);
+    const board = 'Besuch\n\nBacknang. Die Vorständin der Talwerk AG, Petra Sommerfeld, begrüßte die Gäste.';
+    expect(roles(board)).toContainEqual(['Petra Sommerfeld', 'Talwerk AG']);
+  });
+});
