@@ -28,6 +28,8 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
   [/^(?:rektor|konrektor|schulleiter)$/, /schule\b|gymnasium\b/],
   // names are compared without umlaut digraphs: "feuerwehr" reads "feurwehr"
   [/^kommandant$/, /feue?rwehr\b/],
+  // without a named district: the district's office ("Landratsamt X", "Kreisverwaltung X")
+  [/landrat$/, /^(?:landratsamt|kreisverwaltung)\b/],
   // a clinic's doctors: the one hospital ("Klinikum Talheim", "Kreiskrankenhaus X")
   [/^chefarzt$/, /klinik|krankenhaus|spital/],
 ];
@@ -41,7 +43,7 @@ const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
 
 /** Titles of a firm's or association's people: they imply the one firm or association the release names. */
 const COMPANY_TITLE =
-  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|grunder|mitgrunder|eigentumer)$/u;
+  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|seniorchef|juniorchef|grunder|mitgrunder|eigentumer)$/u;
 /** Legal forms that mark a firm or association ("GmbH", "e.V."). */
 const LEGAL_FORM = /\b(?:gmbh|ag|kg|se|ohg|ug|eg|mbh|e v|gbr|kgaa|co kg)\b/;
 
@@ -78,6 +80,10 @@ export function germanImplicitOrg(
     );
     if (hit) return hit;
   }
+  // "Kita-Leiterin", "Schul-Sozialarbeiter": a hyphen prefix that is a kind of body names the one body of that kind
+  const kindPrefix = /^(\p{L}{3,})[-‐‑–]\p{L}/u.exec(title);
+  const prefixed = kindPrefix ? kindBody(orgs, plain(kindPrefix[1]!), ctx.sentence) : undefined;
+  if (prefixed) return prefixed;
   // a mayor belongs to the town, never to a body whose name starts like "Bürger…" (Bürgerstiftung, Bürgerverein)
   const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
   if (m) {
@@ -231,6 +237,14 @@ function firmOf(
 ): WorkEntity | undefined {
   const all = firms(doc, orgs);
   const surname = person && !person.partial ? plain(person.name.split(/\s+/).pop() ?? '') : '';
-  const family = surname.length > 2 ? all.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
-  return (family.length === 1 ? family[0] : undefined) ?? pick(all, sentence);
+  const named = (es: WorkEntity[]): WorkEntity[] =>
+    surname.length > 2 ? es.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
+  const family = named(all);
+  // a family business named without legal form ("Bäckerei Lenz", "Lenz Metallbau"): any body with the surname
+  const business = family.length === 0 ? named(orgs.filter((e) => e.type === 'Organisation')) : [];
+  return (
+    (family.length === 1 ? family[0] : undefined) ??
+    (business.length === 1 ? business[0] : undefined) ??
+    pick(all, sentence)
+  );
 }

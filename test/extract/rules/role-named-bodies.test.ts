@@ -128,3 +128,34 @@ describe('German mayors and clinic heads without a named body', () => {
     expect(roles(board)).toContainEqual(['Petra Sommerfeld', 'Talwerk AG']);
   });
 });
+
+describe('German visit hosts', () => {
+  it('ends a name before a bracket, so coordinated mayors keep their own towns', () => {
+    const text =
+      'Besuch\n\nBacknang. Mit dabei waren die Bürgermeister Jens Kollmann (Murrhardt) und Petra Sommerfeld (Sulzbach).';
+    expect(roles(text)).toEqual(
+      expect.arrayContaining([
+        ['Jens Kollmann', 'Murrhardt'],
+        ['Petra Sommerfeld', 'Sulzbach'],
+      ]),
+    );
+  });
+
+  it('gives a firm title the family business named after the surname, also without legal form', () => {
+    const text =
+      'Besuch\n\nBacknang. Landrätin Petra Sommerfeld besuchte die Bäckerei Lenz in Murrhardt. Inhaber Jens Lenz zeigte ihr die Backstube.';
+    expect(roles(text)).toContainEqual(['Jens Lenz', 'Bäckerei Lenz']);
+  });
+
+  it('keeps a kind-of-body prefix on the title and gives it that body ("Kita-Leiterin")', () => {
+    const text =
+      'Besuch\n\nBacknang. Landrätin Petra Sommerfeld besuchte die Kita Regenbogen in Murrhardt. Kita-Leiterin Anna Lenz zeigte die Räume.';
+    expect(roles(text)).toContainEqual(['Anna Lenz', 'Kita Regenbogen']);
+    expect(titles(text, 'de', 'Anna Lenz')).toEqual(['Kita-Leiterin']);
+  });
+
+  it('gives a district head the district office when no district is named', () => {
+    const text = 'Empfang\n\nBacknang. Das Landratsamt Talheim lädt ein. Landrat Jens Kollmann begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Landratsamt Talheim']);
+  });
+});
