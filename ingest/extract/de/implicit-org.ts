@@ -3,6 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { Doc, Sentence } from '../core/types.js';
 import { germanOrgHead } from './org-lexicon.js';
+import { possessiveBody } from './role-possessive.js';
 import { germanTitleKey } from './title-key.js';
 import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
@@ -72,6 +73,8 @@ export function germanImplicitOrg(
   const key = germanTitleKey(title);
   if (!key) return undefined;
   const orgs = ents.filter((e) => e.type === 'Organisation' || e.type === 'Place');
+  const owner = possessiveBody(ctx.doc, title, ents, ctx.sentence, ctx.person);
+  if (owner) return owner;
   for (const [re, body] of HEAD_BODIES) {
     if (!re.test(key)) continue;
     const hit = pick(

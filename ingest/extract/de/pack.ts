@@ -14,6 +14,7 @@ import { germanPredicativeRoles } from './predicative-roles.js';
 import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
+import { germanSharedAppositionRoles } from './shared-apposition.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
@@ -94,7 +95,13 @@ export const germanPack: LanguagePack = {
   inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles, germanFrontedAlsRoles],
+  roleRules: [
+    germanPluralTitleRoles,
+    germanPostnominalRoles,
+    germanPredicativeRoles,
+    germanFrontedAlsRoles,
+    germanSharedAppositionRoles,
+  ],
   findDate: findGermanDate,
 };
 

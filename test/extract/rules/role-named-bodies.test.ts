@@ -159,3 +159,22 @@ describe('German visit hosts', () => {
     expect(roles(text)).toContainEqual(['Jens Kollmann', 'Landratsamt Talheim']);
   });
 });
+
+describe('German roles by reference', () => {
+  it('gives a title after a possessive the body named just before ("Deren Geschäftsführer X")', () => {
+    const text =
+      'Jubiläum\n\nBacknang. Die Stadtwerke Backnang feierten. Deren Geschäftsführer Jens Kollmann begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Stadtwerke Backnang']);
+  });
+
+  it('gives coordinated names one shared apposition ("A und B, beide Mitglieder des Kreistags,")', () => {
+    const text =
+      'Besuch\n\nBacknang. Jens Kollmann und Petra Sommerfeld, beide Mitglieder des Kreistags, begrüßten die Gäste.';
+    expect(roles(text)).toEqual(
+      expect.arrayContaining([
+        ['Jens Kollmann', 'Kreistag'],
+        ['Petra Sommerfeld', 'Kreistag'],
+      ]),
+    );
+  });
+});
