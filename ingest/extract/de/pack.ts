@@ -15,6 +15,7 @@ import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 import { germanSharedAppositionRoles } from './shared-apposition.js';
+import { germanContactRoles } from './contact-role.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
@@ -101,6 +102,7 @@ export const germanPack: LanguagePack = {
     germanPredicativeRoles,
     germanFrontedAlsRoles,
     germanSharedAppositionRoles,
+    germanContactRoles,
   ],
   findDate: findGermanDate,
 };

@@ -1,6 +1,5 @@
 // German person rules, in order: title words (title + name, title phrase + name, title references), title-prefix
 // organisations, first names; then roles stated next to the persons found.
-import { contactRole } from './contact-role.js';
 import { firstNamePersons } from './first-name-persons.js';
 import { nameApposition, roleAsPredicate, surnameApposition } from './person-appositions.js';
 import type { EntityRule } from './scan.js';
@@ -18,5 +17,4 @@ export const PERSON_RULES: readonly EntityRule[] = [
   nameApposition,
   surnameApposition,
   roleAsPredicate,
-  contactRole,
 ];

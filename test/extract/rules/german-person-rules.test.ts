@@ -17,7 +17,6 @@ describe('German person rules', () => {
       'de-per-name-apposition',
       'de-per-surname-apposition',
       'de-per-role-als',
-      'de-per-contact-role',
     ]);
   });
 
