@@ -178,3 +178,11 @@ describe('German roles by reference', () => {
     );
   });
 });
+
+describe('English coordinated persons', () => {
+  it('splits "Mayor A and Mrs B" into two persons, each with only their own title', () => {
+    const text = 'Visit\n\nMayor Owen Pryce and Mrs Mary Pryce will visit Eastbury on Monday.';
+    expect(titles(text, 'en', 'Owen Pryce')).toEqual(['Mayor']);
+    expect(titles(text, 'en', 'Mary Pryce')).toEqual([]);
+  });
+});
