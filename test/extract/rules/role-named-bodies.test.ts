@@ -186,3 +186,27 @@ describe('English coordinated persons', () => {
     expect(titles(text, 'en', 'Mary Pryce')).toEqual([]);
   });
 });
+
+describe('German title forms around a name', () => {
+  it('reads "die Erste Kreisrätin, X." that closes the clause as title and name', () => {
+    const text = 'Besuch\n\nBacknang. Über den Besuch freute sich auch die Erste Kreisrätin, Sabine Keller.';
+    expect(titles(text, 'de', 'Sabine Keller')).toEqual(['Erste Kreisrätin']);
+  });
+
+  it('does not read reported speech after a title as an apposition ("sagte der Landrat, X habe …")', () => {
+    const text = 'Besuch\n\nBacknang. Das sei gut, sagte der Landrat, Sabine Keller habe das Projekt geleitet.';
+    expect(titles(text, 'de', 'Sabine Keller')).toEqual([]);
+  });
+
+  it('gives "als" + title right after a name to that name among several persons', () => {
+    const text =
+      'Besuch\n\nBacknang. Über den Besuch freuten sich auch Karl Brenner als Ortsvorsteher und Sabine Keller.';
+    expect(titles(text, 'de', 'Karl Brenner')).toEqual(['Ortsvorsteher']);
+    expect(titles(text, 'de', 'Sabine Keller')).toEqual([]);
+  });
+
+  it('reads a title in brackets after a name', () => {
+    const text = 'Besuch\n\nBacknang. Mit dabei war Sabine Keller (Referentin für Klimaschutz).';
+    expect(titles(text, 'de', 'Sabine Keller')).toEqual(['Referentin für Klimaschutz']);
+  });
+});
