@@ -81,6 +81,12 @@ export function resolveRoleOrg(
   if (stated) return specificBody(stated.name, ents, implied) ?? stated;
   // a bare head as complement ("Landrat des Landkreises") means the one named body with that head; any other
   // one-word complement that names no entity ("Geschäftsführer des Familienunternehmens") refers to the implied body
+  // an organisation read from an adjective ("hessische", "Talheimer": no span) that names no entity takes the implied
+  // body, but never another place than the one it names ("der Talheimer Bürgermeister" is not the dateline town's)
+  if (r.organisation && r.orgStart === -1) {
+    const imp = specificBody(r.organisation, ents, implied) ?? implied();
+    return imp && (imp.type !== 'Place' || nameKey(imp.name).includes(nameKey(r.organisation))) ? imp : undefined;
+  }
   if (r.organisation)
     return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);

@@ -166,5 +166,11 @@ export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: n
     if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
     if (tier && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) return { text: base, start: p.start };
   }
+  // "der Talheimer Bürgermeister": a town adjective names the mayor's town (no span: the adjective is no mention)
+  const town = /^(\p{Lu}\p{Ll}{3,})er$/u.exec(p.text)?.[1];
+  if (town && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) {
+    const tier = placeTier(town);
+    if (tier === 'big' || tier === 'mid' || tier === 'small') return { text: town, start: -1 };
+  }
   return null;
 }

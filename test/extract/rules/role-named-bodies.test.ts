@@ -210,3 +210,16 @@ describe('German title forms around a name', () => {
     expect(titles(text, 'de', 'Sabine Keller')).toEqual(['Referentin für Klimaschutz']);
   });
 });
+
+describe('German town adjectives before a mayor', () => {
+  it('never gives "der Murrhardter Bürgermeister" the dateline town', () => {
+    const text = 'Besuch\n\nBacknang. Der Murrhardter Bürgermeister Jens Kollmann begrüßte die Gäste.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', null]);
+  });
+
+  it('gives it the town body of that name', () => {
+    const text =
+      'Besuch\n\nBacknang. Die Landrätin besuchte die Stadt Murrhardt. Der Murrhardter Bürgermeister Jens Kollmann begrüßte sie.';
+    expect(roles(text)).toContainEqual(['Jens Kollmann', 'Stadt Murrhardt']);
+  });
+});
