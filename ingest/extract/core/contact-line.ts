@@ -15,7 +15,7 @@ export function contactNameLines(contact: string | null | undefined): string[] {
   for (const line of contact.split('\n')) {
     const m = LABELLED.exec(line);
     if (!m) continue;
-    // the name ends before a phone or mail word ("Max Rolke Fon …", "Tel.", "E-Mail")
+    // the name ends before a phone or mail word ("Greta Wendlandt Fon …", "Tel.", "E-Mail")
     const name = m[2]!.split(/\s+(?:Tel\.?|Telefon|Fon|Fax|E-Mail|Mail|Phone|Email|Mobil)\b/u)[0]!.trim();
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) continue;
