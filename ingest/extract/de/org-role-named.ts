@@ -1,9 +1,10 @@
 // Rule "de-org-role-named": a title's genitive complement that names a body no organisation rule knows the head of
-// ("Geschäftsführer der Wohnbau Talheim", "Leiterin der Lebenshilfe Kleinfurt", "Leiter der Kita Sonnenschein").
+// ("Geschäftsführer der Wohnbau Talheim", "Leiterin der Lebenshilfe Kleinfurt"), also in a predicate after the name.
 // The complement of a title names whom the holder works for, so a noun followed by a proper name there is a body,
 // unless it names a place, a time or an event.
 import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
 import { placeTier } from '../gazetteer/index.js';
+import { predicateRolesAfter } from './predicative-roles.js';
 import { isProperWord } from './proper-word.js';
 import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, denominalizeGenitive } from './words.js';
@@ -20,7 +21,8 @@ export const roleNamedOrgs: EntityRule = {
     const candidates: Candidate[] = [];
     for (const p of earlier) {
       if (p.type !== 'Person') continue;
-      for (const r of p.roles ?? []) {
+      // also the predicate after the name ("X ist Geschäftsführerin der Lebenshilfe Talheim")
+      for (const r of [...(p.roles ?? []), ...predicateRolesAfter(doc, p.start, p.end, true)]) {
         const c = namedComplement(doc, r, earlier);
         if (c && !candidates.some((x) => x.start === c.start)) candidates.push(c);
       }

@@ -223,3 +223,10 @@ describe('German town adjectives before a mayor', () => {
     expect(roles(text)).toContainEqual(['Jens Kollmann', 'Stadt Murrhardt']);
   });
 });
+
+describe('rule de-org-role-named in predicates', () => {
+  it('makes the body of a predicative title a body ("X ist Geschäftsführerin der Lebenshilfe Y")', () => {
+    const text = 'Besuch\n\nBacknang. Petra Sommerfeld ist Geschäftsführerin der Lebenshilfe Backnang.';
+    expect(roles(text)).toContainEqual(['Petra Sommerfeld', 'Lebenshilfe Backnang']);
+  });
+});
