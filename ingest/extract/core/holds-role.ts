@@ -81,6 +81,12 @@ export function resolveRoleOrg(
   if (stated) return specificBody(stated.name, ents, implied) ?? stated;
   // a bare head as complement ("Landrat des Landkreises") means the one named body with that head; any other
   // one-word complement that names no entity ("Geschäftsführer des Familienunternehmens") refers to the implied body
+  // an organisation read from an adjective ("hessische", "Talheimer": no span) that names no entity takes the implied
+  // body, but never another place than the one it names ("der Talheimer Bürgermeister" is not the dateline town's)
+  if (r.organisation && r.orgStart === -1) {
+    const imp = specificBody(r.organisation, ents, implied) ?? implied();
+    return imp && (imp.type !== 'Place' || nameKey(imp.name).includes(nameKey(r.organisation))) ? imp : undefined;
+  }
   if (r.organisation)
     return specificBody(r.organisation, ents, implied) ?? (isOneWord(r.organisation) ? implied() : undefined);
   const mention = person?.mentions.find((m) => m.start === r.at);
@@ -139,7 +145,11 @@ function specificBody(name: string, ents: WorkEntity[], implied: () => WorkEntit
   const imp = implied();
   if (imp && startsWithHead(imp)) return imp;
   const named = ents.filter(startsWithHead);
-  return named.length === 1 ? named[0] : undefined;
+  if (named.length > 0) return named.length === 1 ? named[0] : undefined;
+  // a kind of body in lower case ends the names of its bodies ("the hospital's director" → "Talby General Hospital")
+  if (name !== name.toLowerCase()) return undefined;
+  const endsWithHead = ents.filter((e) => e.type === 'Organisation' && nameKey(e.name).endsWith(` ${head}`));
+  return endsWithHead.length === 1 ? endsWithHead[0] : undefined;
 }
 
 /** A name key without the language's inflection ending on each word ("Städtischen Musikschule" = "Städtische"). */

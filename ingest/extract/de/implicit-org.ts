@@ -3,6 +3,7 @@ import { nameKey } from '../../../src/domain/index.js';
 import type { WorkEntity } from '../core/entities.js';
 import type { Doc, Sentence } from '../core/types.js';
 import { germanOrgHead } from './org-lexicon.js';
+import { possessiveBody } from './role-possessive.js';
 import { germanTitleKey } from './title-key.js';
 import { placeTier, type PlaceTier } from '../gazetteer/index.js';
 
@@ -24,6 +25,14 @@ const HEAD_BODIES: [RegExp, RegExp][] = [
     /^(?:tu|fh|technische universitat|universitat|hochschule)\b|\b(?:universitat|hochschule)\b/,
   ],
   [/^(?:minister|staatsminister)$/, /ministerium\b/],
+  // a school's head: the one school ("Grundschule am Lindenberg", "Talheimer Gymnasium")
+  [/^(?:rektor|konrektor|schulleiter)$/, /schule\b|gymnasium\b/],
+  // names are compared without umlaut digraphs: "feuerwehr" reads "feurwehr"
+  [/^kommandant$/, /feue?rwehr\b/],
+  // without a named district: the district's office ("Landratsamt X", "Kreisverwaltung X")
+  [/landrat$/, /^(?:landratsamt|kreisverwaltung)\b/],
+  // a clinic's doctors: the one hospital ("Klinikum Talheim", "Kreiskrankenhaus X")
+  [/^chefarzt$/, /klinik|krankenhaus|spital/],
 ];
 
 /** Title heads that name the head of a territory: the town or state itself when no authority is named. */
@@ -35,16 +44,17 @@ const HEAD_TERRITORY: [RegExp, (tier: PlaceTier) => boolean][] = [
 
 /** Titles of a firm's or association's people: they imply the one firm or association the release names. */
 const COMPANY_TITLE =
-  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|grunder|mitgrunder|eigentumer)$/u;
+  /^(?:\p{L}*geschaftsfuhrer|inhaber|firmeninhaber|vorstand|vorstandsvorsitzend|prokurist|betriebsleiter|werkleiter|werksleiter|firmenchef|seniorchef|juniorchef|grunder|mitgrunder|eigentumer)$/u;
 /** Legal forms that mark a firm or association ("GmbH", "e.V."). */
 const LEGAL_FORM = /\b(?:gmbh|ag|kg|se|ohg|ug|eg|mbh|e v|gbr|kgaa|co kg)\b/;
 
 /** Titles of staff of the issuing body: "Geschäftsführer" without organisation works for the publisher. */
 const INTERNAL =
-  /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|pressekontakt|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
+  /(?:geschaftsfuhrer|vorstand|vorsitzend|leiter|sprecher|kontakt|ansprechpartner|koordinator|referent|sachbearbeiter|kreishandwerksmeister|obermeister)$/;
 
 /** Compound title → body stem: "Wirtschafts|minister" → "wirtschaftsministerium", "Feuerwehr|kommandant" → "feuerwehr". */
-const COMPOUND = /^(.{4,}?)(minister|prasident|kommandant|meister|leiter|direktor|chef|kanzler|rektor)$/;
+const COMPOUND =
+  /^(.{4,}?)(minister|prasident|kommandant|meister|leiter|direktor|chef|kanzler|rektor|sprecher|vorsitzend|mitglied)$/;
 const BODY: Record<string, string> = { minister: 'ministerium', prasident: 'prasidium' };
 
 function pick(hits: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
@@ -63,6 +73,8 @@ export function germanImplicitOrg(
   const key = germanTitleKey(title);
   if (!key) return undefined;
   const orgs = ents.filter((e) => e.type === 'Organisation' || e.type === 'Place');
+  const owner = possessiveBody(ctx.doc, title, ents, ctx.sentence, ctx.person);
+  if (owner) return owner;
   for (const [re, body] of HEAD_BODIES) {
     if (!re.test(key)) continue;
     const hit = pick(
@@ -70,8 +82,11 @@ export function germanImplicitOrg(
       ctx.sentence,
     );
     if (hit) return hit;
-    break;
   }
+  // "Kita-Leiterin", "Schul-Sozialarbeiter": a hyphen prefix that is a kind of body names the one body of that kind
+  const kindPrefix = /^(\p{L}{3,})[-‐‑–]\p{L}/u.exec(title);
+  const prefixed = kindPrefix ? kindBody(orgs, plain(kindPrefix[1]!), ctx.sentence) : undefined;
+  if (prefixed) return prefixed;
   // a mayor belongs to the town, never to a body whose name starts like "Bürger…" (Bürgerstiftung, Bürgerverein)
   const m = /burgermeister$/.test(key) ? null : COMPOUND.exec(key);
   if (m) {
@@ -82,7 +97,8 @@ export function germanImplicitOrg(
     const stemIsBody = !body || !!germanOrgHead(stem) || !!germanOrgHead(`${stem}e`);
     const hit =
       (body ? compoundBody(orgs, m[1]! + body, true, ctx.sentence) : undefined) ??
-      (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined);
+      (stemIsBody ? compoundBody(orgs, stem, false, ctx.sentence) : undefined) ??
+      kindBody(orgs, m[1]!, ctx.sentence);
     if (hit) return hit;
   }
   // "Bürgermeister Jonas Elberfeld (Gaildorf)", "Bürgermeisterin Greta Wendlandt aus Murrhardt": the town after the name
@@ -92,13 +108,12 @@ export function germanImplicitOrg(
   }
   for (const [re, tierOk] of HEAD_TERRITORY) {
     if (!re.test(key)) continue;
-    const hit = pick(
-      orgs.filter((e) => {
-        const tier = e.type === 'Place' ? placeTier(e.name) : null;
-        return tier !== null && tierOk(tier);
-      }),
-      ctx.sentence,
-    );
+    const towns = orgs.filter((e) => {
+      const tier = e.type === 'Place' ? placeTier(e.name) : null;
+      return tier !== null && tierOk(tier);
+    });
+    const hit =
+      pick(towns, ctx.sentence) ?? (/burgermeister$/.test(key) ? townBefore(ctx.doc, towns, ctx.sentence) : undefined);
     if (hit) return hit;
   }
   // a firm title next to a firm ("Nächster Halt war die Talwerk GmbH. Geschäftsführer X …") is that firm's,
@@ -132,6 +147,41 @@ function compoundBody(
     orgs.filter((e) => e.type === 'Organisation' && plain(e.name).split(' ').some(fits)),
     sentence,
   );
+}
+
+/**
+ * "Vereins|vorsitzender" → the one Verein ("Heimatverein Talheim"), "Schul|leiterin" → the one Schule
+ * ("Lindenberg-Realschule"), "Bibliotheks|leiter" → the one Bibliothek: a stem that is a kind of body names the one
+ * organisation with a word ending in that kind (release-wide, else in the sentence).
+ */
+function kindBody(orgs: WorkEntity[], stem: string, sentence: Sentence | undefined): WorkEntity | undefined {
+  const forms = [stem, stem.replace(/(?:s|n|en)$/, ''), `${stem}e`].filter((f) => f.length >= 4);
+  const kind = forms.find((f) => germanOrgHead(f) && plain(germanOrgHead(f)!.head) === f);
+  if (!kind) return undefined;
+  return pick(
+    orgs.filter(
+      (e) =>
+        e.type === 'Organisation' &&
+        plain(e.name)
+          .split(' ')
+          .some((w) => w.endsWith(kind)),
+    ),
+    sentence,
+  );
+}
+
+/**
+ * "Die Ministerin besuchte Talheim. Dort begrüßte sie Bürgermeisterin X": a mayor whose sentence names no town is the
+ * mayor of the one town the sentence before names.
+ */
+function townBefore(doc: Doc, towns: WorkEntity[], sentence: Sentence | undefined): WorkEntity | undefined {
+  const i = sentence ? doc.sentences.indexOf(sentence) : -1;
+  const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
+  if (!sentence || !prev) return undefined;
+  const inside = (e: WorkEntity, s: Sentence): boolean => e.mentions.some((m) => m.start >= s.start && m.end <= s.end);
+  if (towns.some((e) => inside(e, sentence))) return undefined;
+  const named = towns.filter((e) => inside(e, prev));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The one place named in brackets or after "aus" right after a mention of the person. */
@@ -190,6 +240,14 @@ function firmOf(
 ): WorkEntity | undefined {
   const all = firms(doc, orgs);
   const surname = person && !person.partial ? plain(person.name.split(/\s+/).pop() ?? '') : '';
-  const family = surname.length > 2 ? all.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
-  return (family.length === 1 ? family[0] : undefined) ?? pick(all, sentence);
+  const named = (es: WorkEntity[]): WorkEntity[] =>
+    surname.length > 2 ? es.filter((e) => plain(e.name).split(' ').includes(surname)) : [];
+  const family = named(all);
+  // a family business named without legal form ("Bäckerei Lenz", "Lenz Metallbau"): any body with the surname
+  const business = family.length === 0 ? named(orgs.filter((e) => e.type === 'Organisation')) : [];
+  return (
+    (family.length === 1 ? family[0] : undefined) ??
+    (business.length === 1 ? business[0] : undefined) ??
+    pick(all, sentence)
+  );
 }

@@ -29,8 +29,8 @@ export function nameRun(toks: Token[], i: number, to: number, max = 3): number {
   let words = 0;
   while (m + 1 < to && words < max) {
     const n = toks[m + 1]!;
-    // an opening bracket or quote ends the name: "Anna Berg (Talheim)" is a name and her town
-    if (words > 0 && /[([{„“"«]/.test(n.pre)) break;
+    // an opening bracket or quotation mark before the word ends the name ("Anna Berg (Talheim)")
+    if (words > 0 && /[([{„“"«»]/.test(n.pre)) break;
     // a third word that is a frequent noun ("Jens Kolbe Opfer …") is the sentence going on, not a name
     if (isNameWord(n) && !(words >= 2 && isFrequentGermanNoun(n.text) && !isFirstName(n.text))) {
       m++;

@@ -15,6 +15,8 @@ import { germanFrontedAlsRoles } from './als-roles.js';
 import type { NameTagger } from '../ner/tagger.js';
 import { withTaggerProposals } from './tagger-proposals.js';
 import { withoutCompassWords } from './compass-words.js';
+import { germanSharedAppositionRoles } from './shared-apposition.js';
+import { germanContactRoles } from './contact-role.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
@@ -95,7 +97,14 @@ export const germanPack: LanguagePack = {
   inflectionEnding: /(?:en|er|es|em|e|s|n)$/,
   titleKey: germanTitleKey,
   implicitOrg: germanImplicitOrg,
-  roleRules: [germanPluralTitleRoles, germanPostnominalRoles, germanPredicativeRoles, germanFrontedAlsRoles],
+  roleRules: [
+    germanPluralTitleRoles,
+    germanPostnominalRoles,
+    germanPredicativeRoles,
+    germanFrontedAlsRoles,
+    germanSharedAppositionRoles,
+    germanContactRoles,
+  ],
   findDate: findGermanDate,
 };
 

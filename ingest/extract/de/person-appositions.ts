@@ -1,5 +1,5 @@
 // Roles stated next to a person found by another rule: "X, Staatssekretär und Chef der Y,", "als Sprecher".
-import type { Candidate, Doc } from '../core/types.js';
+import type { Candidate, Doc, RoleCandidate } from '../core/types.js';
 import { germanTitle, isTitleAdjective } from './titles.js';
 import { isNameWord, skipHonorifics } from './names.js';
 import { singularTitle } from './plural-titles.js';
@@ -33,6 +33,8 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   const toks = doc.tokens;
   const lastIdx = toks.findIndex((x) => x.end === p.end);
   if (lastIdx < 0) return [];
+  const bracketed = bracketTitle(doc, lastIdx);
+  if (bracketed.length > 0) return bracketed.map((role) => ({ person: p, role }));
   let j = lastIdx;
   // the opening bracket may end this token's trailing text or start the next token's leading text
   if (/\(\s*$/.test(toks[j]!.post) || /^\s*\(/.test(toks[j]!.post) || /\(\s*$/.test(toks[j + 1]?.pre ?? '')) {
@@ -62,4 +64,16 @@ function appositionAfter(doc: Doc, p: Candidate): RoleProposal[] {
   // "…, den neuen Polizeipräsidenten Roland Eibl": a list of persons, not an apposition
   if (isNameWord(toks[skipHonorifics(toks, m + 1, sentEnd)])) return [];
   return appositionRoles(doc, m, sentEnd).map((role) => ({ person: p, role }));
+}
+
+/** "Greta Wendlandt (Referentin für Klimaschutz)": a title in brackets right after the name is an apposition. */
+function bracketTitle(doc: Doc, lastIdx: number): RoleCandidate[] {
+  const toks = doc.tokens;
+  const open = toks[lastIdx + 1];
+  if (!open || !(/\(\s*$/.test(toks[lastIdx]!.post) || /^\s*\(/.test(open.pre))) return [];
+  let m = lastIdx + 1;
+  while (isTitleAdjective(toks[m]?.text ?? '')) m++;
+  const tt = toks[m];
+  if (!tt || tt.sent !== toks[lastIdx]!.sent || !germanTitle(tt.text) || isNameWord(toks[m + 1])) return [];
+  return appositionRoles(doc, lastIdx + 1, doc.sentences[tt.sent]!.to);
 }

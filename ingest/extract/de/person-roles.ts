@@ -37,6 +37,7 @@ export function roleAfterAls(doc: Doc, persons: readonly Candidate[]): RolePropo
   const out: RoleProposal[] = [];
   for (const s of doc.sentences) {
     const inS = persons.filter((p) => p.start >= s.start && p.end <= s.end);
+    if (inS.length > 1) out.push(...alsRightAfter(doc, inS));
     if (inS.length !== 1) continue;
     const p = inS[0]!;
     for (let k = s.from; k < s.to - 1; k++) {
@@ -58,6 +59,28 @@ export function roleAfterAls(doc: Doc, persons: readonly Candidate[]): RolePropo
       const past = /\b(?:bisher|früher|ehemals|zuvor)\b/.test(s.text);
       out.push({ person: p, role: { title, organisation: null, at: p.start, past, confidence: 0.65 } });
     }
+  }
+  return out;
+}
+
+/** "… freuten sich A als Ortsvorsteher und B": with several persons, "als" + title right after a name is that name's. */
+function alsRightAfter(doc: Doc, inS: readonly Candidate[]): RoleProposal[] {
+  const toks = doc.tokens;
+  const out: RoleProposal[] = [];
+  for (const p of inS) {
+    const k = toks.findIndex((t) => t.start >= p.end);
+    if (k < 0 || toks[k]!.norm !== 'als' || !/^ $/.test(toks[k - 1]!.post)) continue;
+    let m = k + 1;
+    while (isTitleAdjective(toks[m]?.text ?? '')) m++;
+    const tt = toks[m];
+    if (!tt || tt.sent !== toks[k]!.sent || !germanTitle(tt.text) || isNameWord(toks[m + 1])) continue;
+    // the title ends before the next person ("A als Ortsvorsteher und B")
+    const next = inS.find((q) => q.start > tt.end);
+    let to = doc.sentences[tt.sent]!.to;
+    if (next) to = toks.findIndex((t) => t.start >= next.start);
+    while (to > m + 1 && /^(?:und|sowie)$/.test(toks[to - 1]!.norm)) to--;
+    for (const role of appositionRoles(doc, k + 1, to))
+      out.push({ person: p, role: { ...role, at: p.start, confidence: 0.65 } });
   }
   return out;
 }
@@ -142,6 +165,12 @@ export function placeBeforeTitle(doc: Doc, ts: number): { text: string; start: n
     const tier = placeTier(base);
     if (tier === 'region' || tier === 'country') return { text: base, start: p.start };
     if (tier && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) return { text: base, start: p.start };
+  }
+  // "der Talheimer Bürgermeister": a town adjective names the mayor's town (no span: the adjective is no mention)
+  const town = /^(\p{Lu}\p{Ll}{3,})er$/u.exec(p.text)?.[1];
+  if (town && /^ $/.test(p.post) && TOWN_HEAD.test(doc.tokens[ts]?.text ?? '')) {
+    const tier = placeTier(town);
+    if (tier === 'big' || tier === 'mid' || tier === 'small') return { text: town, start: -1 };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { germanTitle } from './titles.js';
 /** Singular of a plural German title ("Regierungsräte" → "Regierungsrat", "Direktorinnen" → "Direktorin"). */
 export function singularTitle(word: string): string {
   if (/innen$/.test(word)) return word.replace(/nen$/, '');
+  if (/glieder$/.test(word)) return word.replace(/er$/, '');
   if (/äte$/.test(word)) return word.replace(/äte$/, 'at');
   if (/(?:beauftragt|vorsitzend|abgeordnet|beigeordnet|bevollmächtigt)en$/.test(word)) return word.slice(0, -1);
   if (/(?:ent|ant|at|or|ekt)en$/.test(word)) return word.slice(0, -2);

@@ -33,28 +33,31 @@ export function germanPredicativeRoles(doc: Doc, ents: WorkEntity[]): RolePropos
   const out: RoleProposal[] = [];
   for (const p of ents) {
     if (p.type !== 'Person') continue;
-    for (const m of p.mentions) {
-      const after = doc.text.slice(m.end, m.end + 120);
-      const pred = PREDICATE.exec(after);
-      if (pred) {
-        const first = pred[2]!;
-        const adjective = isTitleAdjective(first) && !!pred[3] && !!germanTitle(pred[3]);
-        const title = adjective ? `${first} ${pred[3]}` : first;
-        if (!germanTitle(title.split(' ').pop()!)) continue;
-        // "X war Bürgermeister": a past role, kept on the person without HOLDS_ROLE
-        const past = pred[1] === 'war';
-        const k = tokenAt(doc, m.end + pred.indices![2]![0]);
-        const roles = k >= 0 ? predicateRoles(doc, k, m.start, past, 0.7) : [];
-        if (roles.length > 1) for (const role of roles) out.push({ person: p, role });
-        else out.push({ person: p, role: { title, organisation: null, at: m.start, past, confidence: 0.7 } });
-        continue;
-      }
-      const app = APPOINTED.exec(after);
-      if (!app || !germanTitle(app[1]!)) continue;
-      const k = tokenAt(doc, m.end + app.indices![1]![0]);
-      if (k < 0) continue;
-      for (const role of predicateRoles(doc, k, m.start, false, 0.65)) out.push({ person: p, role });
-    }
+    for (const m of p.mentions)
+      for (const role of predicateRolesAfter(doc, m.start, m.end)) out.push({ person: p, role });
   }
   return out;
+}
+
+/** The roles the predicate after a person mention [start, end) states (copula + title, or an appointment). */
+export function predicateRolesAfter(doc: Doc, start: number, end: number, withComplement = false): RoleCandidate[] {
+  const after = doc.text.slice(end, end + 120);
+  const pred = PREDICATE.exec(after);
+  if (pred) {
+    const first = pred[2]!;
+    const adjective = isTitleAdjective(first) && !!pred[3] && !!germanTitle(pred[3]);
+    const title = adjective ? `${first} ${pred[3]}` : first;
+    if (!germanTitle(title.split(' ').pop()!)) return [];
+    // "X war Bürgermeister": a past role, kept on the person without HOLDS_ROLE
+    const past = pred[1] === 'war';
+    const k = tokenAt(doc, end + pred.indices![2]![0]);
+    const roles = k >= 0 ? predicateRoles(doc, k, start, past, 0.7) : [];
+    // one title: its complement is resolved at the relation stage (role-title-complement), unless asked for
+    if (withComplement || roles.length > 1) return roles;
+    return [{ title, organisation: null, at: start, past, confidence: 0.7 }];
+  }
+  const app = APPOINTED.exec(after);
+  if (!app || !germanTitle(app[1]!)) return [];
+  const k = tokenAt(doc, end + app.indices![1]![0]);
+  return k < 0 ? [] : predicateRoles(doc, k, start, false, 0.65);
 }

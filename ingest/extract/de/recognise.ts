@@ -5,6 +5,8 @@ import { impliedDistrict } from './implied-district.js';
 import { findGermanInitiatives } from './initiatives.js';
 import { findGermanInitiativeForms } from './initiative-forms.js';
 import { findGermanOrganisations } from './organisations.js';
+import { roleComplementOrgs } from './org-role-complement.js';
+import { roleNamedOrgs } from './org-role-named.js';
 import { PERSON_RULES } from './persons.js';
 import { findGermanPlaces } from './places.js';
 import { runEntityRules, type EntityRule } from './scan.js';
@@ -18,6 +20,8 @@ const family = (name: string, find: (doc: Doc) => Candidate[]): EntityRule => ({
 export const GERMAN_ENTITY_RULES: readonly EntityRule[] = [
   ...PERSON_RULES,
   family('de-organisations', findGermanOrganisations),
+  roleComplementOrgs,
+  roleNamedOrgs,
   family('de-places', findGermanPlaces),
   family('de-initiatives', findGermanInitiatives),
   family('de-initiative-forms', findGermanInitiativeForms),

@@ -1,5 +1,5 @@
 // Persons named with their title: "Landrätin Greta Wendlandt", "Die Leiterin des X, Andrea Quast,", "der Landrat".
-import type { Candidate, Doc } from '../core/types.js';
+import type { Candidate, Doc, Sentence } from '../core/types.js';
 import { isFirstName, placeTier } from '../gazetteer/index.js';
 import { germanTitle } from './titles.js';
 import { COMPLEMENT, isNameWord, nameRun, skipHonorifics } from './names.js';
@@ -13,10 +13,11 @@ const INTRO_ARTICLE = /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|ei
 /** (A) title + name: "Landrätin Greta Wendlandt", "Landrat Dr. Heiko Brandl", "Frau Edith Knoll". */
 export const titleThenName: TokenRule<TitlePhrase> = {
   name: 'de-per-title',
-  at({ doc, s, k, intro, roleTitle, roleOrg, past }) {
+  at({ doc, s, k, ts, intro, roleTitle, roleOrg, past }) {
     const toks = doc.tokens;
     const t = toks[k]!;
-    if (/[,;:()!?]/.test(t.post) || /\.\s/.test(t.post)) return null;
+    const comma = /^,\s+$/.test(t.post) && !intro && closedApposition(doc, s, ts, k);
+    if ((/[,;:()!?]/.test(t.post) && !comma) || /\.\s/.test(t.post)) return null;
     // "die Frau Opfer …", "eines Herrn Unbekannt": after an article the intro word is the noun, not a form of address
     const before = toks[k - 1];
     if (intro && before && k > s.from && INTRO_ARTICLE.test(before.norm)) return null;
@@ -34,6 +35,20 @@ export const titleThenName: TokenRule<TitlePhrase> = {
     return claim(e, [personCandidate(doc, j, e, intro ? 'de-per-intro' : 'de-per-title', intro ? 0.8 : 0.9, roles)]);
   },
 };
+
+/**
+ * "… freute sich auch die Erste Kreisrätin, Greta Wendlandt.": after an article, a title, a comma and a name that
+ * closes the clause (comma or sentence end) are one apposition; "sagte der Landrat, Greta Wendlandt habe …" is not.
+ */
+function closedApposition(doc: Doc, s: Sentence, ts: number, k: number): boolean {
+  const toks = doc.tokens;
+  const art = toks[ts - 1];
+  if (!art || ts <= s.from || !/^(?:der|die)$/.test(art.norm)) return false;
+  const j = skipHonorifics(toks, k + 1, s.to);
+  const e = nameRun(toks, j, s.to);
+  if (e <= j || !isFirstName(toks[j]!.text)) return false;
+  return e === s.to - 1 || /^[,.]/.test(toks[e]!.post);
+}
 
 /** "die jüngste Bäckermeisterin Europas", "Bayerns": a title before a place's genitive ranks, it names nobody. */
 function isPlaceGenitive(word: string): boolean {

@@ -3,6 +3,7 @@ import type { Doc, Sentence, Token } from '../core/types.js';
 import { DE_PERSON_INTRO, germanTitle, isTitleAdjective } from './titles.js';
 import { PARL_TITLES, PAST, titleNominative } from './names.js';
 import { placeBeforeTitle } from './person-roles.js';
+import { germanOrgHead } from './org-lexicon.js';
 import type { At } from './scan.js';
 
 /** A title word (or person intro word) at k and what the words around it say about the role. */
@@ -45,8 +46,11 @@ export function titlePhrase(doc: Doc, s: Sentence, k: number): TitlePhrase | nul
   let roleOrg: { text: string; start: number } | null = pre ? { text: pre, start: t.start } : null;
   for (let m = ts; !roleOrg && m > s.from && m >= ts - 1; m--) roleOrg = placeBeforeTitle(doc, m);
   for (let m = ts; !roleOrg && m < k; m++) roleOrg = placeBeforeTitle(doc, m + 1);
+  // a prefix that names a kind of body stays with the title ("Kita-Leiterin": the Kita is the role's body)
+  const kindPrefix = !pre && !!title?.prefix && !!germanOrgHead(title.prefix.replace(/[-‐‑–]$/, ''));
   const titleText = title
     ? doc.text.slice(toks[ts]!.start, t.start) +
+      (kindPrefix ? title.prefix : '') +
       titleNominative(title.prefix ? t.text.slice(title.prefix.length) : t.text)
     : t.text;
   // "der Ersten Kreisrätin" → "Erste Kreisrätin": adjectives of a title in the nominative

@@ -25,7 +25,7 @@ const NOUN_HEADS: [string, string?][] = [
   ['Dezernent'],
   ['Referent'],
   ['Sprecher'],
-  ['Vorstand'],
+  ['Vorstand', 'Vorständin'],
   ['Kommandant'],
   ['Kanzler'],
   ['Rektor'],
@@ -92,10 +92,14 @@ const NOUN_HEADS: [string, string?][] = [
   ['Kassierer'],
   ['Beisitzer'],
   ['Dozent'],
+  ['Chefarzt', 'Chefärztin'],
+  ['Pastor'],
+  ['Diakon'],
+  ['Rabbiner'],
 ];
 
 /** Adjectival heads (noun-ised participles): Landesbeauftragte/r/n, Vorsitzende/r/n. */
-const ADJ_HEADS = ['Beauftragt', 'Vorsitzend', 'Abgeordnet', 'Beigeordnet', 'Bevollmächtigt', 'Delegiert'];
+const ADJ_HEADS = ['Beauftragt', 'Vorsitzend', 'Abgeordnet', 'Beigeordnet', 'Bevollmächtigt', 'Delegiert', 'Verordnet'];
 
 /** Heads that only count inside a compound (bare "Meister", "Führer" are not titles). */
 const COMPOUND_ONLY = new Set(['meister', 'fuehrer', 'rat', 'vertreter', 'berater', 'manager', 'trainer', 'general']);

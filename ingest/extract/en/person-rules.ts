@@ -63,7 +63,14 @@ export const nameInRun: RunRule = {
       while (EN_HONORIFICS.has(toks[j]!.norm) && j < b) j++;
       if (!isNameWord(toks[j])) continue;
       let e = j;
-      while (e < b && e - j < 2 && (isNameWord(toks[e + 1]) || surnameAfterFirstName(toks, e, b))) e++;
+      // a middle initial ("Owen T. Pryce") is one more word of the name
+      const most = middleInitial(toks, j, b) ? 3 : 2;
+      while (
+        e < b &&
+        e - j < most &&
+        (isNameWord(toks[e + 1]) || surnameAfterFirstName(toks, e, b) || initialAt(toks, e + 1, b))
+      )
+        e++;
       // "Anna Reed welcomed …": a first name (no ordinary word itself, unlike "Irish") followed by a capitalised
       // ordinary word that ends the run
       const plainFirst = isFirstName(toks[j]!.text) && !isCommonEnglish(toks[j]!.text);
@@ -86,6 +93,16 @@ export const nameInRun: RunRule = {
     return null;
   },
 };
+
+/** True when toks[i] is a single capital (an initial, its period left out of the token) before a name word. */
+function initialAt(toks: Token[], i: number, b: number): boolean {
+  return i < b && /^\p{Lu}$/u.test(toks[i]!.text) && /^\.\s+$/.test(toks[i]!.post) && isNameWord(toks[i + 1]);
+}
+
+/** True when the name starting at toks[j] has a middle initial as its second word. */
+function middleInitial(toks: Token[], j: number, b: number): boolean {
+  return isFirstName(toks[j]!.text) && initialAt(toks, j + 1, b);
+}
 
 /** Verbs a person does right after their name ("… Reed welcomed", "… Baker said"); "Casino staff" is no person. */
 const PERSON_VERB =

@@ -40,7 +40,17 @@ const splitsAtAnd: AndSplit = (toks, from, to) =>
   (isHead(toks[to]!) && !isTitleWord(toks[to]!) && !inRemit(toks, from, to)) ||
   LEGAL_FORM.test(toks[to]!.text) ||
   twoHeadedBodies(toks, from, to) ||
-  (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap);
+  (isNameWord(toks[to]) && isNameWord(toks[to + 2]) && !isCommonEnglish(toks[to]!.text) && !toks[to + 3]?.cap) ||
+  secondPerson(toks, to);
+
+/** "Mayor Owen Pryce and Mrs Mary Pryce": a name, then an honorific or title and a name after "and": two persons. */
+function secondPerson(toks: Token[], to: number): boolean {
+  const lead = toks[to + 2];
+  if (!lead || !isNameWord(toks[to]) || !isNameWord(toks[to + 3]) || toks[to + 3]!.sent !== lead.sent) return false;
+  return (
+    (EN_HONORIFICS.has(lead.norm) && lead.norm !== 'the') || (isTitleWord(lead) && isFirstName(toks[to + 3]!.text))
+  );
+}
 
 /** "Office of Clean Water and Waste Water": the head word ends a remit after "of/for", so "and" goes on with it. */
 function inRemit(toks: Token[], from: number, to: number): boolean {

@@ -3,7 +3,7 @@
 import { isAcronym } from '../core/tokens.js';
 import type { Candidate, Doc, RoleCandidate, Token } from '../core/types.js';
 import { isFirstName } from '../gazetteer/index.js';
-import { EN_ORG_HEADS } from './lexicon.js';
+import { EN_HONORIFICS, EN_ORG_HEADS } from './lexicon.js';
 import { candidateAt } from './proposals.js';
 import { CONNECT, isTitleWord } from './words.js';
 
@@ -88,10 +88,16 @@ function titleBefore(toks: Token[], j: number): number {
 /** Rule en-role-lower-before: "Kelmor Trust's chief executive Dana Whitlock", "chief executive Dana Whitlock". */
 export function rolesBeforeName(doc: Doc, j: number): RoleCandidate[] {
   const toks = doc.tokens;
-  const k = titleBefore(toks, j);
+  // "the hospital's director, Mr. Owen Pryce": honorifics between the title and the name
+  let n = j;
+  while (n - 1 > 0 && EN_HONORIFICS.has(toks[n - 1]!.norm) && toks[n - 1]!.norm !== 'the') n--;
+  const k = titleBefore(toks, n);
   if (k < 0) return [];
-  const title = doc.text.slice(toks[k]!.start, toks[j - 1]!.end);
+  const title = doc.text.slice(toks[k]!.start, toks[n - 1]!.end);
   const o = toks[k - 1];
+  // "the hospital's director": a kind of body in the possessive refers to the one body of that kind
+  if (o && !o.cap && /^\p{Ll}{3,}[’']s$/u.test(o.text) && toks[k - 2]?.norm === 'the' && spaced(o))
+    return [{ title, organisation: o.text.replace(/[’']s$/, ''), confidence: 0.65 }];
   if (!o || o.sent !== toks[j]!.sent || !o.cap || !spaced(o)) return [{ title, organisation: null, confidence: 0.65 }];
   let s = k - 1;
   while (

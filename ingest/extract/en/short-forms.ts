@@ -27,14 +27,19 @@ export function shortFormProposals(found: readonly Candidate[]): Proposal[] {
 /** Heads written before ("University of Orlby") or after ("Orlby University") the place they are named after. */
 const ACADEMIC = /^(?:(University|College) of (?:the )?(.+)|(.+) (University|College))$/;
 
+/** The key both orders of an academic name share ("university|orlby"), or null for other names. */
+export function academicKey(name: string): string | null {
+  const m = ACADEMIC.exec(name);
+  return m ? `${(m[1] ?? m[4])!.toLowerCase()}|${(m[2] ?? m[3])!.toLowerCase()}` : null;
+}
+
 /** "Orlby University" after "University of Orlby" in one release is the same body: renamed to the first form seen. */
 function academicOrderProposals(found: readonly Candidate[]): Proposal[] {
   const first = new Map<string, string>();
   const out: Proposal[] = [];
   for (const c of found) {
-    const m = c.type === 'Organisation' ? ACADEMIC.exec(c.name) : null;
-    if (!m) continue;
-    const key = `${(m[1] ?? m[4])!.toLowerCase()}|${(m[2] ?? m[3])!.toLowerCase()}`;
+    const key = c.type === 'Organisation' ? academicKey(c.name) : null;
+    if (!key) continue;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, c.name);
     else if (seen !== c.name) out.push({ kind: 'rename', target: c, name: seen });

@@ -9,6 +9,7 @@ import type { NameTagger } from '../ner/tagger.js';
 import { EN_HONORIFICS, EN_INITIATIVE_HEADS, EN_ORG_HEADS, EN_SITE_HEADS } from './lexicon.js';
 import { isGenericPlural, isHeadlessCommonPhrase, isSchoolKind } from './generic-names.js';
 import { withoutHeadlineOnlyNames } from './headline.js';
+import { academicKey } from './short-forms.js';
 import { CONNECT, isCalendarWord, isTitleWord } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
@@ -37,7 +38,7 @@ export function withEnglishTaggerProposals(
       const overlaps = (c: { start: number; end: number }): boolean => c.start < cand.end && cand.start < c.end;
       // the rules' spans and title references stay: the tagger only fills gaps the rules left
       if (refs.some(overlaps) || rules.some(overlaps) || added.some(overlaps)) continue;
-      added.push(cand);
+      added.push(sameAcademicBody(cand, rules));
     }
   }
   return { candidates: [...rules, ...withoutHeadlineOnlyNames(doc, added)], titleRefs: refs };
@@ -118,4 +119,13 @@ function isGeneric(t: Token): boolean {
   if (EN_ORG_HEADS.has(t.norm) || EN_SITE_HEADS.has(t.norm) || EN_INITIATIVE_HEADS.has(t.norm)) return true;
   if (placeTier(t.text) || isFirstName(t.text)) return false;
   return isCommonEnglish(t.text);
+}
+
+/** A tagger body named like a rule's body in the other order ("University of Orlby", "Orlby University") takes its name. */
+function sameAcademicBody(cand: Candidate, rules: readonly Candidate[]): Candidate {
+  const key = cand.type === 'Organisation' ? academicKey(cand.name) : null;
+  const twin = key ? rules.find((c) => c.type === 'Organisation' && academicKey(c.name) === key) : undefined;
+  return twin && twin.name !== cand.name
+    ? { ...cand, name: twin.name, aliases: [...(cand.aliases ?? []), cand.name] }
+    : cand;
 }

@@ -64,15 +64,31 @@ function titledPerson(doc: Doc, h: number, jStart: number, b: number): Proposal[
   if (j === e && (hasComplement || isCommonEnglish(toks[j]!.text))) j = e + 1; // "…Funds and Regional" is no name
   if (!(j <= e && j > h)) return null;
   const title = doc.text.slice(toks[h]!.start, toks[j - 1]!.end);
-  const roles: RoleCandidate[] = (hasComplement ? [title] : title.split(/\s+and\s+/)).map((part) => ({
-    title: part,
-    organisation: null,
-    confidence: 0.8,
-  }));
+  const roles: RoleCandidate[] = (hasComplement ? stackedTitles(doc, h, j - 1) : title.split(/\s+and\s+/)).map(
+    (part) => ({
+      title: part,
+      organisation: null,
+      confidence: 0.8,
+    }),
+  );
   for (let m = e + 1; m <= b; m++)
     if (EN_ROLE_POSTNOMINALS.has(toks[m]!.text))
       roles.push({ title: toks[m]!.text, organisation: null, confidence: 0.8 });
   return personWithApposition(doc, j, e, 0.85, 'en-per-title', roles, b);
+}
+
+/**
+ * "Assistant Minister for Housing Senator Mary Holt": a title head after a title's remit starts a second title
+ * (the remit of "for/of" is no title head itself: "Minister for Education Senator" → both).
+ */
+function stackedTitles(doc: Doc, h: number, last: number): string[] {
+  const toks = doc.tokens;
+  const whole = doc.text.slice(toks[h]!.start, toks[last]!.end);
+  const link = toks.slice(h, last).findIndex((w) => w.norm === 'of' || w.norm === 'for') + h;
+  const tail = toks[last]!;
+  if (link <= h || last - link < 2 || !EN_TITLE_HEADS.has(tail.norm) || !/^ $/.test(toks[last - 1]!.post))
+    return [whole];
+  return [doc.text.slice(toks[h]!.start, toks[last - 1]!.end), tail.text];
 }
 
 /** Honorifics left at the end of a title before the name ("Leader Cllr" → "Leader"). */

@@ -41,9 +41,11 @@ describe('German entity rule resolver', () => {
     expect([candidates[0]?.type, seen, person.type]).toEqual(['Organisation', ['Organisation'], 'Person']);
   });
 
-  it('runs the German families in a fixed order: persons and roles, organisations, places, initiatives, districts', () => {
-    expect(GERMAN_ENTITY_RULES.map((r) => r.name).slice(-5)).toEqual([
+  it('runs the German families in a fixed order: persons and roles, organisations (and the bodies of role complements), places, initiatives, districts', () => {
+    expect(GERMAN_ENTITY_RULES.map((r) => r.name).slice(-7)).toEqual([
       'de-organisations',
+      'de-org-role-complement',
+      'de-org-role-named',
       'de-places',
       'de-initiatives',
       'de-initiative-forms',
