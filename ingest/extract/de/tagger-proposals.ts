@@ -78,6 +78,13 @@ function settle(
       add: false,
     };
   }
+  // the rules stopped short of a body's name that the tagger reads on ("Institut für Talforschung" + "Nord", "Firma
+  // Talsoft" + "Media"): the rule's candidate keeps its name and rule and takes the tagger's end
+  if (clash.length === 1 && isCutShort(c, cand))
+    return {
+      rules: rules.map((r) => (r === c ? { ...c, end: cand.end, name: c.name + doc.text.slice(c.end, cand.end) } : r)),
+      add: false,
+    };
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
   // the organisation rules broke one name into crossing pieces ("Verbandes X" + "X Y") that the tagger reads as one;
@@ -128,6 +135,9 @@ function readsAsTown(doc: Doc, t: Token): boolean {
   return /^(?:der|dem|die)$/.test(a.norm) && LOCATIVE_BEFORE_ARTICLE.test(p.norm);
 }
 
+/** A rule body that starts where the tagger's body starts and ends before it, the tagger going on with name words. */
+const isCutShort = (c: Candidate, cand: Candidate): boolean =>
+  c.type === 'Organisation' && cand.type === 'Organisation' && c.start === cand.start && c.end < cand.end;
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;

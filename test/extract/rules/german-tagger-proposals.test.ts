@@ -93,6 +93,19 @@ describe('German tagger proposals against the rules', () => {
     ]);
   });
 
+  it('a body the rules cut short keeps its rule and name and takes the tagger’s end', () => {
+    const firm = 'Sie schloss einen Vertrag mit der Firma Quellbrand Media ab.';
+    expect(resolved(firm, {})).toEqual(['de-org-intro: Quellbrand']);
+    expect(resolved(firm, { 'Quellbrand Media': 'ORG' })).toEqual(['de-org-intro: Quellbrand Media']);
+    const remit = 'Zuvor war er Direktor des Instituts für Corporate Talance.';
+    expect(resolved(remit, {})).toEqual(['de-org-prefix: Institut für Corporate']);
+    expect(resolved(remit, { 'Instituts für Corporate Talance': 'ORG' })).toEqual([
+      'de-org-prefix: Institut für Corporate Talance',
+    ]);
+    // a tagger person over the same words changes nothing
+    expect(resolved(firm, { 'Quellbrand Media': 'PER' })).toEqual(['de-org-intro: Quellbrand']);
+  });
+
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
     const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
     const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
