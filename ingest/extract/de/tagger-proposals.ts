@@ -85,6 +85,9 @@ function settle(
       rules: rules.map((r) => (r === c ? { ...c, end: cand.end, name: c.name + doc.text.slice(c.end, cand.end) } : r)),
       add: false,
     };
+  // a kind-of-body noun before a body's name ("Fluggesellschaft Talair", "Gewerkschaft Ver.di"): GermEval marks the name
+  if (clash.length === 1 && isClassBeforeName(doc, c, cand))
+    return { rules: rules.map((r) => (r === c ? { ...c, start: cand.start, name: cand.name } : r)), add: false };
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
   // the organisation rules broke one name into crossing pieces ("Verbandes X" + "X Y") that the tagger reads as one;
@@ -138,6 +141,13 @@ function readsAsTown(doc: Doc, t: Token): boolean {
 /** A rule body that starts where the tagger's body starts and ends before it, the tagger going on with name words. */
 const isCutShort = (c: Candidate, cand: Candidate): boolean =>
   c.type === 'Organisation' && cand.type === 'Organisation' && c.start === cand.start && c.end < cand.end;
+/** A rule body of one head word plus the tagger's body ("Fluggesellschaft" + "Talair"). */
+function isClassBeforeName(doc: Doc, c: Candidate, cand: Candidate): boolean {
+  if (c.type !== 'Organisation' || cand.type !== 'Organisation' || c.end !== cand.end || c.start >= cand.start)
+    return false;
+  const head = doc.tokens.filter((t) => t.start >= c.start && t.end <= cand.start);
+  return head.length === 1 && head[0]!.cap && !isAcronym(head[0]!);
+}
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;

@@ -106,6 +106,13 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(firm, { 'Quellbrand Media': 'PER' })).toEqual(['de-org-intro: Quellbrand']);
   });
 
+  it('a kind-of-body noun before the body the tagger reads is cut off; an acronym before it is not', () => {
+    const text = 'Die Beschäftigten sind in der Gewerkschaft Ver.tal organisiert.';
+    expect(resolved(text, {})).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
+    expect(resolved(text, { 'Ver.tal': 'ORG' })).toEqual(['de-org-compound: Ver.tal']);
+    expect(resolved(text, { 'Ver.tal': 'LOC' })).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
+  });
+
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
     const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
     const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
