@@ -155,7 +155,10 @@ const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|bi
 const isListPerson = (c: Candidate): boolean => c.rule === 'de-per-firstname';
 /** Rule candidates found by a word list alone, without a cue in the text. */
 const isWeak = (c: Candidate): boolean =>
-  c.rule.startsWith('de-plc-gaz-') || c.rule === 'de-per-firstname' || (c.type === 'Person' && !!c.partial);
+  c.rule.startsWith('de-plc-gaz-') ||
+  c.rule === 'de-per-firstname' ||
+  c.rule === 'de-org-bare' ||
+  (c.type === 'Person' && !!c.partial);
 
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {

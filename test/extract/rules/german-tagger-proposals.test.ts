@@ -113,6 +113,12 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { 'Ver.tal': 'LOC' })).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
   });
 
+  it('a bare head noun the tagger reads as part of a person’s name yields to the person', () => {
+    const text = 'Im Video wirkte Kesta Banks mit.';
+    expect(resolved(text, {})).toEqual(['de-org-bare: Banks']);
+    expect(resolved(text, { 'Kesta Banks': 'PER' })).toEqual(['de-ner-PER: Kesta Banks']);
+  });
+
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
     const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
     const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
