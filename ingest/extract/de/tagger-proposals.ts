@@ -10,6 +10,8 @@ import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE, looksLikeCommonNoun } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
+// forms of address before a person's name ("Herr Talberg"): no part of the name
+const HONORIFIC = /^(?:herr|herrn|frau|fräulein)$/;
 // lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main",
 // name particles of other languages: "Ana de la Riva", "Lia da Costa")
 const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|la|le|del|della|di|da|du|dos|&)$/;
@@ -163,7 +165,8 @@ const isWeak = (c: Candidate): boolean =>
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
   // a title is a role, not part of the name ("Ministerin X" → X)
-  while (toks.length > 1 && germanTitle(toks[0]!.text)) toks = toks.slice(1);
+  while (toks.length > 1 && (germanTitle(toks[0]!.text) || (tag === 'PER' && HONORIFIC.test(toks[0]!.norm))))
+    toks = toks.slice(1);
   toks = withoutCommonEdges(toks, tag);
   if (toks.length === 0) return null;
   const first = toks[0]!;

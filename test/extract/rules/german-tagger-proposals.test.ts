@@ -119,6 +119,11 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { 'Kesta Banks': 'PER' })).toEqual(['de-ner-PER: Kesta Banks']);
   });
 
+  it('a form of address the tagger read into a person’s name is cut off', () => {
+    const text = 'Herr Quandtberg, wo waren Sie am Abend?';
+    expect(resolved(text, { 'Herr Quandtberg': 'PER' })).toEqual(['de-per-intro: Quandtberg']);
+  });
+
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
     const text = 'Die Leiterin des Beratungszentrums der WerkStark, Ida Quell, lobte das Team.';
     const rules = resolved(text, {}).filter((n) => n.startsWith('de-org'));
