@@ -30,6 +30,7 @@ export function withTaggerProposals(
     const { words, tokenOf, offsets } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
       for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
+      if (span.type === 'OTH') rules = withoutWeakInside(doc, rules, tokenOf, span);
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
       const cand = withFinalPeriod(proposal(doc, toks, span.type as keyof typeof TYPE), words, offsets, span.to);
@@ -46,6 +47,20 @@ export function withTaggerProposals(
 }
 
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
+
+/** The rules without the word-list guesses inside a span the tagger reads as another kind of name ("Lotus Domino"). */
+function withoutWeakInside(
+  doc: Doc,
+  rules: Candidate[],
+  tokenOf: readonly number[],
+  span: { from: number; to: number },
+): Candidate[] {
+  const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
+  if (toks.length === 0) return rules;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  return rules.filter((c) => !(isWeak(c) && start <= c.start && c.end <= end));
+}
 
 /** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
 function settle(

@@ -6,7 +6,7 @@ import { sentenceWords } from '../../../ingest/extract/ner/doc-words.js';
 import { germanDoc, named } from './german-rules-helpers.js';
 
 /** A tagger that marks the given word sequences (by surface) with a type, as a trained model would. */
-function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagger {
+function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC' | 'OTH'>): NameTagger {
   const spans = (words: readonly string[]): { type: string; from: number; to: number }[] =>
     Object.entries(marks).flatMap(([surface, type]) => {
       const want = surface.split(' ');
@@ -24,7 +24,7 @@ function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagge
 }
 
 /** Rule candidates of a one-paragraph release, after the tagger's proposals. */
-function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] {
+function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC' | 'OTH'>): string[] {
   const doc = germanDoc(text);
   return named(withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates);
 }
@@ -122,6 +122,12 @@ describe('German tagger proposals against the rules', () => {
   it('a form of address the tagger read into a person’s name is cut off', () => {
     const text = 'Herr Quandtberg, wo waren Sie am Abend?';
     expect(resolved(text, { 'Herr Quandtberg': 'PER' })).toEqual(['de-per-intro: Quandtberg']);
+  });
+
+  it('a first-name-list person inside a span the tagger reads as another kind of name (a product) is dropped', () => {
+    const text = 'Er arbeitete lange mit der Software Clara Notes.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Clara Notes']);
+    expect(resolved(text, { 'Clara Notes': 'OTH' })).toEqual([]);
   });
 
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
