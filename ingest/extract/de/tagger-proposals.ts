@@ -158,12 +158,12 @@ function readsAsTown(doc: Doc, t: Token): boolean {
 /** A rule body that starts where the tagger's body starts and ends before it, the tagger going on with name words. */
 const isCutShort = (c: Candidate, cand: Candidate): boolean =>
   c.type === 'Organisation' && cand.type === 'Organisation' && c.start === cand.start && c.end < cand.end;
-/** A rule body of one head word plus the tagger's body ("Fluggesellschaft" + "Talair"). */
+/** A rule body of one head noun plus the tagger's body ("Fluggesellschaft" + "Talair"; not an adjective: "Freiwillige"). */
 function isClassBeforeName(doc: Doc, c: Candidate, cand: Candidate): boolean {
   if (c.type !== 'Organisation' || cand.type !== 'Organisation' || c.end !== cand.end || c.start >= cand.start)
     return false;
   const head = doc.tokens.filter((t) => t.start >= c.start && t.end <= cand.start);
-  return head.length === 1 && head[0]!.cap && !isAcronym(head[0]!);
+  return head.length === 1 && head[0]!.cap && !isAcronym(head[0]!) && germanOrgHead(head[0]!.text) !== null;
 }
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;

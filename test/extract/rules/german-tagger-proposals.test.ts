@@ -111,6 +111,10 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, {})).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
     expect(resolved(text, { 'Ver.tal': 'ORG' })).toEqual(['de-org-compound: Ver.tal']);
     expect(resolved(text, { 'Ver.tal': 'LOC' })).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
+    // an adjective is part of the name
+    const brigade = 'Gestern rückte die Freiwillige Feuerwehr Kleinfurt aus.';
+    const rules = resolved(brigade, {});
+    expect(resolved(brigade, { 'Feuerwehr Kleinfurt': 'ORG' })).toEqual(rules);
   });
 
   it('a bare head noun the tagger reads as part of a person’s name yields to the person', () => {
