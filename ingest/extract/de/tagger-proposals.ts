@@ -5,7 +5,7 @@ import { isAcronym } from '../core/tokens.js';
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
-import { germanOrgHead, isSiteWord } from './org-lexicon.js';
+import { LEGAL_FORMS, germanOrgHead, isSiteWord } from './org-lexicon.js';
 import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE, looksLikeCommonNoun } from './words.js';
 
@@ -187,8 +187,10 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
   const credit = toks.length === 1 && tag === 'ORG' && isBracketedShortWord(doc, first);
-  if (!credit && (!nameEdge(first) || !nameEdge(last))) return null;
-  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
+  const legal = tag === 'ORG' && toks.length > 1 && isLegalForm(last);
+  if (!credit && (!nameEdge(first) || (!legal && !nameEdge(last)))) return null;
+  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text) && !(legal && t === last)))
+    return null;
   if (toks.length === 1 && isGeneric(first) && !(tag === 'LOC' && readsAsPlace(doc, first))) return null;
   const surface = doc.text.slice(first.start, last.end);
   let type: Candidate['type'] = TYPE[tag];
@@ -297,6 +299,11 @@ function isCommonGenitive(surface: string): boolean {
 /** True when a gazetteer tier outweighs the tagger's type: countries and regions always, big towns over bodies only. */
 function placeWins(tier: string | null | undefined, type: Candidate['type']): boolean {
   return tier === 'country' || tier === 'region' || (tier === 'big' && type !== 'Person');
+}
+
+/** A legal form written in lower case at the end of a body's name ("e.V.", "e.G.", "mbH", "gGmbH"). */
+function isLegalForm(t: Token): boolean {
+  return LEGAL_FORMS.has(t.text.replace(/\.$/, '')) || /^e\.\s?[GVK]\.?$/.test(t.text);
 }
 
 /** True when a word may start or end a name. */

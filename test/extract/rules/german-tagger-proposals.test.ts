@@ -106,6 +106,14 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(firm, { 'Quellbrand Media': 'PER' })).toEqual(['de-org-intro: Quellbrand']);
   });
 
+  it('a legal form in lower case may end the tagger’s body (and so extend a rule body cut short)', () => {
+    const text = 'Die Regeln legte die Siedlungsgenossenschaft Talgrund e.G. fest.';
+    expect(resolved(text, {})).toEqual(['de-org-compound: Siedlungsgenossenschaft Talgrund']);
+    expect(resolved(text, { 'Siedlungsgenossenschaft Talgrund e.G.': 'ORG' })).toEqual([
+      'de-org-compound: Siedlungsgenossenschaft Talgrund e.G.',
+    ]);
+  });
+
   it('a kind-of-body noun before the body the tagger reads is cut off; an acronym before it is not', () => {
     const text = 'Die Beschäftigten sind in der Gewerkschaft Ver.tal organisiert.';
     expect(resolved(text, {})).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
