@@ -5,11 +5,13 @@ import { isAcronym } from '../core/tokens.js';
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
-import { germanOrgHead, isSiteWord } from './org-lexicon.js';
+import { LEGAL_FORMS, germanOrgHead, isSiteWord } from './org-lexicon.js';
 import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE, looksLikeCommonNoun } from './words.js';
 
 const TYPE = { PER: 'Person', ORG: 'Organisation', LOC: 'Place' } as const;
+// forms of address before a person's name ("Herr Talberg"): no part of the name
+const HONORIFIC = /^(?:herr|herrn|frau|fräulein)$/;
 // lower-case words that may sit inside a name ("Bundesministerium für Bildung und Forschung", "Frankfurt am Main",
 // name particles of other languages: "Ana de la Riva", "Lia da Costa")
 const INNER = /^(?:für|und|der|des|die|das|am|an|im|in|ob|von|vom|zu|zur|zum|de|van|la|le|del|della|di|da|du|dos|&)$/;
@@ -28,6 +30,7 @@ export function withTaggerProposals(
     const { words, tokenOf, offsets } = sentenceWords(doc, s);
     for (const span of tagger.spans(words)) {
       for (let j = span.from; j < span.to; j++) if (tokenOf[j]! >= 0) named.add(doc.tokens[tokenOf[j]!]!.start);
+      if (span.type === 'OTH') rules = withoutWeakInside(doc, rules, tokenOf, span);
       if (!(span.type in TYPE)) continue;
       const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
       const cand = withFinalPeriod(proposal(doc, toks, span.type as keyof typeof TYPE), words, offsets, span.to);
@@ -44,6 +47,20 @@ export function withTaggerProposals(
 }
 
 const VETOABLE = /^de-plc-gaz-(?:big|mid|small)$/;
+
+/** The rules without the word-list guesses inside a span the tagger reads as another kind of name ("Lotus Domino"). */
+function withoutWeakInside(
+  doc: Doc,
+  rules: Candidate[],
+  tokenOf: readonly number[],
+  span: { from: number; to: number },
+): Candidate[] {
+  const toks = tokenOf.slice(span.from, span.to).flatMap((k) => (k < 0 ? [] : [doc.tokens[k]!]));
+  if (toks.length === 0) return rules;
+  const start = toks[0]!.start;
+  const end = toks[toks.length - 1]!.end;
+  return rules.filter((c) => !(isWeak(c) && start <= c.start && c.end <= end));
+}
 
 /** Decides one tagger proposal against the rule candidates it overlaps: the rules kept, and whether it is added. */
 function settle(
@@ -78,6 +95,16 @@ function settle(
       add: false,
     };
   }
+  // the rules stopped short of a body's name that the tagger reads on ("Institut für Talforschung" + "Nord", "Firma
+  // Talsoft" + "Media"): the rule's candidate keeps its name and rule and takes the tagger's end
+  if (clash.length === 1 && isCutShort(c, cand))
+    return {
+      rules: rules.map((r) => (r === c ? { ...c, end: cand.end, name: c.name + doc.text.slice(c.end, cand.end) } : r)),
+      add: false,
+    };
+  // a kind-of-body noun before a body's name ("Fluggesellschaft Talair", "Gewerkschaft Ver.di"): GermEval marks the name
+  if (clash.length === 1 && isClassBeforeName(doc, c, cand))
+    return { rules: rules.map((r) => (r === c ? { ...c, start: cand.start, name: cand.name } : r)), add: false };
   // "Stadtwerke X" over the gazetteer's "X": the longer name wins over a weak rule inside it
   if (clash.every((c) => isWeak(c) && within(c, cand))) return dropped();
   // the organisation rules broke one name into crossing pieces ("Verbandes X" + "X Y") that the tagger reads as one;
@@ -128,6 +155,16 @@ function readsAsTown(doc: Doc, t: Token): boolean {
   return /^(?:der|dem|die)$/.test(a.norm) && LOCATIVE_BEFORE_ARTICLE.test(p.norm);
 }
 
+/** A rule body that starts where the tagger's body starts and ends before it, the tagger going on with name words. */
+const isCutShort = (c: Candidate, cand: Candidate): boolean =>
+  c.type === 'Organisation' && cand.type === 'Organisation' && c.start === cand.start && c.end < cand.end;
+/** A rule body of one head noun plus the tagger's body ("Fluggesellschaft" + "Talair"; not an adjective: "Freiwillige"). */
+function isClassBeforeName(doc: Doc, c: Candidate, cand: Candidate): boolean {
+  if (c.type !== 'Organisation' || cand.type !== 'Organisation' || c.end !== cand.end || c.start >= cand.start)
+    return false;
+  const head = doc.tokens.filter((t) => t.start >= c.start && t.end <= cand.start);
+  return head.length === 1 && head[0]!.cap && !isAcronym(head[0]!) && germanOrgHead(head[0]!.text) !== null;
+}
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 const sameSpan = (a: Candidate, b: Candidate): boolean => a.start === b.start && a.end === b.end;
@@ -135,19 +172,25 @@ const isGazetteerPlace = (c: Candidate): boolean => /^de-plc-gaz-(?:mid|small|bi
 const isListPerson = (c: Candidate): boolean => c.rule === 'de-per-firstname';
 /** Rule candidates found by a word list alone, without a cue in the text. */
 const isWeak = (c: Candidate): boolean =>
-  c.rule.startsWith('de-plc-gaz-') || c.rule === 'de-per-firstname' || (c.type === 'Person' && !!c.partial);
+  c.rule.startsWith('de-plc-gaz-') ||
+  c.rule === 'de-per-firstname' ||
+  c.rule === 'de-org-bare' ||
+  (c.type === 'Person' && !!c.partial);
 
 /** The candidate for one tagger span, or null when the rules reject it (generic noun, title, broken boundary). */
 function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | null {
   // a title is a role, not part of the name ("Ministerin X" → X)
-  while (toks.length > 1 && germanTitle(toks[0]!.text)) toks = toks.slice(1);
+  while (toks.length > 1 && (germanTitle(toks[0]!.text) || (tag === 'PER' && HONORIFIC.test(toks[0]!.norm))))
+    toks = toks.slice(1);
   toks = withoutCommonEdges(toks, tag);
   if (toks.length === 0) return null;
   const first = toks[0]!;
   const last = toks[toks.length - 1]!;
   const credit = toks.length === 1 && tag === 'ORG' && isBracketedShortWord(doc, first);
-  if (!credit && (!nameEdge(first) || !nameEdge(last))) return null;
-  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text))) return null;
+  const legal = tag === 'ORG' && toks.length > 1 && isLegalForm(last);
+  if (!credit && (!nameEdge(first) || (!legal && !nameEdge(last)))) return null;
+  if (!credit && toks.some((t) => !t.cap && !INNER.test(t.text) && !/^\d/.test(t.text) && !(legal && t === last)))
+    return null;
   if (toks.length === 1 && isGeneric(first) && !(tag === 'LOC' && readsAsPlace(doc, first))) return null;
   const surface = doc.text.slice(first.start, last.end);
   let type: Candidate['type'] = TYPE[tag];
@@ -256,6 +299,11 @@ function isCommonGenitive(surface: string): boolean {
 /** True when a gazetteer tier outweighs the tagger's type: countries and regions always, big towns over bodies only. */
 function placeWins(tier: string | null | undefined, type: Candidate['type']): boolean {
   return tier === 'country' || tier === 'region' || (tier === 'big' && type !== 'Person');
+}
+
+/** A legal form written in lower case at the end of a body's name ("e.V.", "e.G.", "mbH", "gGmbH"). */
+function isLegalForm(t: Token): boolean {
+  return LEGAL_FORMS.has(t.text.replace(/\.$/, '')) || /^e\.\s?[GVK]\.?$/.test(t.text);
 }
 
 /** True when a word may start or end a name. */

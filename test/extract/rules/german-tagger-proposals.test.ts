@@ -6,7 +6,7 @@ import { sentenceWords } from '../../../ingest/extract/ner/doc-words.js';
 import { germanDoc, named } from './german-rules-helpers.js';
 
 /** A tagger that marks the given word sequences (by surface) with a type, as a trained model would. */
-function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagger {
+function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC' | 'OTH'>): NameTagger {
   const spans = (words: readonly string[]): { type: string; from: number; to: number }[] =>
     Object.entries(marks).flatMap(([surface, type]) => {
       const want = surface.split(' ');
@@ -24,7 +24,7 @@ function scriptedTagger(marks: Record<string, 'PER' | 'ORG' | 'LOC'>): NameTagge
 }
 
 /** Rule candidates of a one-paragraph release, after the tagger's proposals. */
-function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC'>): string[] {
+function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC' | 'OTH'>): string[] {
   const doc = germanDoc(text);
   return named(withTaggerProposals(doc, recogniseGerman(doc), scriptedTagger(marks)).candidates);
 }
@@ -91,6 +91,55 @@ describe('German tagger proposals against the rules', () => {
     expect(resolved(text, { 'Verbandes Talländischer Gartenvereine': 'ORG' })).toEqual([
       'de-ner-ORG: Verbandes Talländischer Gartenvereine',
     ]);
+  });
+
+  it('a body the rules cut short keeps its rule and name and takes the tagger’s end', () => {
+    const firm = 'Sie schloss einen Vertrag mit der Firma Quellbrand Media ab.';
+    expect(resolved(firm, {})).toEqual(['de-org-intro: Quellbrand']);
+    expect(resolved(firm, { 'Quellbrand Media': 'ORG' })).toEqual(['de-org-intro: Quellbrand Media']);
+    const remit = 'Zuvor war er Direktor des Instituts für Corporate Talance.';
+    expect(resolved(remit, {})).toEqual(['de-org-prefix: Institut für Corporate']);
+    expect(resolved(remit, { 'Instituts für Corporate Talance': 'ORG' })).toEqual([
+      'de-org-prefix: Institut für Corporate Talance',
+    ]);
+    // a tagger person over the same words changes nothing
+    expect(resolved(firm, { 'Quellbrand Media': 'PER' })).toEqual(['de-org-intro: Quellbrand']);
+  });
+
+  it('a legal form in lower case may end the tagger’s body (and so extend a rule body cut short)', () => {
+    const text = 'Die Regeln legte die Siedlungsgenossenschaft Talgrund e.G. fest.';
+    expect(resolved(text, {})).toEqual(['de-org-compound: Siedlungsgenossenschaft Talgrund']);
+    expect(resolved(text, { 'Siedlungsgenossenschaft Talgrund e.G.': 'ORG' })).toEqual([
+      'de-org-compound: Siedlungsgenossenschaft Talgrund e.G.',
+    ]);
+  });
+
+  it('a kind-of-body noun before the body the tagger reads is cut off; an acronym before it is not', () => {
+    const text = 'Die Beschäftigten sind in der Gewerkschaft Ver.tal organisiert.';
+    expect(resolved(text, {})).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
+    expect(resolved(text, { 'Ver.tal': 'ORG' })).toEqual(['de-org-compound: Ver.tal']);
+    expect(resolved(text, { 'Ver.tal': 'LOC' })).toEqual(['de-org-compound: Gewerkschaft Ver.tal']);
+    // an adjective is part of the name
+    const brigade = 'Gestern rückte die Freiwillige Feuerwehr Kleinfurt aus.';
+    const rules = resolved(brigade, {});
+    expect(resolved(brigade, { 'Feuerwehr Kleinfurt': 'ORG' })).toEqual(rules);
+  });
+
+  it('a bare head noun the tagger reads as part of a person’s name yields to the person', () => {
+    const text = 'Im Video wirkte Kesta Banks mit.';
+    expect(resolved(text, {})).toEqual(['de-org-bare: Banks']);
+    expect(resolved(text, { 'Kesta Banks': 'PER' })).toEqual(['de-ner-PER: Kesta Banks']);
+  });
+
+  it('a form of address the tagger read into a person’s name is cut off', () => {
+    const text = 'Herr Quandtberg, wo waren Sie am Abend?';
+    expect(resolved(text, { 'Herr Quandtberg': 'PER' })).toEqual(['de-per-intro: Quandtberg']);
+  });
+
+  it('a first-name-list person inside a span the tagger reads as another kind of name (a product) is dropped', () => {
+    const text = 'Er arbeitete lange mit der Software Clara Notes.';
+    expect(resolved(text, {})).toEqual(['de-per-firstname: Clara Notes']);
+    expect(resolved(text, { 'Clara Notes': 'OTH' })).toEqual([]);
   });
 
   it('a body nested in another keeps the rules’ names where the tagger reads the whole', () => {
