@@ -27,8 +27,18 @@ const { values } = parseArgs({
     save: { type: 'string' },
     models: { type: 'string' },
     epochs: { type: 'string', default: '8' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(`Usage: npx tsx scripts/ner/fold-cv.ts [--folds 0,1,2,3] [--save DIR] [--models DIR] [--epochs 8]
+       [--shared ../shared]
+
+Trains one German tagger per fold of GermEval dev (fold k: sentences with index % 5 === k left out) and prints the
+tagger alone and the whole extractor on that fold, then pooled. --save DIR keeps the fold models, --models DIR
+rescores saved ones (about a minute) instead of training (about 5 minutes).`);
+  process.exit(0);
+}
 const ner = join(values.shared, 'ner');
 const germeval = germEvalTraining(join(ner, 'germeval2014/NER-de-dev.tsv'));
 const folds = values.folds.split(',').map(Number);

@@ -217,6 +217,8 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   if (type === 'Place' && /s$/.test(surface) && !placeTier(surface) && placeTier(surface.slice(0, -1)))
     name = surface.slice(0, -1); // genitive "Bayerns"
   if (type === 'Person' && toks.length === 1 && (isCommonGenitive(surface) || isFemaleDemonym(surface))) return null;
+  // "der 67-jährige Anwohner", "die 22-jährige Kollegin": after an age a noun says who, a name rarely follows alone
+  if (type === 'Person' && toks.length === 1 && afterAge(doc, first) && !isFirstName(surface)) return null;
   const cand: Candidate = { type, name, start: first.start, end: last.end, confidence: 0.5, rule: `de-ner-${tag}` };
   if (type === 'Person' && toks.length === 1) cand.partial = true;
   return cand;
@@ -327,4 +329,10 @@ function isGeneric(t: Token): boolean {
   if (head && (head.bare || head.plural)) return true;
   if (placeTier(t.text) || isFirstName(t.text)) return false;
   return isFrequentGermanNoun(t.text) || looksLikeCommonNoun(t.text);
+}
+
+/** True when an age adjective ("67-jährige", "22-jährigen") stands right before the token. */
+function afterAge(doc: Doc, t: Token): boolean {
+  const prev = doc.tokens[t.i - 1];
+  return !!prev && prev.sent === t.sent && /^\d+-jährige[nrms]?$/u.test(prev.text);
 }

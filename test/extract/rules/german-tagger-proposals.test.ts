@@ -30,6 +30,15 @@ function resolved(text: string, marks: Record<string, 'PER' | 'ORG' | 'LOC' | 'O
 }
 
 describe('German tagger proposals against the rules', () => {
+  it('takes no lone person the tagger reads right after an age ("der 67-jährige Anwohner")', () => {
+    const found = resolved('Der 67-jährige Anwohner rief die Polizei, Ortrud Fenwald half.', {
+      Anwohner: 'PER',
+      'Ortrud Fenwald': 'PER',
+    });
+    expect(found.filter((n) => n.includes('Anwohner'))).toEqual([]);
+    expect(found.some((n) => n.endsWith(': Ortrud Fenwald'))).toBe(true);
+  });
+
   it('the scripted tagger sees the words the proposals see', () => {
     const doc = germanDoc('Gestern kam Jonas Brekel nach Hause.');
     const s = doc.sentences[doc.sentences.length - 1]!;
