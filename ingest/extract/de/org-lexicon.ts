@@ -194,4 +194,9 @@ export const DE_SITE_PREFIX = new Set([
   'halle',
   'dom',
   'zeche',
+  'bahnhof',
+  'hafen',
+  'flughafen',
+  'stadion',
+  'gedenkstaette',
 ]);

@@ -1,4 +1,5 @@
-// German place rules, in order: qualified names, datelines, streets, named buildings and sites, localities, gazetteer names with context.
+// German place rules, in order: qualified names, datelines, streets, named buildings and sites, localities, gazetteer names with context,
+// compass regions, unknown names of settlement shape.
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
@@ -8,6 +9,8 @@ import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace, townPartPlace } from './place-region.js';
 import { slashPlaces } from './place-slash.js';
 import { streetPlace } from './place-street.js';
+import { toponymPlace } from './place-toponym.js';
+import { townSitePlace } from './place-town-site.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
@@ -20,12 +23,14 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   townPartPlace,
   streetPlace,
   namedBuilding,
+  townSitePlace,
   siteWord,
   siteNamePrefix,
   quotedHouse,
   localityPlace,
   gazetteerPlace,
   compassPlace,
+  toponymPlace,
 ];
 
 /** Finds place candidates in a German release. */

@@ -13,12 +13,14 @@ describe('German place rules', () => {
       'de-plc-town-part',
       'de-plc-street',
       'de-plc-building',
+      'de-plc-town-site',
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
       'de-plc-locality',
       'de-plc-gaz',
       'de-plc-compass',
+      'de-plc-toponym',
     ]);
   });
 
