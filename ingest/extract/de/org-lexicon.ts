@@ -199,4 +199,7 @@ export const DE_SITE_PREFIX = new Set([
   'flughafen',
   'stadion',
   'gedenkstaette',
+  'grube',
+  'schacht',
+  'insel',
 ]);

@@ -3,7 +3,9 @@
 import type { Candidate, Doc } from '../core/types.js';
 import { maxPlaceWords } from '../gazetteer/index.js';
 import { dateline, gazetteerPlace } from './place-gazetteer.js';
+import { areaPlace } from './place-area.js';
 import { namedBuilding } from './place-building.js';
+import { townGenitivePlace } from './place-genitive.js';
 import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace, townPartPlace } from './place-region.js';
@@ -24,11 +26,13 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   streetPlace,
   namedBuilding,
   townSitePlace,
+  areaPlace,
   siteWord,
   siteNamePrefix,
   quotedHouse,
   localityPlace,
   gazetteerPlace,
+  townGenitivePlace,
   compassPlace,
   toponymPlace,
 ];

@@ -14,11 +14,13 @@ describe('German place rules', () => {
       'de-plc-street',
       'de-plc-building',
       'de-plc-town-site',
+      'de-plc-area',
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
       'de-plc-locality',
       'de-plc-gaz',
+      'de-plc-genitive',
       'de-plc-compass',
       'de-plc-toponym',
     ]);

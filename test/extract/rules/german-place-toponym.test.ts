@@ -69,5 +69,9 @@ describe('German site prefixes before a name', () => {
     expect(places('Sie legte in der Gedenkstätte Rotenhain einen Kranz nieder.')).toContain(
       'de-plc-site: Gedenkstätte Rotenhain',
     );
+    expect(places('Die Führung ging durch die Grube Talberg und endete auf der Insel Lindwerder.')).toEqual([
+      'de-plc-site: Grube Talberg',
+      'de-plc-site: Insel Lindwerder',
+    ]);
   });
 });
