@@ -8,7 +8,8 @@ import { place, type PlaceAt } from './place-rule.js';
 import { claim, type TokenMatch, type TokenRule } from './scan.js';
 
 // heads (folded endings) of building land, estates and grounds that take a field name
-const AREA_HEAD = /(?:baugebiet|wohngebiet|gewerbegebiet|industriegebiet|mischgebiet|sondergebiet|quartier|siedlung|areal|gewerbepark|wohnpark)$/;
+const AREA_HEAD =
+  /(?:baugebiet|wohngebiet|gewerbegebiet|industriegebiet|mischgebiet|sondergebiet|quartier|siedlung|areal|gewerbepark|wohnpark)$/;
 // a field name opens with a preposition and an article: "Am Lindenhang", "Auf der Heide", "In den Talwiesen"
 const FIELD_OPEN = /^(?:Am|An|Auf|Im|In|Unter|Hinter|Vor|Zum|Zur|Beim|Über|Ober)$/;
 const ARTICLE = /^(?:der|dem|den|die)$/;

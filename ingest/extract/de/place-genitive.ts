@@ -23,8 +23,10 @@ export const townGenitivePlace: TokenRule<PlaceAt> = {
     const next = toks[k + 1];
     const prev = toks[k - 1];
     // a town's genitive has no article ("des Bundes" is the noun's), and a site is no town ("des Hauptbahnhofs")
-    const article = (x: Token | undefined): boolean => !!x && /^(?:des|eines|dieses|jedes|unseres|ihres|seines)$/.test(x.norm);
-    if (article(prev) || (article(toks[k - 2]) && /(?:er|en|e)$/.test(prev?.text ?? '')) || isSiteWord(base)) return null;
+    const article = (x: Token | undefined): boolean =>
+      !!x && /^(?:des|eines|dieses|jedes|unseres|ihres|seines)$/.test(x.norm);
+    if (article(prev) || (article(toks[k - 2]) && /(?:er|en|e)$/.test(prev?.text ?? '')) || isSiteWord(base))
+      return null;
     // "Talheims Bürgermeister": the possessed noun follows; "die Geschichte Talheims": it stands before
     const before = !!next && k + 1 < s.to && t.post === ' ' && isCapWord(next) && !DE_FUNCTION_WORDS.has(next.norm);
     const after = !!prev && k - 1 > s.from && prev.post === ' ' && isCapWord(prev) && !DE_FUNCTION_WORDS.has(prev.norm);

@@ -12,7 +12,9 @@ import { claim, type TokenRule } from './scan.js';
 
 // bare site heads that a town adjective names ("das Talheimer Schloss"); alone they name a kind (folded)
 const BARE_SITE = new Set(
-  'schloss kloster burg dom muenster bahnhof hafen stadion park halle forum campus platz gelaende muehle turm'.split(' '),
+  'schloss kloster burg dom muenster bahnhof hafen stadion park halle forum campus platz gelaende muehle turm'.split(
+    ' ',
+  ),
 );
 // buildings that a town adjective does not make a place: churches (GermEval: O), inns and houses ("Talheimer Hof")
 const NOT_SITE = new Set(['kirche', 'kapelle', 'hof', 'haus', 'markt', 'tor']);
@@ -21,7 +23,9 @@ const NOT_SITE = new Set(['kirche', 'kapelle', 'hof', 'haus', 'markt', 'tor']);
 function siteNoun(word: string): boolean {
   const norm = fold(word);
   if (NOT_SITE.has(norm)) return false;
-  return isSite(word, norm) || BARE_SITE.has(norm) || (buildingGender(word) !== null && !/(?:kirche|kapelle)$/.test(norm));
+  return (
+    isSite(word, norm) || BARE_SITE.has(norm) || (buildingGender(word) !== null && !/(?:kirche|kapelle)$/.test(norm))
+  );
 }
 
 /** The adjective of a town: "Talheimer" when Talheim is known, has a town's shape or is named in the release. */

@@ -16,7 +16,9 @@ describe('German named areas and grounds (de-plc-area)', () => {
   });
 
   it('names a ground by an adjective and a noun after a site compound', () => {
-    expect(places('Danach ging es zum Windpark Hohe Warte.')).toContain('de-plc-area: Windpark Hohe Warte [Hohe Warte]');
+    expect(places('Danach ging es zum Windpark Hohe Warte.')).toContain(
+      'de-plc-area: Windpark Hohe Warte [Hohe Warte]',
+    );
   });
 
   it('leaves an area head without a name, and an adjective that starts a longer phrase', () => {

@@ -71,4 +71,11 @@ describe('German place rules', () => {
     expect(places('Die Mannschaft verteidigte ihren Tabellenplatz am Sonntag.')).toEqual([]);
     expect(places('Das Konzert findet auf dem Lindenplatz statt.')).toContain('de-plc-site: Lindenplatz');
   });
+
+  it('a region or country word right after a title or a first name is a surname, no place', () => {
+    expect(places('Danach sprach Ministerin Sachsen mit den Gästen über Hessen.')).toEqual([
+      'de-plc-gaz-region: Hessen',
+    ]);
+    expect(places('Am Abend lobte Jonas Friesland die Helfer.')).toEqual([]);
+  });
 });
