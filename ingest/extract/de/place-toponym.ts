@@ -45,7 +45,7 @@ function namesPerson(doc: Doc, word: string): boolean {
   });
 }
 
-/** The locating word before k: a locative, a route word, "von … bis/nach", or a visit verb and a pronoun. */
+/** The locating words around k: a locative, a route word, "von … bis/nach", a visit verb (and a pronoun), "bei Y". */
 function cueBefore(doc: Doc, k: number, from: number, to: number): boolean {
   const toks = doc.tokens;
   const prev = toks[k - 1];
@@ -53,8 +53,15 @@ function cueBefore(doc: Doc, k: number, from: number, to: number): boolean {
   if (CUES.has(prev.norm)) return true;
   // "von Hellwarden bis Brunnsiek": "von" alone is also a name particle or an agent
   if (prev.norm === 'von') return toks.slice(k + 1, to).some((t) => /^(?:bis|nach|ueber)$/.test(t.norm));
+  if (VISIT_VERBS.test(prev.norm)) return true;
   const verb = toks[k - 2];
-  return PRONOUN.test(prev.norm) && !!verb && k - 2 >= from && VISIT_VERBS.test(verb.norm);
+  if (PRONOUN.test(prev.norm) && !!verb && k - 2 >= from && VISIT_VERBS.test(verb.norm)) return true;
+  // "Rödwisch bei Kleinfurt": a village located by the town next to it
+  const bei = toks[k + 1];
+  const town = toks[k + 2];
+  return (
+    bei?.norm === 'bei' && k + 2 < to && !!town && (!!placeTier(town.text) || isToponymShaped(town.text, town.norm))
+  );
 }
 
 /** "in Talheim, Quarnstedt und Pölkenhagen": the token at k continues a list whose item before is a place. */

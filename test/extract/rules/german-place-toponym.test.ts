@@ -23,6 +23,12 @@ describe('German unknown villages of settlement shape (de-plc-toponym)', () => {
 
   it('takes a name after a visit verb and a pronoun, and list items after a place', () => {
     expect(places('Danach besuchte er Oberhaslach.')).toContain('de-plc-toponym: Oberhaslach');
+    expect(places('Die Delegation besuchte Quarnstedt und Pölkenried.')).toEqual([
+      'de-plc-toponym: Quarnstedt',
+      'de-plc-toponym: Pölkenried',
+    ]);
+    expect(places('Der Radweg endet dann in Rödhausen bei Kleinfurt.')).toContain('de-plc-toponym: Rödhausen');
+    expect(places('Der Radweg endet dann kurz vor Rödhausen bei Kleinfurt.')).toContain('de-plc-toponym: Rödhausen');
     expect(places('Neue Radwege gibt es in Pölkenried, Kemmerode und Jörgenshagen.')).toEqual([
       'de-plc-toponym: Pölkenried',
       'de-plc-toponym: Kemmerode',
