@@ -4,6 +4,7 @@ import type { Candidate, Doc, Token } from '../core/types.js';
 import { isCapWord } from '../core/tokens.js';
 import { isFirstName, isFrequentEnglish, placeTier } from '../gazetteer/index.js';
 import { isSiteWord } from './org-lexicon.js';
+import { afterStopCue } from './place-cues.js';
 import { isProperWord } from './proper-word.js';
 import { germanTitle } from './titles.js';
 import { place, type PlaceAt } from './place-rule.js';
@@ -20,10 +21,20 @@ const TOPONYM_ENDING = new RegExp(
 const NOT_TOPONYM =
   /(?:haupt|innen|gross|klein|kreis|alt|neu|heimat|partner|nachbar|vater)stadt$|(?:pflege|alten|kinder|eigen|wohn|senioren|vereins|jugend|studenten|tier|ferien)heim$|(?:um|vor|spiel|arbeits|themen|handlungs|aufgaben|taetigkeits|berufs|kraft|sport|fussball|such|sicht|blick|schlacht|baufeld)feld$|(?:berufs|vereins|privat|familien|nacht|alltags|zusammen|dorf|kultur|gemeinde|stadt|wirtschafts|arbeits|ueber|schul|studenten)leben$|(?:grund|meilen|bau|eck|edel|natur|back|sand|kalk|granit|pflaster|ziegel|feld|mauer|schluss|stolper|grab|gedenk|bims|kies)stein$|(?:misch|nadel|laub|stadt|ur|berg|schutz|wirtschafts|nutz|regen|buchen|eichen|fichten|kiefern)wald$|(?:bade|stau|bagger|binnen|tief)see$|(?:blick|augen)winkel$|(?:ein|durch|fuss|auf|aus|vor)marsch$|(?:bau|schau|frau|show|stau|genau|grau|sitz|dach|fach|schach|ruecksicht|ausflug|kapital|hospital|pital|metall|denkmal|zentrum|museum|studium|gymnasium|publikum|datum|eigentum|wachstum|konsortium|ministerium|kuratorium|podium|stadium|medium|minimum|maximum|forum|jubilaeum|verbrauch|gebrauch|einbruch|aufbruch|verbund|marketing|training|meeting|recycling|camping|doping|coaching|ranking|rating|leasing|parking|catering|controlling|shopping|casting|hearing|feeling|briefing|boarding|mentoring|monitoring|gendering|bewerbung)$/;
 // words after which an unknown name of that shape is a place (folded): locatives, routes, surroundings
-const CUES = new Set(['in', 'nach', 'aus', 'bei', 'bis', 'ueber', 'durch', 'richtung', 'nahe', 'zwischen', 'gen']);
-// visit verbs before a pronoun subject: "besuchte er Trellbüttel"
-const VISIT_VERBS = /^(?:besuchte|besuchten|besucht|besichtigte|besichtigten|bereiste|bereisten|erreichte|erreichten)$/;
-const PRONOUN = /^(?:er|sie|wir)$/;
+const CUES = new Set([
+  'in',
+  'nach',
+  'aus',
+  'bei',
+  'bis',
+  'ueber',
+  'durch',
+  'um',
+  'richtung',
+  'nahe',
+  'zwischen',
+  'gen',
+]);
 // a part suffix after a hyphen: "Quarnstedt-Ost", "Rödlitz-Mitte"
 const PART = /-(?:Nord|Süd|Ost|West|Mitte|Dorf|Siedlung)$/u;
 
@@ -53,9 +64,7 @@ function cueBefore(doc: Doc, k: number, from: number, to: number): boolean {
   if (CUES.has(prev.norm)) return true;
   // "von Hellwarden bis Brunnsiek": "von" alone is also a name particle or an agent
   if (prev.norm === 'von') return toks.slice(k + 1, to).some((t) => /^(?:bis|nach|ueber)$/.test(t.norm));
-  if (VISIT_VERBS.test(prev.norm)) return true;
-  const verb = toks[k - 2];
-  if (PRONOUN.test(prev.norm) && !!verb && k - 2 >= from && VISIT_VERBS.test(verb.norm)) return true;
+  if (afterStopCue(toks, k, from)) return true;
   // "Rödwisch bei Kleinfurt": a village located by the town next to it
   const bei = toks[k + 1];
   const town = toks[k + 2];

@@ -6,6 +6,7 @@ import { dateline, gazetteerPlace } from './place-gazetteer.js';
 import { areaPlace } from './place-area.js';
 import { namedBuilding } from './place-building.js';
 import { townGenitivePlace } from './place-genitive.js';
+import { lineLabelPlace } from './place-line-label.js';
 import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace, townPartPlace } from './place-region.js';
@@ -33,6 +34,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   localityPlace,
   gazetteerPlace,
   townGenitivePlace,
+  lineLabelPlace,
   compassPlace,
   toponymPlace,
 ];

@@ -21,6 +21,7 @@ describe('German place rules', () => {
       'de-plc-locality',
       'de-plc-gaz',
       'de-plc-genitive',
+      'de-plc-line-label',
       'de-plc-compass',
       'de-plc-toponym',
     ]);
