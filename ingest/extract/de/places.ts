@@ -9,7 +9,7 @@ import { townGenitivePlace } from './place-genitive.js';
 import { lineLabelPlace } from './place-line-label.js';
 import { localityPlace } from './place-locality.js';
 import { qualifiedPlace } from './place-qualified.js';
-import { compassPlace, townPartPlace } from './place-region.js';
+import { compassPlace, doublePlace, townPartPlace } from './place-region.js';
 import { slashPlaces } from './place-slash.js';
 import { streetPlace } from './place-street.js';
 import { toponymPlace } from './place-toponym.js';
@@ -36,6 +36,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   townGenitivePlace,
   lineLabelPlace,
   compassPlace,
+  doublePlace,
   toponymPlace,
 ];
 

@@ -23,6 +23,7 @@ describe('German place rules', () => {
       'de-plc-genitive',
       'de-plc-line-label',
       'de-plc-compass',
+      'de-plc-double',
       'de-plc-toponym',
     ]);
   });

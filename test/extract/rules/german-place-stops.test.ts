@@ -31,3 +31,16 @@ describe('German itinerary items run together (de-plc-line-label)', () => {
     expect(places('Die Halle – Pölkenried hat sie gebaut – ist neu.')).toEqual([]);
   });
 });
+
+describe('German double names of places (de-plc-double)', () => {
+  it('takes a hyphenated name whose parts are known places or settlement names', () => {
+    expect(places('Der Rat von Quarnstedt-Pölkenried tagte am Montag.')).toContain(
+      'de-plc-double: Quarnstedt-Pölkenried',
+    );
+  });
+
+  it('leaves a thing named by a place and a part that is a common word', () => {
+    expect(places('Der Kurs des Taiwan-Dollar stieg am Montag.')).toEqual([]);
+    expect(places('Die Quarnstedt-Stiftung tagte am Montag.')).toEqual([]);
+  });
+});
