@@ -14,6 +14,7 @@ import { slashPlaces } from './place-slash.js';
 import { streetPlace } from './place-street.js';
 import { toponymPlace } from './place-toponym.js';
 import { townSitePlace } from './place-town-site.js';
+import { visitLocativePlace } from './place-visit-locative.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
 import type { PlaceAt } from './place-rule.js';
 import { scanTokens, type TokenRule } from './scan.js';
@@ -38,6 +39,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   compassPlace,
   doublePlace,
   toponymPlace,
+  visitLocativePlace,
 ];
 
 /** Finds place candidates in a German release. */

@@ -25,6 +25,7 @@ describe('German place rules', () => {
       'de-plc-compass',
       'de-plc-double',
       'de-plc-toponym',
+      'de-plc-visit-locative',
     ]);
   });
 

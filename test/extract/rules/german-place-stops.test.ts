@@ -44,3 +44,16 @@ describe('German double names of places (de-plc-double)', () => {
     expect(places('Die Quarnstedt-Stiftung tagte am Montag.')).toEqual([]);
   });
 });
+
+describe('German unknown names after a bare locative in a visit sentence (de-plc-visit-locative)', () => {
+  it('takes an unknown name after "in", "nach" or "aus" when the sentence speaks of a visit', () => {
+    expect(places('In Trebsal besichtigte die Ministerin die neue Kita.')).toContain('de-plc-visit-locative: Trebsal');
+    expect(places('Danach ging es weiter nach Lüttwisch zur Feuerwehr.')).toContain('de-plc-visit-locative: Lüttwisch');
+  });
+
+  it('leaves the same words outside a visit sentence, and nouns and surnames inside one', () => {
+    expect(places('In Trebsal gibt es eine neue Kita.')).toEqual([]);
+    expect(places('Der Besuch fand in Kleingruppen statt, die Delegation kam aus Gründen der Zeit nicht.')).toEqual([]);
+    expect(places('Anna Lüttwisch kam. Danach ging es weiter nach Lüttwisch.')).toEqual([]);
+  });
+});
