@@ -98,3 +98,24 @@ export const toponymPlace: TokenRule<PlaceAt> = {
     return claim(k, [place(t.text, t.start, t.end, 0.6, 'de-plc-toponym')]);
   },
 };
+
+// first words of two-word village names: "Wendisch Quarnstedt", "Hohen Pölkow", "Groß Lüttmarn", "Bad Trebsal"
+const NAME_FIRST = /^(?:\p{Lu}\p{Ll}+(?:isch|sch)|Hohen|Groß|Klein|Neu|Alt|Ober|Unter|Nieder|Bad|Markt|Sankt)$/u;
+
+/** A two-word village name after a locating word: a name prefix or a land adjective and a settlement name. */
+export const twoWordToponymPlace: TokenRule<PlaceAt> = {
+  name: 'de-plc-toponym-pair',
+  at({ doc, s, k }): TokenMatch | null {
+    const toks = doc.tokens;
+    const t = toks[k]!;
+    const next = toks[k + 1];
+    if (k === s.from || !next || k + 1 >= s.to || t.post !== ' ' || !NAME_FIRST.test(t.text)) return null;
+    const known = placeTier(`${t.text} ${next.text}`);
+    if (known || !(placeTier(next.text) || isToponymShaped(next.text, next.norm)) || !isProperWord(next)) return null;
+    const after = toks[k + 2];
+    if (after && k + 2 < s.to && next.post === ' ' && isCapWord(after)) return null;
+    if (!cueBefore(doc, k, s.from, s.to)) return null;
+    const name = doc.text.slice(t.start, next.end);
+    return claim(k + 1, [place(name, t.start, next.end, 0.6, 'de-plc-toponym')]);
+  },
+};

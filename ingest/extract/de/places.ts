@@ -12,7 +12,7 @@ import { qualifiedPlace } from './place-qualified.js';
 import { compassPlace, doublePlace, townPartPlace } from './place-region.js';
 import { slashPlaces } from './place-slash.js';
 import { streetPlace } from './place-street.js';
-import { toponymPlace } from './place-toponym.js';
+import { toponymPlace, twoWordToponymPlace } from './place-toponym.js';
 import { townSitePlace } from './place-town-site.js';
 import { visitLocativePlace } from './place-visit-locative.js';
 import { quotedHouse, siteNamePrefix, siteWord } from './place-sites.js';
@@ -33,6 +33,7 @@ export const PLACE_RULES: readonly TokenRule<PlaceAt>[] = [
   siteNamePrefix,
   quotedHouse,
   localityPlace,
+  twoWordToponymPlace,
   gazetteerPlace,
   townGenitivePlace,
   lineLabelPlace,

@@ -19,6 +19,7 @@ describe('German place rules', () => {
       'de-plc-site-prefix',
       'de-plc-site-quoted',
       'de-plc-locality',
+      'de-plc-toponym-pair',
       'de-plc-gaz',
       'de-plc-genitive',
       'de-plc-line-label',

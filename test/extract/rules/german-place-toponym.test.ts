@@ -36,6 +36,14 @@ describe('German unknown villages of settlement shape (de-plc-toponym)', () => {
     ]);
   });
 
+  it('takes a two-word village name: a name prefix or land adjective and a settlement name', () => {
+    expect(places('Die Tour führte nach Wendisch Quarnstedt und in Hohen Pölkow.')).toEqual([
+      'de-plc-toponym: Wendisch Quarnstedt',
+      'de-plc-toponym: Hohen Pölkow',
+    ]);
+    expect(places('Der Preis ging an Neu Quarnstedt.')).toEqual([]);
+  });
+
   it('leaves common nouns with such endings, names after another capitalised word and surnames', () => {
     expect(places('Die Mauer ist aus Naturstein und wurde nach Umbau in Betrieb genommen.')).toEqual([]);
     expect(places('Das Haus ist in Besitz der Familie und in Eigentum der Stadt.')).toEqual([]);
