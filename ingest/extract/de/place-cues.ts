@@ -1,5 +1,5 @@
 // Words before a town that make it a stop of a visit: "besuchte sie Talheim", "Stationen waren Kleinfurt und …".
-import type { Token } from '../core/types.js';
+import type { Doc, Sentence, Token } from '../core/types.js';
 
 // visit verbs (folded) before the place or before a pronoun subject and the place
 const VISIT_VERBS = new Set(
@@ -21,4 +21,12 @@ export function afterStopCue(toks: readonly Token[], k: number, from: number): b
   if (!before || k - 2 < from || before.post !== ' ') return false;
   if (PRONOUN.has(prev.norm) && VISIT_VERBS.has(before.norm)) return true;
   return COPULA.has(prev.norm) && STOP_NOUNS.has(before.norm);
+}
+
+// words (folded stems) that make a sentence one about a visit or a tour stop
+const VISIT_WORD =
+  /^(?:besuch|besicht|station|rundgang|tour|reise|bereis|halt|empf(?:a|i)ng|begruess|eroeffn|informierte|weiter|termin|programm|ankunft|ankam)/;
+/** True when the sentence speaks of a visit. */
+export function visitSentence(doc: Doc, s: Sentence): boolean {
+  return doc.tokens.slice(s.from, s.to).some((t) => VISIT_WORD.test(t.norm));
 }

@@ -1,9 +1,10 @@
 // In a sentence about a visit, an unknown name right after "in", "nach" or "aus" is the place visited:
 // "In Trebsal besichtigte sie die Kita", "Danach ging es nach Lüttwisch".
-import type { Doc, Sentence, Token } from '../core/types.js';
+import type { Doc, Token } from '../core/types.js';
 import { isAcronym, isCapWord } from '../core/tokens.js';
 import { isFirstName, isFrequentEnglish, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { germanOrgHead } from './org-lexicon.js';
+import { visitSentence } from './place-cues.js';
 import { isProperWord } from './proper-word.js';
 import { germanTitle } from './titles.js';
 import { looksLikeCommonNoun } from './words.js';
@@ -12,9 +13,6 @@ import { claim, type TokenMatch, type TokenRule } from './scan.js';
 
 // locatives without an article (folded)
 const BARE = new Set(['in', 'nach', 'aus']);
-// words (folded stems) that make a sentence one about a visit or a tour stop
-const VISIT_WORD =
-  /^(?:besuch|besicht|station|rundgang|tour|reise|bereis|halt|empf(?:a|i)ng|begruess|eroeffn|informierte|weiter|termin|programm|ankunft|ankam)/;
 // plural and case endings that a noun adds to its frequent base ("Schulen", "Kitas")
 const INFLECTION = /(?:en|n|e|er|s|es|ern)$/;
 
@@ -35,11 +33,6 @@ function nameOnly(t: Token): boolean {
   if (!/^\p{Lu}\p{Ll}{4,}$/u.test(t.text) || !isProperWord(t) || isAcronym(t)) return false;
   if (placeTier(t.text) || isFirstName(t.text) || isFrequentEnglish(t.text) || germanOrgHead(t.text)) return false;
   return !nounLike(t.text);
-}
-
-/** True when the sentence speaks of a visit. */
-function visitSentence(doc: Doc, s: Sentence): boolean {
-  return doc.tokens.slice(s.from, s.to).some((t) => VISIT_WORD.test(t.norm));
 }
 
 /** True when the word follows a first name or a title somewhere in the release (a surname). */
