@@ -1,7 +1,7 @@
 // Named areas and grounds: "das Neubaugebiet „Am Lindenhang“", "Gewerbegebiet Auf der Heide", "Windpark Hohe Warte".
 import type { Doc, Token } from '../core/types.js';
 import { isCapWord } from '../core/tokens.js';
-import { isFirstName } from '../gazetteer/index.js';
+import { isFirstName, isFrequentGermanNoun } from '../gazetteer/index.js';
 import { isSite } from './place-sites.js';
 import { DE_FUNCTION_WORDS } from './words.js';
 import { place, type PlaceAt } from './place-rule.js';
@@ -41,7 +41,8 @@ function adjectiveNameEnd(doc: Doc, k: number, to: number): number {
   const noun = toks[k + 1];
   if (!NAME_ADJECTIVE.test(adj.text) || adj.post !== ' ' || !noun || k + 1 >= to || !isCapWord(noun)) return -1;
   // "Stadthalle Peter Lenz": a person's name, no adjective
-  if (isFirstName(adj.text) || DE_FUNCTION_WORDS.has(adj.norm)) return -1;
+  // "Moritzplatz Ecke Oranienstraße": a noun that locates, no adjective
+  if (isFirstName(adj.text) || DE_FUNCTION_WORDS.has(adj.norm) || isFrequentGermanNoun(adj.text)) return -1;
   const after = toks[k + 2];
   return !after || k + 2 >= to || noun.post !== ' ' || !after.cap ? k + 1 : -1;
 }

@@ -2,6 +2,7 @@
 import { fold } from '../../../src/domain/index.js';
 import type { Doc, Token } from '../core/types.js';
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
+import { germanOrgHead } from './org-lexicon.js';
 import { buildingGender } from './place-building.js';
 import { isSite } from './place-sites.js';
 import { isToponymShaped } from './place-toponym.js';
@@ -23,9 +24,9 @@ const NOT_SITE = new Set(['kirche', 'kapelle', 'hof', 'haus', 'markt', 'tor']);
 function siteNoun(word: string): boolean {
   const norm = fold(word);
   if (NOT_SITE.has(norm)) return false;
-  return (
-    isSite(word, norm) || BARE_SITE.has(norm) || (buildingGender(word) !== null && !/(?:kirche|kapelle)$/.test(norm))
-  );
+  if (isSite(word, norm) || BARE_SITE.has(norm)) return true;
+  // other houses are bodies or kinds ("Abgeordnetenhaus", "Krankenhaus"); churches are no sites
+  return buildingGender(word) !== null && !/(?:haus|kirche|kapelle)$/.test(norm);
 }
 
 /** The adjective of a town: "Talheimer" when Talheim is known, has a town's shape or is named in the release. */
@@ -46,6 +47,10 @@ export const townSitePlace: TokenRule<PlaceAt> = {
     const adj = toks[k]!;
     const noun = toks[k + 1];
     if (!noun || k + 1 >= s.to || adj.post !== ' ' || !townAdjective(doc, adj)) return null;
+    // "ein Berliner Krankenhaus": a kind of site; a body's house ("Abgeordnetenhaus") is the body's
+    const before = toks[k - 1];
+    if (before && k - 1 >= s.from && /^(?:ein|eine|einen|einem|einer|eines)$/.test(before.norm)) return null;
+    if (germanOrgHead(noun.text)) return null;
     const singular = siteNoun(noun.text) ? noun.text : denominalizeGenitive(noun.text);
     if (singular === noun.text ? !siteNoun(noun.text) : !siteNoun(singular)) return null;
     return claim(k + 1, [place(`${adj.text} ${singular}`, adj.start, noun.end, 0.7, 'de-plc-town-site')]);

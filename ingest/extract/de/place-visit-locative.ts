@@ -13,12 +13,15 @@ import { claim, type TokenMatch, type TokenRule } from './scan.js';
 
 // locatives without an article (folded)
 const BARE = new Set(['in', 'nach', 'aus']);
+// capitalised words of fixed phrases after a locative that no frequency list has ("in Zivil")
+const FIXED = new Set(['Zivil', 'Bälde', 'Kürze', 'Uniform']);
 // plural and case endings that a noun adds to its frequent base ("Schulen", "Kitas")
 const INFLECTION = /(?:en|n|e|er|s|es|ern)$/;
 
 /** True when the word is noun-like: frequent, common-looking, inflected from a frequent noun, or a compound of one. */
 function nounLike(word: string): boolean {
-  if (isFrequentGermanNoun(word) || looksLikeCommonNoun(word) || /(?:[^w]isch|^Deutsch)$/.test(word)) return true;
+  if (FIXED.has(word) || isFrequentGermanNoun(word) || looksLikeCommonNoun(word) || /(?:[^w]isch|^Deutsch)$/.test(word))
+    return true;
   const base = word.replace(INFLECTION, '');
   if (base !== word && base.length >= 3 && isFrequentGermanNoun(base)) return true;
   for (let i = 3; i <= word.length - 4; i++) {

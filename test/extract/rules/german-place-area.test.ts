@@ -23,6 +23,9 @@ describe('German named areas and grounds (de-plc-area)', () => {
 
   it('leaves an area head without a name, and an adjective that starts a longer phrase', () => {
     expect(places('Das Baugebiet wird erschlossen.')).toEqual([]);
+    expect(places('Der Unfall geschah am Lindenpark Ecke Talstraße.')).not.toContain(
+      'de-plc-area: Lindenpark Ecke Talstraße [Ecke Talstraße]',
+    );
     expect(places('Im Stadtpark Alte Bäume Fällen ist verboten.')).not.toContain(
       'de-plc-area: Stadtpark Alte Bäume [Alte Bäume]',
     );

@@ -55,5 +55,6 @@ describe('German unknown names after a bare locative in a visit sentence (de-plc
     expect(places('In Trebsal gibt es eine neue Kita.')).toEqual([]);
     expect(places('Der Besuch fand in Kleingruppen statt, die Delegation kam aus Gründen der Zeit nicht.')).toEqual([]);
     expect(places('Anna Lüttwisch kam. Danach ging es weiter nach Lüttwisch.')).toEqual([]);
+    expect(places('Beim Besuch der Wache waren Beamte in Zivil dabei.')).toEqual([]);
   });
 });

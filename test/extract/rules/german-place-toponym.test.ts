@@ -47,6 +47,7 @@ describe('German unknown villages of settlement shape (de-plc-toponym)', () => {
   it('leaves common nouns with such endings, names after another capitalised word and surnames', () => {
     expect(places('Die Mauer ist aus Naturstein und wurde nach Umbau in Betrieb genommen.')).toEqual([]);
     expect(places('Das Haus ist in Besitz der Familie und in Eigentum der Stadt.')).toEqual([]);
+    expect(places('Der Unfall geschah am Lindenring nahe Simonring. Es ging um Anbringen von Plakaten.')).toEqual([]);
     expect(places('Der Auftrag ging an Rosenbach Consulting in Pölkenried Nord.')).toEqual([]);
     expect(places('Anna Birkhagen sprach. Der Preis ging an Birkhagen.')).toEqual([]);
     expect(places('Die Gruppe traf sich bei Birkhagen. Anna Birkhagen lud ein.')).toEqual([]);
@@ -71,6 +72,10 @@ describe('German sites named by their town adjective (de-plc-town-site)', () => 
 
   it('leaves churches, inns and adjectives of no town', () => {
     expect(places('Der Chor sang in der Kleinfurter Kirche.')).not.toContain('de-plc-town-site: Kleinfurter Kirche');
+    expect(places('Er wurde in ein Kleinfurter Stadion gebracht.')).toEqual([]);
+    expect(places('Sie sprach im Kleinfurter Gemeindehaus und im Kleinfurter Krankenhaus.')).toEqual([
+      'de-plc-town-site: Kleinfurter Gemeindehaus',
+    ]);
     expect(places('Das Essen gab es im Kleinfurter Hof.')).toEqual([]);
     expect(places('Der Termin war im Peter Stadthalle.')).not.toContain('de-plc-town-site: Peter Stadthalle');
   });
