@@ -75,7 +75,7 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
   },
 };
 
-/** "Minister Rhein", "Boris Rhein": a place word right after a title or a first name is a surname. */
+/** "Ministerin Sachsen", "Jonas Friesland": a place word right after a title or a first name is a surname. */
 function afterPersonWord(doc: Doc, k: number, from: number): boolean {
   const prev = doc.tokens[k - 1];
   if (!prev || k - 1 < from || prev.post !== ' ' || !prev.cap) return false;

@@ -47,7 +47,7 @@ export const townSitePlace: TokenRule<PlaceAt> = {
     const adj = toks[k]!;
     const noun = toks[k + 1];
     if (!noun || k + 1 >= s.to || adj.post !== ' ' || !townAdjective(doc, adj)) return null;
-    // "ein Berliner Krankenhaus": a kind of site; a body's house ("Abgeordnetenhaus") is the body's
+    // "ein Kleinfurter Stadion": a kind of site; a body's house ("Abgeordnetenhaus") is the body's
     const before = toks[k - 1];
     if (before && k - 1 >= s.from && /^(?:ein|eine|einen|einem|einer|eines)$/.test(before.norm)) return null;
     if (germanOrgHead(noun.text)) return null;

@@ -100,7 +100,7 @@ export const gazetteerParts: RunRule = {
 /** Prepositions after which an unknown name is a place ("in Pentrefor", "near Aberwen"). */
 const PLACE_LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
 
-// "at Madibou, in Brazzaville": after these a name that a place after it locates is a place too
+// "at Talbourne, in Kerrow": after these a name that a place after it locates is a place too
 const LOCATED_LOCATIVE = new Set(['at', 'to', 'from', 'visited']);
 
 /** True when ", in X" (X capitalised) follows the token at b: the name before it is located in X. */
