@@ -200,4 +200,12 @@ export const DE_SITE_PREFIX = new Set([
   'halle',
   'dom',
   'zeche',
+  'bahnhof',
+  'hafen',
+  'flughafen',
+  'stadion',
+  'gedenkstaette',
+  'grube',
+  'schacht',
+  'insel',
 ]);

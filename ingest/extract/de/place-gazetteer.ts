@@ -2,7 +2,9 @@
 import type { Candidate, Doc, Token } from '../core/types.js';
 import { isCapWord, startsParagraph } from '../core/tokens.js';
 import { fold } from '../../../src/domain/index.js';
-import { placeTier } from '../gazetteer/index.js';
+import { isFirstName, placeTier } from '../gazetteer/index.js';
+import { afterStopCue } from './place-cues.js';
+import { germanTitle } from './titles.js';
 import { DE_LOCATIVE, DE_PLACE_HOMOGRAPHS } from './words.js';
 import { place, type PlaceAt } from './place-rule.js';
 import { claim, type TokenMatch, type TokenRule } from './scan.js';
@@ -47,7 +49,15 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       }
       if (!tier) continue;
       const prev = toks[k - 1];
-      const locative = !!prev && k > s.from && (isTownCue(prev) || isListAfterPlace(found, doc, k));
+      // a stop after a visit verb ("besuchte sie Talheim") is no homograph either: the tagger does not veto it
+      const stop =
+        tier !== 'country' &&
+        tier !== 'region' &&
+        tier !== 'big' &&
+        k > s.from &&
+        !isTownCue(prev!) &&
+        afterStopCue(toks, k, s.from);
+      const locative = !!prev && k > s.from && (isTownCue(prev) || stop || isListAfterPlace(found, doc, k));
       // "des Essens" is the meal's genitive, "Bayerns" the state's
       const homograph =
         w === 1 && (DE_PLACE_HOMOGRAPHS.has(t.norm) || (tier !== 'region' && DE_PLACE_HOMOGRAPHS.has(fold(name))));
@@ -55,13 +65,22 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       if (!((strong && !homograph) || (locative && !(homograph && tier !== 'big' && !strong)))) return null;
       if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;
       if (homograph && !locative) return null;
+      if (w === 1 && name === surface && afterPersonWord(doc, k, s.from)) return null;
       // after a clock time the line names a stop: no homograph, so the tagger does not veto it
-      const rule = prev?.norm === 'uhr' && k > s.from ? 'de-plc-itinerary' : `de-plc-gaz-${tier}`;
+      const itinerary = prev?.norm === 'uhr' && k > s.from;
+      const rule = itinerary ? 'de-plc-itinerary' : stop && !homograph ? 'de-plc-stop' : `de-plc-gaz-${tier}`;
       return claim(k + w - 1, [place(name, t.start, last.end, strong ? 0.8 : 0.65, rule)]);
     }
     return null;
   },
 };
+
+/** "Ministerin Sachsen", "Jonas Friesland": a place word right after a title or a first name is a surname. */
+function afterPersonWord(doc: Doc, k: number, from: number): boolean {
+  const prev = doc.tokens[k - 1];
+  if (!prev || k - 1 < from || prev.post !== ' ' || !prev.cap) return false;
+  return isFirstName(prev.text) || !!germanTitle(prev.text);
+}
 
 // words (folded) after which a known town is the place, besides the locatives: routes ("über", "durch", "Richtung"),
 // surroundings ("rund um", "nahe") and visit verbs ("besucht Talheim")

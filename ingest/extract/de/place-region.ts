@@ -1,5 +1,7 @@
 // Regions named by a compass or position prefix and a known region: "Ostthüringen", "Süd-Eifel", "Ost-Talland".
-import { placeTier } from '../gazetteer/index.js';
+import { fold } from '../../../src/domain/index.js';
+import { isFrequentEnglish, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
+import { isToponymShaped } from './place-toponym.js';
 import { place, type PlaceAt } from './place-rule.js';
 import { claim, type TokenRule } from './scan.js';
 
@@ -52,5 +54,24 @@ export const townPartPlace: TokenRule<PlaceAt> = {
     const m = TOWN_PART.exec(t.text);
     if (!m || !placeTier(m[1]!) || placeTier(t.text)) return null;
     return claim(k, [place(t.text, t.start, t.end, 0.75, 'de-plc-town-part')]);
+  },
+};
+
+/** A part of a double name: a known place or a name of settlement shape ("Talheim", "Quarnstedt"). */
+function placePart(part: string): boolean {
+  return !!placeTier(part) || isToponymShaped(part, fold(part));
+}
+
+/** A double name whose parts are all places is one place: a merged municipality or a village of a town ("Talheim-Quarnstedt"). */
+export const doublePlace: TokenRule<PlaceAt> = {
+  name: 'de-plc-double',
+  at({ doc, k }) {
+    const t = doc.tokens[k]!;
+    if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){1,2}$/u.test(t.text) || placeTier(t.text)) return null;
+    const parts = t.text.split('-');
+    // "Taiwan-Dollar": a currency or thing named by the place
+    const thing = (p: string): boolean => (isFrequentGermanNoun(p) && !placeTier(p)) || isFrequentEnglish(p);
+    if (!parts.every(placePart) || parts.some(thing)) return null;
+    return claim(k, [place(t.text, t.start, t.end, 0.7, 'de-plc-double')]);
   },
 };

@@ -13,7 +13,7 @@ import { claim, type TokenMatch, type TokenRule } from './scan.js';
 const COMMUNITY_SITE = /(?:buergerhaus|gemeinschaftshaus|gemeindehaus|dorfhaus|heimathaus)$/;
 
 /** A site compound ("Kastanienhalle") or a community building ("Bürgerhaus"). */
-function isSite(word: string, norm: string): boolean {
+export function isSite(word: string, norm: string): boolean {
   return isSiteWord(word) || COMMUNITY_SITE.test(norm);
 }
 

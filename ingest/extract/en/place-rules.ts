@@ -100,12 +100,27 @@ export const gazetteerParts: RunRule = {
 /** Prepositions after which an unknown name is a place ("in Pentrefor", "near Aberwen"). */
 const PLACE_LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout']);
 
+// "at Talbourne, in Kerrow": after these a name that a place after it locates is a place too
+const LOCATED_LOCATIVE = new Set(['at', 'to', 'from', 'visited']);
+
+/** True when ", in X" (X capitalised) follows the token at b: the name before it is located in X. */
+function locatedBy(doc: Doc, b: number): boolean {
+  const toks = doc.tokens;
+  const comma = toks[b]!;
+  const inTok = toks[b + 1];
+  const place = toks[b + 2];
+  return (
+    /^,\s$/.test(comma.post) && inTok?.norm === 'in' && inTok.post === ' ' && !!place?.cap && place.sent === comma.sent
+  );
+}
+
 /** Rule en-plc-locative: one to three unknown capitalised words after "in/near/…" that no list knows are a place. */
 export const locativePlace: RunRule = {
   name: 'en-plc-locative',
   apply(run, { doc }) {
     const { a, b, words, prev, next } = run;
-    if (!prev || !PLACE_LOCATIVE.has(prev.norm) || prev.cap || prev.sent !== run.first.sent || b - a > 2) return null;
+    if (!prev || prev.cap || prev.sent !== run.first.sent || b - a > 2) return null;
+    if (!PLACE_LOCATIVE.has(prev.norm) && !(LOCATED_LOCATIVE.has(prev.norm) && locatedBy(doc, b))) return null;
     if (!/^ $/.test(prev.post) || (next && next.cap && next.sent === run.last.sent)) return null;
     const unknown = words.every(
       (w) =>

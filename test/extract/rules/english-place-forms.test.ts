@@ -19,6 +19,11 @@ describe('English place forms', () => {
     expect(proposals.map((p) => (p.kind === 'candidate' ? p.candidate.name : p.kind))).toEqual(['Harbour Island']);
   });
 
+  it('an unknown name after "at/to" that ", in X" locates is a place', () => {
+    expect(places('Clinic visit', 'She visited a clinic at Talbourne, in Kerrow, on Monday.')).toContain('Talbourne');
+    expect(places('Clinic visit', 'She spoke at Talbourne about the plans.')).not.toContain('Talbourne');
+  });
+
   it("a saint's name is no place", () => {
     expect(places('Parade', 'The town marks St Patrick’s Day with a parade.')).not.toContain('Patrick');
   });

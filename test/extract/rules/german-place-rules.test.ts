@@ -13,12 +13,20 @@ describe('German place rules', () => {
       'de-plc-town-part',
       'de-plc-street',
       'de-plc-building',
+      'de-plc-town-site',
+      'de-plc-area',
       'de-plc-site',
       'de-plc-site-prefix',
       'de-plc-site-quoted',
       'de-plc-locality',
+      'de-plc-toponym-pair',
       'de-plc-gaz',
+      'de-plc-genitive',
+      'de-plc-line-label',
       'de-plc-compass',
+      'de-plc-double',
+      'de-plc-toponym',
+      'de-plc-visit-locative',
     ]);
   });
 
@@ -66,5 +74,12 @@ describe('German place rules', () => {
   it('"-platz" as a rank or position is no site, a named square is', () => {
     expect(places('Die Mannschaft verteidigte ihren Tabellenplatz am Sonntag.')).toEqual([]);
     expect(places('Das Konzert findet auf dem Lindenplatz statt.')).toContain('de-plc-site: Lindenplatz');
+  });
+
+  it('a region or country word right after a title or a first name is a surname, no place', () => {
+    expect(places('Danach sprach Ministerin Sachsen mit den Gästen über das Saarland.')).toEqual([
+      'de-plc-gaz-region: Saarland',
+    ]);
+    expect(places('Am Abend lobte Jonas Friesland die Helfer.')).toEqual([]);
   });
 });
