@@ -228,6 +228,14 @@ export function addSurnameMentions(
   }
 }
 
+/** Every mention of a person, with its entity, in text order (for rules that walk a release's names). */
+export function personMentions(ents: readonly WorkEntity[]): (Mention & { e: WorkEntity })[] {
+  return ents
+    .filter((e) => e.type === 'Person')
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, e })))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** Freezes a work entity into the domain type. */
 export function toExtracted(e: WorkEntity): ExtractedEntity {
   const roles: RoleStatement[] = [];

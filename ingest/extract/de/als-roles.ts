@@ -1,7 +1,7 @@
 // Rule "de-fronted-als-role": a sentence that opens with the role ("Als Vorsitzende des Heimatvereins Talheim
 // begrüßte Greta Wendlandt die Gäste", "Als Sprecher für Verkehr der X-Fraktion wollte sich Lenz …") gives the role
 // to the first person named after it in the sentence, also by surname alone.
-import type { WorkEntity } from '../core/entities.js';
+import { personMentions, type WorkEntity } from '../core/entities.js';
 import type { RoleProposal } from '../core/role-proposals.js';
 import type { Doc } from '../core/types.js';
 import { PAST } from './names.js';
@@ -11,10 +11,7 @@ import { germanTitle, isTitleAdjective } from './titles.js';
 /** Roles of sentences that open with "Als" + title. */
 export function germanFrontedAlsRoles(doc: Doc, ents: WorkEntity[]): RoleProposal[] {
   const toks = doc.tokens;
-  const mentions = ents
-    .filter((e) => e.type === 'Person')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, e })))
-    .sort((a, b) => a.start - b.start);
+  const mentions = personMentions(ents);
   const out: RoleProposal[] = [];
   for (const s of doc.sentences) {
     if (toks[s.from]?.norm !== 'als') continue;

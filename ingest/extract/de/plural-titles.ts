@@ -1,6 +1,6 @@
 // Rule "de-plural-title": a plural title before coordinated names gives each of them the title in the singular
 // ("die Bürgermeister Jonas Elberfeld und Greta Wendlandt", "Regierungsräte A, B und C").
-import type { WorkEntity } from '../core/entities.js';
+import { personMentions, type WorkEntity } from '../core/entities.js';
 import type { RoleProposal } from '../core/role-proposals.js';
 import type { Doc } from '../core/types.js';
 import { germanTitle } from './titles.js';
@@ -18,10 +18,7 @@ export function singularTitle(word: string): string {
 
 /** Roles for persons listed after a plural title. */
 export function germanPluralTitleRoles(doc: Doc, ents: WorkEntity[]): RoleProposal[] {
-  const mentions = ents
-    .filter((e) => e.type === 'Person')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, e })))
-    .sort((a, b) => a.start - b.start);
+  const mentions = personMentions(ents);
   const out: RoleProposal[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const first = mentions[i]!;

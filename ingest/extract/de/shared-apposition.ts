@@ -1,6 +1,6 @@
 // Rule "de-shared-apposition": coordinated names followed by one apposition for all of them ("Jens Kollmann und
 // Petra Sommerfeld, beide Mitglieder des Kreistags,") give each of them the title in the singular.
-import type { WorkEntity } from '../core/entities.js';
+import { personMentions, type WorkEntity } from '../core/entities.js';
 import type { RoleProposal } from '../core/role-proposals.js';
 import type { Doc } from '../core/types.js';
 import { appositionRoles } from './person-roles.js';
@@ -10,10 +10,7 @@ import { germanTitle } from './titles.js';
 /** Roles of ", beide/alle/jeweils <Titel> …" after a list of names joined by commas and "und"/"sowie". */
 export function germanSharedAppositionRoles(doc: Doc, ents: WorkEntity[]): RoleProposal[] {
   const toks = doc.tokens;
-  const mentions = ents
-    .filter((e) => e.type === 'Person')
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, e })))
-    .sort((a, b) => a.start - b.start);
+  const mentions = personMentions(ents);
   const out: RoleProposal[] = [];
   for (let i = 1; i < mentions.length; i++) {
     const last = mentions[i]!;
