@@ -66,6 +66,7 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
       if (beforeEnglishBody(toks, k + w - 1, s.to)) return null;
       if (homograph && !locative) return null;
       if (w === 1 && name === surface && afterPersonWord(doc, k, s.from)) return null;
+      if (w === 1 && tier !== 'country' && tier !== 'region' && afterDeterminer(doc, k)) return null;
       // after a clock time the line names a stop: no homograph, so the tagger does not veto it
       const itinerary = prev?.norm === 'uhr' && k > s.from;
       const rule = itinerary ? 'de-plc-itinerary' : stop && !homograph ? 'de-plc-stop' : `de-plc-gaz-${tier}`;
@@ -74,6 +75,16 @@ export const gazetteerPlace: TokenRule<PlaceAt> = {
     return null;
   },
 };
+
+// A town takes no article or possessive of its own: "seinem Toyota", "einen Mercedes" are cars named like towns.
+const DETERMINER =
+  /^(?:der|die|das|des|dem|den|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|dessen|deren|kein|keinen|keinem)$/;
+
+/** True when a determiner of the same sentence stands right before the word at k. */
+export function afterDeterminer(doc: Doc, k: number): boolean {
+  const prev = doc.tokens[k - 1];
+  return !!prev && prev.sent === doc.tokens[k]!.sent && DETERMINER.test(prev.norm);
+}
 
 /** "Ministerin Sachsen", "Jonas Friesland": a place word right after a title or a first name is a surname. */
 function afterPersonWord(doc: Doc, k: number, from: number): boolean {

@@ -5,7 +5,8 @@ import { isAcronym } from '../core/tokens.js';
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
 import { sentenceWords } from '../ner/doc-words.js';
 import type { NameTagger } from '../ner/tagger.js';
-import { LEGAL_FORMS, germanOrgHead, isSiteWord } from './org-lexicon.js';
+import { DE_PREFIX_HEADS, LEGAL_FORMS, germanOrgHead, isSiteWord } from './org-lexicon.js';
+import { afterDeterminer } from './place-gazetteer.js';
 import { germanTitle } from './titles.js';
 import { DE_CALENDAR, DE_FUNCTION_WORDS, DE_LOCATIVE, looksLikeCommonNoun } from './words.js';
 
@@ -163,7 +164,9 @@ function isClassBeforeName(doc: Doc, c: Candidate, cand: Candidate): boolean {
   if (c.type !== 'Organisation' || cand.type !== 'Organisation' || c.end !== cand.end || c.start >= cand.start)
     return false;
   const head = doc.tokens.filter((t) => t.start >= c.start && t.end <= cand.start);
-  return head.length === 1 && head[0]!.cap && !isAcronym(head[0]!) && germanOrgHead(head[0]!.text) !== null;
+  // an office named after its seat keeps it: "Polizeidirektion Talheim", "Landratsamt Kleinfurt"
+  if (head.length !== 1 || DE_PREFIX_HEADS.has(head[0]!.norm)) return false;
+  return head[0]!.cap && !isAcronym(head[0]!) && germanOrgHead(head[0]!.text) !== null;
 }
 const within = (inner: Candidate, outer: Candidate): boolean =>
   outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
@@ -201,6 +204,8 @@ function proposal(doc: Doc, toks: Token[], tag: keyof typeof TYPE): Candidate | 
   else if (
     type !== 'Place' &&
     !(tag === 'ORG' && isAcronym(first) && toks.length === 1) &&
+    // "seinem Toyota": a town takes no determiner, the tagger's body stands
+    !(toks.length === 1 && afterDeterminer(doc, first.i)) &&
     placeWins(placeTier(surface), type)
   )
     type = 'Place';

@@ -30,6 +30,14 @@ describe('German place rules', () => {
     ]);
   });
 
+  it('a town name after a determiner is a thing named like it, no place ("mit seinem Toyota")', () => {
+    const found = places('Er fuhr mit seinem Toyota gegen einen Mercedes in Hamburg, die Türkei schickte Hilfe.');
+    expect(found.filter((n) => /Toyota|Mercedes/.test(n))).toEqual([]);
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringMatching(/: Hamburg$/), expect.stringMatching(/: Türkei$/)]),
+    );
+  });
+
   it('dateline: a gazetteer town or an upper-case word opening the paragraph', () => {
     expect(places('Jarmen. Die neue Brücke ist fertig.')).toContain('de-plc-dateline: Jarmen');
     expect(places('OBERWEILER – Die neue Brücke ist fertig.')).toContain('de-plc-dateline: OBERWEILER');
