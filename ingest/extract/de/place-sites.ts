@@ -29,6 +29,9 @@ function townAfterSite(doc: Doc, s: Sentence, k: number): boolean {
   return ends && !abbreviation && !isFirstName(next.text) && !DE_SITE_PREFIX.has(toks[k]!.norm);
 }
 
+// a kind of station, never which one, when no name follows
+const KIND_OF_SITE = /^[US]-Bahnhof$/u;
+
 /** A site word ("Rathaus", "…park"), named by a prefix word, a following place or an adjective before it. */
 export const siteWord: TokenRule<PlaceAt> = {
   name: 'de-plc-site',
@@ -53,8 +56,8 @@ export const siteWord: TokenRule<PlaceAt> = {
       ? `${adj!.text.replace(/(?:en|e|er|es)$/, '')}${{ f: 'e', m: 'er', n: 'es' }[headGender(t.text)]} `
       : '';
     const name = adjText + doc.text.slice(t.start, toks[end]!.end);
-    // a bare prefix word ("Campus") is no place
-    const emits = end > k || !DE_SITE_PREFIX.has(t.norm);
+    // a bare prefix word ("Campus"), a kind of station ("U-Bahnhof") is no place
+    const emits = end > k || named || !(DE_SITE_PREFIX.has(t.norm) || KIND_OF_SITE.test(t.text));
     return claim(end, emits ? [place(name, startTok.start, toks[end]!.end, 0.7, 'de-plc-site')] : []);
   },
 };

@@ -30,6 +30,13 @@ describe('German place rules', () => {
     ]);
   });
 
+  it('a bare U-/S-Bahnhof is no place, a named one is', () => {
+    expect(places('Streit auf dem U-Bahnhof eskaliert.')).toEqual([]);
+    expect(places('Am S-Bahnhof Talheim-Nord stieg er aus.').some((n) => n.endsWith(': S-Bahnhof Talheim-Nord'))).toBe(
+      true,
+    );
+  });
+
   it('a town name after a determiner is a thing named like it, no place ("mit seinem Toyota")', () => {
     const found = places('Er fuhr mit seinem Toyota gegen einen Mercedes in Hamburg, die Türkei schickte Hilfe.');
     expect(found.filter((n) => /Toyota|Mercedes/.test(n))).toEqual([]);
