@@ -95,6 +95,12 @@ export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
 }
 
+/** True when the mention is a street address right after another mention ("Kita X, Birkenweg 12, Talheim"). */
+export function isAddress(doc: Doc, l: Located, located: Located[]): boolean {
+  if (l.entity.type !== 'Place' || !/\s\d+\s?[a-z]?$/.test(doc.text.slice(l.start, l.end))) return false;
+  return located.some((o) => o.end <= l.start && /^\s*,\s*$/.test(doc.text.slice(o.end, l.start)));
+}
+
 /** Targets without the genitive owners of other targets ("die Musikschule des Landkreises X" → the school only). */
 export function withoutOwners(doc: Doc, targets: Located[], cues: VisitFrameCues): Located[] {
   return targets.filter(
@@ -107,7 +113,7 @@ export function isOrganiser(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return cues.organiser.test(doc.text.slice(Math.max(0, l.start - 40), l.start));
 }
 
-/** Further VISITED facts of the frame, given the facts the sentence rule found (not repeated). */
+/** Further VISITED facts of the frame, given the facts the sentence rule found (not repeated) and the first named visitors. */
 export function frameVisits(
   doc: Doc,
   located: Located[],
@@ -115,6 +121,7 @@ export function frameVisits(
   cues: VisitFrameCues,
   found: ExtractedRelation[],
   quoted: (l: Located) => boolean,
+  named: Located[] = [],
 ): ExtractedRelation[] {
   const byId = new Map(located.map((l) => [l.id, l]));
   const out: ExtractedRelation[] = [];
@@ -124,6 +131,8 @@ export function frameVisits(
     const v = byId.get(r.from);
     if (v && !visitors.some((x) => x.id === v.id)) visitors.push(v);
   }
+  // visitors whose own sentence named no stop ("A und B waren im Kreis unterwegs. Das Programm: – …")
+  if (visitors.length === 0) visitors.push(...named);
   const own = (v: Located[]): Set<string> =>
     new Set(v.flatMap((p) => p.entity.roles.flatMap((r) => (r.organisation ? [nameKey(r.organisation)] : []))));
   const stateVisit = (who: Located[], seg: Segment, targets: Located[], conf: number): void => {
@@ -142,6 +151,7 @@ export function frameVisits(
         !quoted(l) &&
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
+        !isAddress(doc, l, located) &&
         !isOrigin(doc.text, pack.visit.origin, located, l) &&
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),

@@ -13,11 +13,19 @@ export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitP
   return chosen.length > 0 && fellows.length > 0 ? [...chosen, ...fellows] : chosen;
 }
 
-/** Persons named right after "gemeinsam mit", "begleitet von", "together with": they travel with the visitors. */
+/**
+ * Persons named right after "gemeinsam mit", "begleitet von", "together with", and those coordinated with them
+ * ("gemeinsam mit den Abgeordneten A und B"): they travel with the visitors.
+ */
 function travellingWith(ctx: VisitContext, v: VisitSentence): Located[] {
   const together = ctx.cues.frame?.together;
   if (!together) return [];
-  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start)));
+  const out: Located[] = [];
+  v.persons.forEach((p, i) => {
+    if (!together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start))) return;
+    for (const c of coordinated(ctx, v.persons, i)) if (!out.includes(c)) out.push(c);
+  });
+  return out;
 }
 
 /** Offset of a party noun in the sentence ("die Delegation", "the visitors"), or -1. */
@@ -86,6 +94,9 @@ function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Locat
   const hosts = passive ? after : before;
   // "Dort wurde sie von A empfangen": the pronoun is the programme's visitor
   if (passive && guests.length === 0 && hosts.length > 0 && last.length > 0) return last;
+  // "…, wo Geschäftsführer A die Gäste begrüßte": the party noun after the host is the guest
+  if (!passive && guests.length === 0 && hosts.length > 0 && last.length > 0 && groupAt(ctx, v) > hosts[0]!.end)
+    return last;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
 }

@@ -17,7 +17,7 @@ import { withTaggerProposals } from './tagger-proposals.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
-  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
+  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|bereist|bereiste|bereisten|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
 const VISIT_PHRASE =
   /\b(?:zu Gast|vor Ort|machte? Station|Gang (?:durch|über)|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
 
@@ -51,6 +51,8 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     companionActive: /\bbegleitete(?:n)?\b/,
+    joiners:
+      /(?<![\p{L}])(?:[Mm]it dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:auch |ebenfalls |außerdem )?mit dabei|[Ee]benfalls (?:mit )?dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:ebenfalls|auch) dabei|mit von der Partie|(?:[Zz]ur|[Dd]er) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) gehörte|gehörten (?:auch |außerdem |zudem |ferner )?(?:der|zur) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung)\b|[Tt]eil der (?:Delegation|Reisegruppe|Besuchergruppe) (?:waren|war))/u,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,

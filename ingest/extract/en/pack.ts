@@ -61,6 +61,8 @@ export const englishPack: LanguagePack = {
       /\b(?:Afterwards|afterwards|Finally|finally|Then|Later|later|Next|Going on to|Heading to|Before that|After that)\b/,
     companion: /\b(?:accompanied by|joined by)\b/,
     companionActive: /\baccompanied\b(?!\s+by\b)/,
+    joiners:
+      /\b(?:[Aa]lso (?:present|attending|on the (?:visit|tour)|joining (?:him|her|them|the \p{L}+)) (?:were|was)|[Jj]oining (?:him|her|them|the \p{L}+) (?:were|was|on the (?:visit|tour))|(?:was|were) also (?:present|in attendance|part of the (?:delegation|visiting party))|[Tt]he (?:delegation|visiting party) (?:also )?included)\b/u,
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd:
       /,\s+(?:located|situated|based|which|where|whose|who|one of|(?:also\s+)?known (?:as|by)|highlighting|underlining|underscoring|marking|showcasing)\b/,
