@@ -167,6 +167,9 @@ export function frameVisits(
       const at = seg.start + travel.index;
       const who = persons.filter((p) => p.start < at);
       if (who.length > 0) stateVisit(who, seg, targetsIn(seg, at), 0.6);
+      // "Danach ging es für die Ministerin und den Landrat nach X": the travellers named after the cue
+      else if (persons.every((p) => visitors.some((x) => x.id === p.id)))
+        stateVisit(persons, seg, targetsIn(seg, persons[persons.length - 1]!.end), 0.55);
       continue;
     }
     // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new

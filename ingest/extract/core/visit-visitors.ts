@@ -88,8 +88,12 @@ function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Locat
   const passive = isPassiveHost(ctx.cues, v.s, hostAt);
   // German names the agent before the participle ("wurde sie von Landrätin A empfangen"): split at "von"
   const split = (passive && passiveAgentAt(ctx, v)) || hostAt;
-  const after = v.persons.filter((p) => p.start > split);
-  const before = v.persons.filter((p) => p.end <= split);
+  let after = v.persons.filter((p) => p.start > split);
+  let before = v.persons.filter((p) => p.end <= split);
+  // "Bei der X begrüßte Inhaberin B die Ministerin": after a fronted phrase the subject follows the verb; it hosts
+  // unless it is one of the visitors ("Dort begrüßte die Ministerin Bürgermeister B")
+  const inverted = !passive && before.length === 0 && after.length > 0 && !last.some((x) => x.id === after[0]!.id);
+  if (inverted && /\p{L}/u.test(v.s.text.slice(0, host.index))) [before, after] = [after.slice(0, 1), after.slice(1)];
   const guests = passive ? before : after;
   const hosts = passive ? after : before;
   // "Dort wurde sie von A empfangen": the pronoun is the programme's visitor
@@ -153,10 +157,23 @@ function coordinated(ctx: VisitContext, persons: Located[], i0: number): Located
   for (let i = i0 + 1; i < persons.length; i++) {
     // the same offset twice: a plural reference that stands for several persons
     const plural = persons[i]!.start === persons[i - 1]!.start;
-    if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(persons[i - 1]!.end, persons[i]!.start))) break;
+    const between = apposed(ctx, persons[i - 1]!, persons[i]!.start) ?? persons[i - 1]!.end;
+    if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(between, persons[i]!.start))) break;
     out.push(persons[i]!);
   }
   return out;
+}
+
+/**
+ * End of the person's role apposition when it follows the person ("A, Landrätin des Kreises X, und B": the
+ * coordination goes on after the role, which starts with one of A's titles), else undefined.
+ */
+function apposed(ctx: VisitContext, p: Located, before: number): number | undefined {
+  const text = ctx.doc.text.slice(p.end, before);
+  const m = /^\s*,\s+(?:(?:der|die|den|dem|the)\s+)?([^,.;:]{1,80}),/u.exec(text);
+  if (!m) return undefined;
+  const head = m[1]!.split(/\s+/)[0]!;
+  return p.entity.roles.some((r) => r.title.split(/\s+/)[0] === head) ? p.end + m[0].length : undefined;
 }
 
 /** True when a person mention is the object of a preposition or verb ("with Professor X", "meets X"). */

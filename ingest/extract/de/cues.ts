@@ -187,13 +187,13 @@ export const DE_VISIT_FRAME = {
   station:
     /\b(?:[Ss]tation(?:en)?|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter) Halt)\b/u,
   travel:
-    /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
+    /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach |(?:für|mit) [^.;:]{0,60}? )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
   programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:\p{L}*[Pp]rogramm)|folgte)\b/u,
   group:
-    /\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchern|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+    /\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchern|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b|(?<![\p{L}])[Bb]eide(?![\p{L}])/u,
   relativeClause: /,\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\s+(?=\p{Ll}|\d)/u,
   passive:
     /\b(?:wurde|wurden|wird|werden)\b[^.;:]{0,80}?\b(?:von|vom)\s[^.;:]{0,120}?\b(?:besucht|besichtigt|eröffnet|eingeweiht)\b/u,
@@ -212,7 +212,7 @@ export const DE_VISIT_FRAME = {
  * opening boundary is a lookbehind: `\b` is ASCII-only and never fires before "überzeugte".)
  */
 export const DE_VISIT_PHRASES =
-  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:war|waren|ist|sind)\s[^.;:]{0,80}?\b(?:in|im|durch)\s[^.;:]{0,60}?\bunterwegs\b|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
+  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:war|waren|ist|sind)\s[^.;:]{0,80}?\b(?:in|im|durch)\s[^.;:]{0,60}?\bunterwegs\b|(?:war|waren)\s+(?:(?:auch|dann|anschließend)\s+)?(?:die|der)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Gruppe|Besucher|Besuchergruppe|Reisegruppe)\s+(?:\p{L}+\s+)?(?:in|im|bei|beim)\s|(?:traf|trafen)\s[^.;:]{0,80}?\b(?:in|im|bei|beim|am|an)\s[^.;:]{0,80}?\bein\b|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
 export const DE_HOST_VERBS =

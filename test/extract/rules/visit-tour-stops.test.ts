@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, triples } from '../helpers.js';
+
+const visited = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
+  triples(extractText(text, lang, '2024-06-03'))
+    .filter(([t]) => t === 'VISITED')
+    .map(([, who, to]) => [who, to]);
+
+const OPENING =
+  'Tour\n\nTalheim. Ministerin Greta Wendlandt und Landrat Paul Riedl besuchten am Montag die Holzwerk Lenz GmbH. ';
+
+describe('stops of a touring party named with their hosts', () => {
+  it('takes a fronted stop whose host explains something to the party', () => {
+    const v = visited(OPENING + 'In der Bäckerei Korn GmbH erläuterte Inhaberin Sabine Korn den Gästen die Abläufe.');
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
+    expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+    expect(v.filter(([who]) => who === 'Sabine Korn')).toEqual([]);
+  });
+
+  it('reads the subject right after a host verb in second place as the host', () => {
+    const v = visited(OPENING + 'Bei der Bäckerei Korn GmbH begrüßte Inhaberin Sabine Korn die Ministerin und den Landrat.');
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
+    expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+    expect(v.filter(([who]) => who === 'Sabine Korn')).toEqual([]);
+  });
+
+  it('takes the travellers named after "ging es für"', () => {
+    const v = visited(OPENING + 'Am zweiten Tag ging es für die Ministerin und den Landrat zur Bäckerei Korn GmbH.');
+    expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+  });
+
+  it('reads a party that is at or arrives at a place as visiting it', () => {
+    expect(visited(OPENING + 'Am Nachmittag war die Delegation in der Bäckerei Korn GmbH.')).toContainEqual([
+      'Greta Wendlandt',
+      'Bäckerei Korn GmbH',
+    ]);
+    expect(visited(OPENING + 'Um 14 Uhr traf die Delegation in der Bäckerei Korn GmbH ein.')).toContainEqual([
+      'Paul Riedl',
+      'Bäckerei Korn GmbH',
+    ]);
+  });
+
+  it('coordinates visitors across a role apposition', () => {
+    const text =
+      'Tour\n\nTalheim. Greta Wendlandt, Landrätin des Landkreises Talheim, und Jonas Elberfeld, Bürgermeister ' +
+      'der Gemeinde Kleinfurt, besuchten am Montag die Holzwerk Lenz GmbH.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Jonas Elberfeld', 'Holzwerk Lenz GmbH']);
+    expect(v).not.toContainEqual(['Greta Wendlandt', 'Gemeinde Kleinfurt']);
+  });
+
+  it('reads "beide" as the current visitors', () => {
+    const text =
+      'Tour\n\nTalheim. Zu Gast bei der Holzwerk Lenz GmbH waren am Montag Landrätin Greta Wendlandt und ' +
+      'Bürgermeister Jonas Elberfeld. Im Anschluss besichtigten beide die Bäckerei Korn GmbH.';
+    expect(visited(text)).toContainEqual(['Jonas Elberfeld', 'Bäckerei Korn GmbH']);
+  });
+});
