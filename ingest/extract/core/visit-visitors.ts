@@ -157,7 +157,8 @@ function coordinated(ctx: VisitContext, persons: Located[], i0: number): Located
   for (let i = i0 + 1; i < persons.length; i++) {
     // the same offset twice: a plural reference that stands for several persons
     const plural = persons[i]!.start === persons[i - 1]!.start;
-    const between = apposed(ctx, persons[i - 1]!, persons[i]!.start) ?? persons[i - 1]!.end;
+    const prev = persons[i - 1]!;
+    const between = apposed(ctx, prev, persons[i]!.start) ?? affiliated(ctx, prev, persons[i]!.start) ?? prev.end;
     if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(between, persons[i]!.start))) break;
     out.push(persons[i]!);
   }
@@ -174,6 +175,19 @@ function apposed(ctx: VisitContext, p: Located, before: number): number | undefi
   if (!m) return undefined;
   const head = m[1]!.split(/\s+/)[0]!;
   return p.entity.roles.some((r) => r.title.split(/\s+/)[0] === head) ? p.end + m[0].length : undefined;
+}
+
+/** End of the body a person comes from, named right after them ("A vom Landesamt X und B"), else undefined. */
+function affiliated(ctx: VisitContext, p: Located, before: number): number | undefined {
+  const link = ctx.cues.affiliation;
+  const { text } = ctx.doc;
+  const body = link
+    ? ctx.located.find(
+        (l) =>
+          l.entity.type !== 'Person' && l.start >= p.end && l.end <= before && link.test(text.slice(p.end, l.start)),
+      )
+    : undefined;
+  return body?.end;
 }
 
 /** True when a person mention is the object of a preposition or verb ("with Professor X", "meets X"). */

@@ -57,6 +57,8 @@ export interface VisitCues {
   frontedPlace: RegExp;
   /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
   coVisitor: RegExp;
+  /** Text between a person and the body they come from ("A vom Landesamt X und B"): coordination goes on after it. */
+  affiliation?: RegExp;
   /** Text between two guests of a host verb that joins them ("und", "and"). */
   guestJoin: RegExp;
   /** Text between a capitalised visit noun and its object ("Besuch beim", "Visit to the"). */

@@ -58,8 +58,10 @@ export const germanPack: LanguagePack = {
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
     frontedPlace: /^(?:Im|In der|In|Bei)\s/,
     frontedStop: /^\s*(?:Im|Beim|(?:In|Bei|Auf)(?:\s+(?:der|dem|den))?)\s+/u,
+    // "A (CDU) und B", "A MdL und B", ", ihr Stellvertreter B", "A mit ihrem Stellvertreter B"
     coVisitor:
-      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:Md[A-Z]{1,3}\s*)?(?:,|und|sowie|mit (?:ihrem|seinem|ihren|seinen|ihrer|seiner))\s+(?:(?:seine|ihre|sein|ihr|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    affiliation: /^\s*(?:vom|von der|von den|von|aus dem|aus der|aus|des|der|beim|bei der)\s+$/u,
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
     directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,

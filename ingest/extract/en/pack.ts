@@ -81,6 +81,7 @@ export const englishPack: LanguagePack = {
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    affiliation: /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/u,
     objectCue: /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
     objectNameLink: /^(?:and|the)$/i,
     eventName: /(?:fest|festival|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,

@@ -18,7 +18,9 @@ describe('stops of a touring party named with their hosts', () => {
   });
 
   it('reads the subject right after a host verb in second place as the host', () => {
-    const v = visited(OPENING + 'Bei der Bäckerei Korn GmbH begrüßte Inhaberin Sabine Korn die Ministerin und den Landrat.');
+    const v = visited(
+      OPENING + 'Bei der Bäckerei Korn GmbH begrüßte Inhaberin Sabine Korn die Ministerin und den Landrat.',
+    );
     expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
     expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
     expect(v.filter(([who]) => who === 'Sabine Korn')).toEqual([]);
@@ -54,5 +56,31 @@ describe('stops of a touring party named with their hosts', () => {
       'Tour\n\nTalheim. Zu Gast bei der Holzwerk Lenz GmbH waren am Montag Landrätin Greta Wendlandt und ' +
       'Bürgermeister Jonas Elberfeld. Im Anschluss besichtigten beide die Bäckerei Korn GmbH.';
     expect(visited(text)).toContainEqual(['Jonas Elberfeld', 'Bäckerei Korn GmbH']);
+  });
+});
+
+describe('visitors coordinated across postnominal titles, possessives and affiliations', () => {
+  const tour = (visitors: string): [string, string | null][] =>
+    visited(`Tour\n\nTalheim. ${visitors} besuchten am Montag die Holzwerk Lenz GmbH.`);
+
+  it('coordinates across a postnominal MdL', () => {
+    expect(tour('Jonas Elberfeld MdL und Mira Hollweg MdB')).toContainEqual(['Mira Hollweg', 'Holzwerk Lenz GmbH']);
+  });
+
+  it('coordinates a colleague or deputy named with a possessive', () => {
+    expect(tour('Die Abgeordnete Mira Hollweg und ihr Kollege Jonas Elberfeld')).toContainEqual([
+      'Jonas Elberfeld',
+      'Holzwerk Lenz GmbH',
+    ]);
+    expect(tour('Landrätin Greta Wendlandt mit ihrem Stellvertreter Tom Berger')).toContainEqual([
+      'Tom Berger',
+      'Holzwerk Lenz GmbH',
+    ]);
+  });
+
+  it('coordinates across the body a visitor comes from', () => {
+    expect(
+      tour('Jonas Elberfeld vom Talheimer Heimatverein und Mira Hollweg von der Kreisverwaltung Talheim'),
+    ).toContainEqual(['Mira Hollweg', 'Holzwerk Lenz GmbH']);
   });
 });
