@@ -101,6 +101,29 @@ export function isAddress(doc: Doc, l: Located, located: Located[]): boolean {
   return located.some((o) => o.end <= l.start && /^\s*,\s*$/.test(doc.text.slice(o.end, l.start)));
 }
 
+/**
+ * True when the place only locates the mention before it, after a comma ("Gaelscoil X, Arklow", "Cincinnati, Ohio
+ * where …", "Madibou, in Brazzaville, Congo"): after a body, after `placedBy` (", in"), after a place that locates
+ * itself, or after a place when neither is part of a list ("Arklow, Gorey and Wexford" are three stops).
+ */
+export function locatesPrevious(doc: Doc, l: Located, mentions: Located[], placedBy: RegExp, depth = 0): boolean {
+  if (l.entity.type !== 'Place' || depth > 3) return false;
+  const { text } = doc;
+  const o = mentions
+    .filter(
+      (m) =>
+        m.end <= l.start && m.entity.type !== 'Person' && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, l.start)),
+    )
+    .pop();
+  if (!o) return false;
+  if (placedBy.test(text.slice(o.end, l.start)) || o.entity.type !== 'Place') return true;
+  if (!/^\s*,\s*$/.test(text.slice(o.end, l.start))) return false;
+  if (locatesPrevious(doc, o, mentions, placedBy, depth + 1)) return true;
+  const listAfter = /^\s*(?:,|and\b|und\b|sowie\b|&)/u.test(text.slice(l.end, l.end + 8));
+  const listBefore = /(?:,|\band|\bund|\bsowie|&)\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start));
+  return !listAfter && !listBefore;
+}
+
 /** Targets without the genitive owners of other targets ("die Musikschule des Landkreises X" → the school only). */
 export function withoutOwners(doc: Doc, targets: Located[], cues: VisitFrameCues): Located[] {
   return targets.filter(
@@ -152,6 +175,7 @@ export function frameVisits(
         !locatesOnly(doc, l, cues) &&
         !isOrganiser(doc, l, cues) &&
         !isAddress(doc, l, located) &&
+        !locatesPrevious(doc, l, located, pack.visit.placedBy) &&
         !isOrigin(doc.text, pack.visit.origin, located, l) &&
         // programmes are not stops; events and sites are
         (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),

@@ -4,7 +4,7 @@ import type { Located } from './located.js';
 import type { Token } from './types.js';
 import { insideQuote, isOrigin, type VisitContext, type VisitSentence } from './visit-sentence.js';
 import { clauseSpans, inClause } from './visit-clauses.js';
-import { isAddress, isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
+import { isAddress, isOrganiser, locatesOnly, locatesPrevious, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
 interface TargetView {
@@ -124,7 +124,7 @@ const TARGET_RULES: readonly TargetRule[] = [
   ({ own }, l) => l.entity.type !== 'Place' && own.has(nameKey(l.entity.name)),
   ({ ctx }, l) =>
     !!ctx.cues.frame && (locatesOnly(ctx.doc, l, ctx.cues.frame) || isOrganiser(ctx.doc, l, ctx.cues.frame)),
-  ({ ctx, v }, l) => isAddress(ctx.doc, l, v.inS),
+  ({ ctx, v }, l) => isAddress(ctx.doc, l, v.inS) || locatesPrevious(ctx.doc, l, v.inS, ctx.cues.placedBy),
   inRolePhrase,
   dateline,
   ({ ctx }, l) => insideQuote(ctx.allQuotes, l),
