@@ -23,11 +23,21 @@ export function frontedStop(ctx: VisitContext, s: Sentence, si: number, prog: Vi
   const persons = inS.filter((l) => l.entity.type === 'Person');
   // anyone else named there may be the one acting ("Im Rathaus dankte Bürgermeister B der Ministerin"), unless a
   // party noun names the visitors ("In der X erläuterte Inhaberin B den Gästen …": B hosts them)
-  const group = !!ctx.cues.frame?.group.test(s.text);
+  const group = !!ctx.cues.frame?.group.test(s.text) || hostsThem(ctx, s, persons, last);
   if (!group && persons.some((p) => !last.some((x) => x.id === p.id))) return undefined;
   if (group) return stop;
   const pronoun = ctx.doc.tokens.slice(s.from, s.to).some((t) => ctx.pack.pronouns.has(t.norm));
   const named = persons.some((p) => last.some((x) => x.id === p.id));
   const ref = ctx.looseRefs.some((o) => o >= s.start && o < s.end);
   return pronoun || named || ref ? stop : undefined;
+}
+
+/** "At the X, director B showed them …": the others named before a host verb with a guest pronoun host the visitors. */
+function hostsThem(ctx: VisitContext, s: Sentence, persons: Located[], last: Located[]): boolean {
+  const host = ctx.cues.host?.exec(s.text);
+  const guest = ctx.cues.guestPronoun;
+  if (!host || !guest) return false;
+  const at = s.start + host.index;
+  const others = persons.filter((p) => !last.some((x) => x.id === p.id));
+  return others.every((p) => p.end <= at) && guest.test(s.text.slice(host.index + host[0].length));
 }

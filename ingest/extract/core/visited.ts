@@ -43,6 +43,8 @@ export interface VisitCues {
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
+  /** A pronoun right after a host verb that stands for its guests ("showed them", "begrüßte sie"). */
+  guestPronoun?: RegExp;
   /** A host verb in the passive ("was welcomed by"): the subject is the visitor, the agent the host. */
   passiveHost?: RegExp;
   /** The agent word of a passive host verb when it precedes the verb ("wurde sie von X empfangen": "von"). */

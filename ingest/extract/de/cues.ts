@@ -185,7 +185,7 @@ export const DE_VISIT_WORDS = [
 /** Cues of the German visit frame (see core/visit-frame.ts). */
 export const DE_VISIT_FRAME = {
   station:
-    /\b(?:[Ss]tation(?:en)?|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter) Halt)\b/u,
+    /\b(?:[Ss]tation(?:en)?|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter|[Ww]eiterer) Halt|(?:[Ee]rstes|[Nn]ächstes|[Ll]etztes|[Ww]eiteres) Ziel|[Zz]wischen(?:stopp|halt)|Programmpunkt(?:e|en)?)\b/u,
   travel:
     /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach |(?:für|mit) [^.;:]{0,60}? )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,

@@ -74,6 +74,7 @@ export const germanPack: LanguagePack = {
     partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    guestPronoun: /^\s+(?:sie|ihn|ihnen)\b/,
     passiveHost: DE_PASSIVE_HOST,
     passiveAgent: /\b(?:von|vom)\s/u,
     visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,

@@ -71,6 +71,7 @@ export const englishPack: LanguagePack = {
     areaOfStops:
       /(?:\b(?:schools|facilities|sites|universities|colleges|businesses|companies|firms|farms|projects|centres|centers|hospitals|clinics|homes|premises|plants|factories|venues|offices|depots|stations|libraries|museums)|\p{Lu}[\p{L}’'-]*[^\Ws])\s+(?:across|in|around|throughout)\s+(?:the\s+)?$/u,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    guestPronoun: /^\s+(?:them|him|her)\b/,
     passiveHost: /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+\s+)?(?:welcomed|thanked|hosted|shown|greeted)\b/u,
     visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
@@ -90,14 +91,16 @@ export const englishPack: LanguagePack = {
     partyJoin: /^\s*(?:,|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: {
       station:
-        /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
+        /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he (?:tour|visit|day|trip) (?:continued|moved on|ended|concluded|finished)|(?:continued|concluded|ended|finished) with a (?:visit|tour|stop)|[Aa] tour of|was followed by a visit)\b/,
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to|stopped off (?:at|in)|stopping off (?:at|in)|called in (?:at|on)|paid a visit to|on a visit to|arrived in|tour (?:of|through|around|across)|(?:was|were) (?:then )?taken to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
       itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
-      programme: /\b(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)\b/,
-      group: /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b/u,
+      programme:
+        /\b(?:(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)|[Oo]n the (?:itinerary|programme) (?:was|were))\b/,
+      group:
+        /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b|\b[Bb]oth\b(?!\s+(?:of|the)\b)/u,
       passive: /\b(?:was|were|is|are|will be|has been|have been)\s+(?:\p{L}+\s+)?(?:visited|toured|opened)\s+by\b/u,
       owner: /^\s+of\s+(?:the\s+)?$/u,
       member:

@@ -84,3 +84,36 @@ describe('visitors coordinated across postnominal titles, possessives and affili
     ).toContainEqual(['Mira Hollweg', 'Holzwerk Lenz GmbH']);
   });
 });
+
+describe('more ways a tour names its next stop', () => {
+  it('reads "Nächstes Ziel", "Programmpunkt" and "Zwischenstopp" as stations', () => {
+    for (const line of [
+      'Nächstes Ziel war die Bäckerei Korn GmbH.',
+      'Ein weiterer Programmpunkt war die Bäckerei Korn GmbH.',
+      'Einen Zwischenstopp legte die Gruppe bei der Bäckerei Korn GmbH ein.',
+    ])
+      expect(visited(OPENING + line)).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+  });
+
+  const EN_OPENING =
+    'Tour\n\nLeeds. Economy Minister Tom Fairley and Councillor Jane Cole visited Harwick Dairy Ltd on Monday. ';
+
+  it('reads English endings and itinerary inversions as stops of the party', () => {
+    for (const line of [
+      'The visit ended at Orlby Boatworks Ltd.',
+      'The day concluded with a visit to Orlby Boatworks Ltd.',
+      'Also on the itinerary was Orlby Boatworks Ltd.',
+      'Later, both met staff at Orlby Boatworks Ltd.',
+    ])
+      expect(visited(EN_OPENING + line, 'en')).toContainEqual(['Tom Fairley', 'Orlby Boatworks Ltd']);
+  });
+
+  it('takes a fronted stop whose host shows "them" round', () => {
+    const v = visited(
+      EN_OPENING + 'At Orlby Boatworks Ltd, managing director Ann Blake showed them the new production line.',
+      'en',
+    );
+    expect(v).toContainEqual(['Jane Cole', 'Orlby Boatworks Ltd']);
+    expect(v.filter(([who]) => who === 'Ann Blake')).toEqual([]);
+  });
+});
