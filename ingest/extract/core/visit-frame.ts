@@ -34,6 +34,8 @@ export interface VisitFrameCues {
   owner: RegExp;
   /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
   member: RegExp;
+  /** Text right before a person who owns or hosts a stop ("die Firma X von", "run by"): no one new who visits. */
+  ownerOf?: RegExp;
   /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
   together: RegExp;
 }
@@ -196,8 +198,10 @@ export function frameVisits(
         stateVisit(persons, seg, targetsIn(seg, persons[persons.length - 1]!.end), 0.55);
       continue;
     }
-    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new
-    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id))) continue;
+    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new; an owner or host named after
+    // "von" ("die Firma X von Holger Y") is no one who visits
+    const owner = (p: Located): boolean => !!cues.ownerOf?.test(doc.text.slice(seg.start, p.start));
+    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id) && !owner(p))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);

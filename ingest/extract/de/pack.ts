@@ -77,7 +77,8 @@ export const germanPack: LanguagePack = {
     guestPronoun: /^\s+(?:sie|ihn|ihnen)\b/,
     passiveHost: DE_PASSIVE_HOST,
     passiveAgent: /\b(?:von|vom)\s/u,
-    visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
+    // "Besuch von Ministerin A", "hatte hohen Besuch: Ministerin A und …"
+    visitorAfterNoun: /^\s*(?:(?:von|vom)\s+|:\s*)(?:\p{L}+\s+){0,3}$/u,
   },
   capitalisedNouns: true,
   dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,

@@ -117,3 +117,26 @@ describe('more ways a tour names its next stop', () => {
     expect(v.filter(([who]) => who === 'Ann Blake')).toEqual([]);
   });
 });
+
+describe('owners named in a programme line', () => {
+  it('lets a line with a firm and its owner after "von" carry the visitors', () => {
+    const text =
+      'Tour\n\nTalheim. Landrätin Greta Wendlandt und Bürgermeister Jonas Elberfeld besuchten am Montag die ' +
+      'Gemeinden Kleinfurt und Nordheide.\n\nZwei Betriebe standen auf dem Tagesprogramm: die Bäckerei Korn GmbH ' +
+      'und die Firma Holzbau Lenz von Ole Lenz.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzbau Lenz']);
+    expect(v.filter(([who]) => who === 'Ole Lenz')).toEqual([]);
+  });
+});
+
+describe('a visit noun whose visitors follow a colon', () => {
+  it('makes what had the visit the stop ("hatte hohen Besuch: A und B …")', () => {
+    const text =
+      'Tour\n\nTalheim. Die Holzwerk Lenz GmbH hatte am Montag hohen Besuch: Ministerin Greta Wendlandt und ' +
+      'Landrat Paul Riedl informierten sich über die Produktion.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Paul Riedl', 'Holzwerk Lenz GmbH']);
+  });
+});
