@@ -34,6 +34,8 @@ export interface VisitFrameCues {
   owner: RegExp;
   /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
   member: RegExp;
+  /** Text before a body whose delegation visits ("Eine Delegation des", "A delegation from the"): see visit-body. */
+  delegationOf?: RegExp;
   /** Text right before a person who owns or hosts a stop ("die Firma X von", "run by"): no one new who visits. */
   ownerOf?: RegExp;
   /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
@@ -138,7 +140,23 @@ export function isOrganiser(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return cues.organiser.test(doc.text.slice(Math.max(0, l.start - 40), l.start));
 }
 
-/** Further VISITED facts of the frame, given the facts the sentence rule found (not repeated) and the first named visitors. */
+/** True when a non-person mention of a frame line can be a stop: no locator, organiser, address, origin or programme. */
+function isFrameStop(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, located: Located[], l: Located): boolean {
+  return (
+    !locatesOnly(doc, l, cues) &&
+    !isOrganiser(doc, l, cues) &&
+    !isAddress(doc, l, located) &&
+    !locatesPrevious(doc, l, located, pack.visit.placedBy) &&
+    !isOrigin(doc.text, pack.visit.origin, located, l) &&
+    // programmes are not stops; events and sites are
+    (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name))
+  );
+}
+
+/**
+ * Further VISITED facts of the frame, given the facts the sentence rule found (not repeated), the persons named as
+ * visitors (the frame's visitors when no fact names any) and the rest of the party (companions: they do not end it).
+ */
 export function frameVisits(
   doc: Doc,
   located: Located[],
@@ -147,6 +165,7 @@ export function frameVisits(
   found: ExtractedRelation[],
   quoted: (l: Located) => boolean,
   named: Located[] = [],
+  party: Located[] = [],
 ): ExtractedRelation[] {
   const byId = new Map(located.map((l) => [l.id, l]));
   const out: ExtractedRelation[] = [];
@@ -174,13 +193,7 @@ export function frameVisits(
         l.end <= seg.end &&
         l.entity.type !== 'Person' &&
         !quoted(l) &&
-        !locatesOnly(doc, l, cues) &&
-        !isOrganiser(doc, l, cues) &&
-        !isAddress(doc, l, located) &&
-        !locatesPrevious(doc, l, located, pack.visit.placedBy) &&
-        !isOrigin(doc.text, pack.visit.origin, located, l) &&
-        // programmes are not stops; events and sites are
-        (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
+        isFrameStop(doc, pack, cues, located, l),
     );
   const segs = segments(doc);
   const lines = itineraryLines(doc, pack, cues, segs);
@@ -201,7 +214,9 @@ export function frameVisits(
     // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new; an owner or host named after
     // "von" ("die Firma X von Holger Y") is no one who visits
     const owner = (p: Located): boolean => !!cues.ownerOf?.test(doc.text.slice(seg.start, p.start));
-    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id) && !owner(p))) continue;
+    // companions and persons named as visitors elsewhere are of the party too ("… wo Landrat B, der mitreiste, …")
+    const known = (p: Located): boolean => visitors.some((x) => x.id === p.id) || party.some((x) => x.id === p.id);
+    if (visitors.length === 0 || persons.some((p) => !known(p) && !owner(p))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);

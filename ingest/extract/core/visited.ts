@@ -7,6 +7,7 @@ import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
 import { frontedStop } from './visit-fronted.js';
 import { partyJoiners } from './visit-joiners.js';
+import { delegationBody } from './visit-body.js';
 import { headlineVisits } from './visit-headline.js';
 import { withoutHomeVisits } from './visit-home.js';
 import { memberOrgs } from './visit-members.js';
@@ -126,7 +127,9 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
       prog.lastVisitSentence = si;
       return;
     }
-    const chosen = chooseVisitors(ctx, v, prog);
+    let chosen = chooseVisitors(ctx, v, prog);
+    const body = chosen.length === 0 && prog.lastVisitors.length === 0 ? delegationBody(ctx, v) : undefined;
+    if (body) chosen = [body];
     if (chosen.length === 0 && prog.lastVisitors.length === 0 && out.length === 0) pending.push(v);
     if (chosen.length === 0) return;
     const named = chosen !== prog.lastVisitors;
@@ -147,7 +150,13 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   });
   if (firstVisitors?.[0] && earlyJoiners.length > 0) addCompanions(companions, firstVisitors[0].id, earlyJoiners);
   out.push(...headlineVisits(ctx, pending, out, seen, firstVisitors));
-  if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted, allNamed));
+  if (ctx.cues.frame)
+    out.push(
+      ...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted, allNamed, [
+        ...allNamed,
+        ...[...companions.values()].flat(),
+      ]),
+    );
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions, located));
   out.push(...delegationVisits(out, located));

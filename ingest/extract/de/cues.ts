@@ -203,6 +203,8 @@ export const DE_VISIT_FRAME = {
   // "die Delegation der Kammer X mit Hauptgeschäftsführer A an der Spitze": A travels with the delegation
   together:
     /(?:[Gg]emeinsam mit|\b(?:war|waren|ist|sind|besuchte|besuchten|besichtigte|besichtigten|reiste|reisten|fuhr|fuhren)\s+(?:(?:am|an diesem|heute|gestern|bereits|jetzt)\s+(?:\p{L}+\s+)?)?mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der)|\b(?:Delegation|Abordnung|Reisegruppe)\b[^,.;:]{0,80}?\bmit)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
+  delegationOf:
+    /(?:^|[.!?]\s+|\s)(?:[Ee]ine|[Dd]ie)\s+(?:\p{Ll}+\s+)?(?:Delegation|Abordnung|Besuchergruppe)\s+(?:des|der|vom|von der)\s+(?:\p{L}+\s+)?$/u,
   ownerOf: /(?:^|\s)(?:von|vom)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
   organiser:
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,

@@ -52,7 +52,7 @@ export const germanPack: LanguagePack = {
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     companionActive: /\bbegleitete(?:n)?\b/,
     joiners:
-      /(?<![\p{L}])(?:[Mm]it dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:auch |ebenfalls |außerdem )?mit dabei|[Ee]benfalls (?:mit )?dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:ebenfalls|auch) dabei|mit von der Partie|(?:[Zz]ur|[Dd]er) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) gehörte|gehörten (?:auch |außerdem |zudem |ferner )?(?:der|zur) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung)\b|[Tt]eil der (?:Delegation|Reisegruppe|Besuchergruppe) (?:waren|war))/u,
+      /(?<![\p{L}])(?:[Mm]it dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:auch |ebenfalls |außerdem )?mit dabei|[Ee]benfalls (?:mit )?dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:ebenfalls|auch) dabei|mit von der Partie|(?:[Zz]ur|[Dd]er) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) gehörte|gehörten (?:auch |außerdem |zudem |ferner )?(?:der|zur) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung)\b|[Tt]eil der (?:Delegation|Reisegruppe|Besuchergruppe) (?:waren|war)|[Aa]n der Spitze (?:der|des) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) (?:stand|standen))/u,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,

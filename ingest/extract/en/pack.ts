@@ -106,6 +106,7 @@ export const englishPack: LanguagePack = {
       member:
         /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
       together: /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
+      delegationOf: /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?$/u,
       ownerOf: /(?:^|\s)(?:owned by|run by|led by|founded by)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },

@@ -89,3 +89,24 @@ describe('rule visit-joiners and the members of a touring party', () => {
     expect(v.filter(([, to]) => to === 'Birkenweg 12')).toEqual([]);
   });
 });
+
+describe('rule visit-body and companions named in later stop lines', () => {
+  it('makes the body of a delegation without named persons the visitor, and its head a member', () => {
+    const text =
+      'Tour\n\nTalheim. Eine Delegation des Kreistags hat am Montag die Holzwerk Lenz GmbH besucht. An der Spitze ' +
+      'der Delegation stand Landrat Paul Riedl. Danach ging es zur Bäckerei Korn GmbH.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Kreistag', 'Holzwerk Lenz GmbH']);
+    expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+  });
+
+  it('does not let a companion named in a station line end the frame', () => {
+    const text =
+      'Tour\n\nTalheim. Ministerin Greta Wendlandt besuchte am Montag die Holzwerk Lenz GmbH. Mit dabei war ' +
+      'Landrat Paul Riedl.\n\nNächster Halt war die Bäckerei Korn GmbH, wo Landrat Paul Riedl die Bedeutung des ' +
+      'Handwerks betonte.';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Bäckerei Korn GmbH']);
+    expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
+  });
+});
