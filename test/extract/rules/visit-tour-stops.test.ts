@@ -140,3 +140,24 @@ describe('a visit noun whose visitors follow a colon', () => {
     expect(v).toContainEqual(['Paul Riedl', 'Holzwerk Lenz GmbH']);
   });
 });
+
+describe('more German visit phrases of a tour', () => {
+  const stop = (clause: string): [string, string | null][] =>
+    visited(`Tour\n\nTalheim. Ministerin Greta Wendlandt und Landrat Paul Riedl ${clause}`);
+
+  it('reads "machten Halt bei", "schauten … vorbei" and "erkundeten" as visits', () => {
+    for (const clause of [
+      'machten am Montag Halt bei der Holzwerk Lenz GmbH.',
+      'schauten am Montag bei der Holzwerk Lenz GmbH vorbei.',
+      'erkundeten am Montag die Holzwerk Lenz GmbH.',
+    ])
+      expect(stop(clause)).toContainEqual(['Paul Riedl', 'Holzwerk Lenz GmbH']);
+  });
+
+  it('reads meeting the staff or pupils of a body as visiting it', () => {
+    expect(stop('trafen sich am Montag mit Beschäftigten der Holzwerk Lenz GmbH.')).toContainEqual([
+      'Greta Wendlandt',
+      'Holzwerk Lenz GmbH',
+    ]);
+  });
+});
