@@ -92,7 +92,10 @@ function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Locat
   let before = v.persons.filter((p) => p.end <= split);
   // "Bei der X begrüßte Inhaberin B die Ministerin": after a fronted phrase the subject follows the verb; it hosts
   // unless it is one of the visitors ("Dort begrüßte die Ministerin Bürgermeister B")
-  const inverted = !passive && before.length === 0 && after.length > 0 && !last.some((x) => x.id === after[0]!.id);
+  // (only when the others are the visitors, "Danach dankte Ministerin A Bürgermeister B" names a new visitor A)
+  const isLast = (p: Located): boolean => last.some((x) => x.id === p.id);
+  const inverted =
+    !passive && before.length === 0 && after.length > 0 && !isLast(after[0]!) && after.slice(1).every(isLast);
   if (inverted && /\p{L}/u.test(v.s.text.slice(0, host.index))) [before, after] = [after.slice(0, 1), after.slice(1)];
   const guests = passive ? before : after;
   const hosts = passive ? after : before;

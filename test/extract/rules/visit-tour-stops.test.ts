@@ -26,6 +26,13 @@ describe('stops of a touring party named with their hosts', () => {
     expect(v.filter(([who]) => who === 'Sabine Korn')).toEqual([]);
   });
 
+  it('does not make the person thanked after a new subject the visitor', () => {
+    const text =
+      'Tour\n\nTalheim. Beim Besuch der Bäckerei Korn GmbH dankte Ministerin Greta Wendlandt Bürgermeister ' +
+      'Jonas Elberfeld für die Unterstützung.';
+    expect(visited(text)).not.toContainEqual(['Jonas Elberfeld', 'Bäckerei Korn GmbH']);
+  });
+
   it('takes the travellers named after "ging es für"', () => {
     const v = visited(OPENING + 'Am zweiten Tag ging es für die Ministerin und den Landrat zur Bäckerei Korn GmbH.');
     expect(v).toContainEqual(['Paul Riedl', 'Bäckerei Korn GmbH']);
