@@ -216,13 +216,14 @@ export function frameVisits(
     const owner = (p: Located): boolean => !!cues.ownerOf?.test(doc.text.slice(seg.start, p.start));
     // companions and persons named as visitors elsewhere are of the party too ("… wo Landrat B, der mitreiste, …")
     const known = (p: Located): boolean => visitors.some((x) => x.id === p.id) || party.some((x) => x.id === p.id);
-    if (visitors.length === 0 || persons.some((p) => !known(p) && !owner(p))) continue;
+    // the others on an itinerary line host the stop ("– 11 Uhr: Rathaus X (Bürgermeister B)")
+    const itinerary = lines.has(seg.start);
+    if (visitors.length === 0 || (!itinerary && persons.some((p) => !known(p) && !owner(p)))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
       continue;
     }
-    const itinerary = lines.has(seg.start);
     const station = cues.station.exec(seg.text);
     const programme = cues.programme.test(seg.text);
     if (!itinerary && !station && !programme) continue;

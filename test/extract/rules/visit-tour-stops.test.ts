@@ -168,3 +168,16 @@ describe('more German visit phrases of a tour', () => {
     ]);
   });
 });
+
+describe('hosts on itinerary lines', () => {
+  it('lets an itinerary line that names its host carry the visitors', () => {
+    const text =
+      'Sommertour\n\nTalheim. Sozialministerin Greta Wendlandt war gemeinsam mit Landrätin Anna Quast im Landkreis ' +
+      'unterwegs.\n\nDas Programm:\n– 9.30 Uhr: Seniorenzentrum Lindenhof (Leiterin Eva Brandt)\n' +
+      '– 11 Uhr: Begrüßung durch Bürgermeister Jonas Elberfeld im Rathaus Kleinfurt\n';
+    const v = visited(text);
+    expect(v).toContainEqual(['Greta Wendlandt', 'Seniorenzentrum Lindenhof']);
+    expect(v).toContainEqual(['Anna Quast', 'Rathaus Kleinfurt']);
+    expect(v.filter(([who]) => who === 'Eva Brandt' || who === 'Jonas Elberfeld')).toEqual([]);
+  });
+});
