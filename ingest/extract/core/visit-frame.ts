@@ -34,6 +34,10 @@ export interface VisitFrameCues {
   owner: RegExp;
   /** Words before an organisation whose people travel with the visitors ("und Vertreter der", "with staff from"). */
   member: RegExp;
+  /** Text before a body whose delegation visits ("Eine Delegation des", "A delegation from the"): see visit-body. */
+  delegationOf?: RegExp;
+  /** Text right before a person who owns or hosts a stop ("die Firma X von", "run by"): no one new who visits. */
+  ownerOf?: RegExp;
   /** Words right before a person who travels with the visitors ("gemeinsam mit", "begleitet von", "together with"). */
   together: RegExp;
 }
@@ -95,6 +99,35 @@ export function locatesOnly(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return l.entity.type === 'Place' && cues.locatesOnly.test(doc.text.slice(l.end, l.end + 40));
 }
 
+/** True when the mention is a street address right after another mention ("Kita X, Birkenweg 12, Talheim"). */
+export function isAddress(doc: Doc, l: Located, located: Located[]): boolean {
+  if (l.entity.type !== 'Place' || !/\s\d+\s?[a-z]?$/.test(doc.text.slice(l.start, l.end))) return false;
+  return located.some((o) => o.end <= l.start && /^\s*,\s*$/.test(doc.text.slice(o.end, l.start)));
+}
+
+/**
+ * True when the place only locates the mention before it, after a comma ("Gaelscoil X, Arklow", "Cincinnati, Ohio
+ * where …", "Madibou, in Brazzaville, Congo"): after a body, after `placedBy` (", in"), after a place that locates
+ * itself, or after a place when neither is part of a list ("Arklow, Gorey and Wexford" are three stops).
+ */
+export function locatesPrevious(doc: Doc, l: Located, mentions: Located[], placedBy: RegExp, depth = 0): boolean {
+  if (l.entity.type !== 'Place' || depth > 3) return false;
+  const { text } = doc;
+  const o = mentions
+    .filter(
+      (m) =>
+        m.end <= l.start && m.entity.type !== 'Person' && /^\s*,\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, l.start)),
+    )
+    .pop();
+  if (!o) return false;
+  if (placedBy.test(text.slice(o.end, l.start)) || o.entity.type !== 'Place') return true;
+  if (!/^\s*,\s*$/.test(text.slice(o.end, l.start))) return false;
+  if (locatesPrevious(doc, o, mentions, placedBy, depth + 1)) return true;
+  const listAfter = /^\s*(?:,|and\b|und\b|sowie\b|&)/u.test(text.slice(l.end, l.end + 8));
+  const listBefore = /(?:,|\band|\bund|\bsowie|&)\s*$/u.test(text.slice(Math.max(0, o.start - 8), o.start));
+  return !listAfter && !listBefore;
+}
+
 /** Targets without the genitive owners of other targets ("die Musikschule des Landkreises X" → the school only). */
 export function withoutOwners(doc: Doc, targets: Located[], cues: VisitFrameCues): Located[] {
   return targets.filter(
@@ -107,7 +140,23 @@ export function isOrganiser(doc: Doc, l: Located, cues: VisitFrameCues): boolean
   return cues.organiser.test(doc.text.slice(Math.max(0, l.start - 40), l.start));
 }
 
-/** Further VISITED facts of the frame, given the facts the sentence rule found (not repeated). */
+/** True when a non-person mention of a frame line can be a stop: no locator, organiser, address, origin or programme. */
+function isFrameStop(doc: Doc, pack: LanguagePack, cues: VisitFrameCues, located: Located[], l: Located): boolean {
+  return (
+    !locatesOnly(doc, l, cues) &&
+    !isOrganiser(doc, l, cues) &&
+    !isAddress(doc, l, located) &&
+    !locatesPrevious(doc, l, located, pack.visit.placedBy) &&
+    !isOrigin(doc.text, pack.visit.origin, located, l) &&
+    // programmes are not stops; events and sites are
+    (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name))
+  );
+}
+
+/**
+ * Further VISITED facts of the frame, given the facts the sentence rule found (not repeated), the persons named as
+ * visitors (the frame's visitors when no fact names any) and the rest of the party (companions: they do not end it).
+ */
 export function frameVisits(
   doc: Doc,
   located: Located[],
@@ -115,6 +164,8 @@ export function frameVisits(
   cues: VisitFrameCues,
   found: ExtractedRelation[],
   quoted: (l: Located) => boolean,
+  named: Located[] = [],
+  party: Located[] = [],
 ): ExtractedRelation[] {
   const byId = new Map(located.map((l) => [l.id, l]));
   const out: ExtractedRelation[] = [];
@@ -124,6 +175,8 @@ export function frameVisits(
     const v = byId.get(r.from);
     if (v && !visitors.some((x) => x.id === v.id)) visitors.push(v);
   }
+  // visitors whose own sentence named no stop ("A und B waren im Kreis unterwegs. Das Programm: – …")
+  if (visitors.length === 0) visitors.push(...named);
   const own = (v: Located[]): Set<string> =>
     new Set(v.flatMap((p) => p.entity.roles.flatMap((r) => (r.organisation ? [nameKey(r.organisation)] : []))));
   const stateVisit = (who: Located[], seg: Segment, targets: Located[], conf: number): void => {
@@ -140,11 +193,7 @@ export function frameVisits(
         l.end <= seg.end &&
         l.entity.type !== 'Person' &&
         !quoted(l) &&
-        !locatesOnly(doc, l, cues) &&
-        !isOrganiser(doc, l, cues) &&
-        !isOrigin(doc.text, pack.visit.origin, located, l) &&
-        // programmes are not stops; events and sites are
-        (l.entity.type !== 'Initiative' || cues.stopEvent.test(l.entity.name)),
+        isFrameStop(doc, pack, cues, located, l),
     );
   const segs = segments(doc);
   const lines = itineraryLines(doc, pack, cues, segs);
@@ -157,16 +206,24 @@ export function frameVisits(
       const at = seg.start + travel.index;
       const who = persons.filter((p) => p.start < at);
       if (who.length > 0) stateVisit(who, seg, targetsIn(seg, at), 0.6);
+      // "Danach ging es für die Ministerin und den Landrat nach X": the travellers named after the cue
+      else if (persons.every((p) => visitors.some((x) => x.id === p.id)))
+        stateVisit(persons, seg, targetsIn(seg, persons[persons.length - 1]!.end), 0.55);
       continue;
     }
-    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new
-    if (visitors.length === 0 || persons.some((p) => !visitors.some((x) => x.id === p.id))) continue;
+    // "Nächster Halt der Ministerin war …": a reference to a visitor names no one new; an owner or host named after
+    // "von" ("die Firma X von Holger Y") is no one who visits
+    const owner = (p: Located): boolean => !!cues.ownerOf?.test(doc.text.slice(seg.start, p.start));
+    // companions and persons named as visitors elsewhere are of the party too ("… wo Landrat B, der mitreiste, …")
+    const known = (p: Located): boolean => visitors.some((x) => x.id === p.id) || party.some((x) => x.id === p.id);
+    // the others on an itinerary line host the stop ("– 11 Uhr: Rathaus X (Bürgermeister B)")
+    const itinerary = lines.has(seg.start);
+    if (visitors.length === 0 || (!itinerary && persons.some((p) => !known(p) && !owner(p)))) continue;
     // a tour without its traveller ("Frühjahrstour durch A, B und C") is the release visitors' tour
     if (travel) {
       stateVisit(visitors, seg, targetsIn(seg, seg.start + travel.index), 0.55);
       continue;
     }
-    const itinerary = lines.has(seg.start);
     const station = cues.station.exec(seg.text);
     const programme = cues.programme.test(seg.text);
     if (!itinerary && !station && !programme) continue;

@@ -4,7 +4,7 @@ import type { Located } from './located.js';
 import type { Token } from './types.js';
 import { insideQuote, isOrigin, type VisitContext, type VisitSentence } from './visit-sentence.js';
 import { clauseSpans, inClause } from './visit-clauses.js';
-import { isOrganiser, locatesOnly, withoutOwners } from './visit-frame.js';
+import { isAddress, isOrganiser, locatesOnly, locatesPrevious, withoutOwners } from './visit-frame.js';
 
 /** What a target rule sees: the sentence, its visitors and the facts derived from them once. */
 interface TargetView {
@@ -86,6 +86,16 @@ const areaOfStops: TargetRule = ({ ctx, v }, l) => {
   );
 };
 
+/**
+ * A place spelled like a person's surname ("Wendlandt und Riedl besuchen …" read as a town) is that person (a firm
+ * named after its owners, "die Firma Lenz" of the Lenz brothers, can be visited).
+ */
+const surnameOfPerson: TargetRule = ({ ctx }, l) => {
+  if (l.entity.type !== 'Place') return false;
+  const text = ctx.doc.text.slice(l.start, l.end);
+  return ctx.located.some((p) => p.entity.type === 'Person' && p.entity.name.split(' ').pop() === text);
+};
+
 /** The capitalised words of the sentence that are visit cues on their own ("Besuch", "Visit"), found once. */
 function nounCues(view: TargetView): Token[] {
   if (view.nouns) return view.nouns;
@@ -104,6 +114,7 @@ function nounCues(view: TargetView): Token[] {
 const TARGET_RULES: readonly TargetRule[] = [
   (_, l) => l.entity.type === 'Person',
   ({ visitors }, l) => visitors.has(l.id),
+  surnameOfPerson,
   agentOfNoun,
   areaOfStops,
   beforeVisit,
@@ -113,6 +124,7 @@ const TARGET_RULES: readonly TargetRule[] = [
   ({ own }, l) => l.entity.type !== 'Place' && own.has(nameKey(l.entity.name)),
   ({ ctx }, l) =>
     !!ctx.cues.frame && (locatesOnly(ctx.doc, l, ctx.cues.frame) || isOrganiser(ctx.doc, l, ctx.cues.frame)),
+  ({ ctx, v }, l) => isAddress(ctx.doc, l, v.inS) || locatesPrevious(ctx.doc, l, v.inS, ctx.cues.placedBy),
   inRolePhrase,
   dateline,
   ({ ctx }, l) => insideQuote(ctx.allQuotes, l),

@@ -13,11 +13,19 @@ export function chooseVisitors(ctx: VisitContext, v: VisitSentence, prog: VisitP
   return chosen.length > 0 && fellows.length > 0 ? [...chosen, ...fellows] : chosen;
 }
 
-/** Persons named right after "gemeinsam mit", "begleitet von", "together with": they travel with the visitors. */
+/**
+ * Persons named right after "gemeinsam mit", "begleitet von", "together with", and those coordinated with them
+ * ("gemeinsam mit den Abgeordneten A und B"): they travel with the visitors.
+ */
 function travellingWith(ctx: VisitContext, v: VisitSentence): Located[] {
   const together = ctx.cues.frame?.together;
   if (!together) return [];
-  return v.persons.filter((p) => together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start)));
+  const out: Located[] = [];
+  v.persons.forEach((p, i) => {
+    if (!together.test(ctx.doc.text.slice(Math.max(v.s.start, p.start - 120), p.start))) return;
+    for (const c of coordinated(ctx, v.persons, i)) if (!out.includes(c)) out.push(c);
+  });
+  return out;
 }
 
 /** Offset of a party noun in the sentence ("die Delegation", "the visitors"), or -1. */
@@ -80,12 +88,22 @@ function hostGuests(ctx: VisitContext, v: VisitSentence, last: Located[]): Locat
   const passive = isPassiveHost(ctx.cues, v.s, hostAt);
   // German names the agent before the participle ("wurde sie von Landrätin A empfangen"): split at "von"
   const split = (passive && passiveAgentAt(ctx, v)) || hostAt;
-  const after = v.persons.filter((p) => p.start > split);
-  const before = v.persons.filter((p) => p.end <= split);
+  let after = v.persons.filter((p) => p.start > split);
+  let before = v.persons.filter((p) => p.end <= split);
+  // "Bei der X begrüßte Inhaberin B die Ministerin": after a fronted phrase the subject follows the verb; it hosts
+  // unless it is one of the visitors ("Dort begrüßte die Ministerin Bürgermeister B")
+  // (only when the others are the visitors, "Danach dankte Ministerin A Bürgermeister B" names a new visitor A)
+  const isLast = (p: Located): boolean => last.some((x) => x.id === p.id);
+  const inverted =
+    !passive && before.length === 0 && after.length > 0 && !isLast(after[0]!) && after.slice(1).every(isLast);
+  if (inverted && /\p{L}/u.test(v.s.text.slice(0, host.index))) [before, after] = [after.slice(0, 1), after.slice(1)];
   const guests = passive ? before : after;
   const hosts = passive ? after : before;
   // "Dort wurde sie von A empfangen": the pronoun is the programme's visitor
   if (passive && guests.length === 0 && hosts.length > 0 && last.length > 0) return last;
+  // "…, wo Geschäftsführer A die Gäste begrüßte": the party noun after the host is the guest
+  if (!passive && guests.length === 0 && hosts.length > 0 && last.length > 0 && groupAt(ctx, v) > hosts[0]!.end)
+    return last;
   if (guests.length === 0 || hosts.length === 0) return undefined;
   return guests.filter((g, i) => i === 0 || ctx.cues.guestJoin.test(ctx.doc.text.slice(guests[i - 1]!.end, g.start)));
 }
@@ -142,10 +160,37 @@ function coordinated(ctx: VisitContext, persons: Located[], i0: number): Located
   for (let i = i0 + 1; i < persons.length; i++) {
     // the same offset twice: a plural reference that stands for several persons
     const plural = persons[i]!.start === persons[i - 1]!.start;
-    if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(persons[i - 1]!.end, persons[i]!.start))) break;
+    const prev = persons[i - 1]!;
+    const between = apposed(ctx, prev, persons[i]!.start) ?? affiliated(ctx, prev, persons[i]!.start) ?? prev.end;
+    if (!plural && !ctx.cues.coVisitor.test(ctx.doc.text.slice(between, persons[i]!.start))) break;
     out.push(persons[i]!);
   }
   return out;
+}
+
+/**
+ * End of the person's role apposition when it follows the person ("A, Landrätin des Kreises X, und B": the
+ * coordination goes on after the role, which starts with one of A's titles), else undefined.
+ */
+function apposed(ctx: VisitContext, p: Located, before: number): number | undefined {
+  const text = ctx.doc.text.slice(p.end, before);
+  const m = /^\s*,\s+(?:(?:der|die|den|dem|the)\s+)?([^,.;:]{1,80}),/u.exec(text);
+  if (!m) return undefined;
+  const head = m[1]!.split(/\s+/)[0]!;
+  return p.entity.roles.some((r) => r.title.split(/\s+/)[0] === head) ? p.end + m[0].length : undefined;
+}
+
+/** End of the body a person comes from, named right after them ("A vom Landesamt X und B"), else undefined. */
+function affiliated(ctx: VisitContext, p: Located, before: number): number | undefined {
+  const link = ctx.cues.affiliation;
+  const { text } = ctx.doc;
+  const body = link
+    ? ctx.located.find(
+        (l) =>
+          l.entity.type !== 'Person' && l.start >= p.end && l.end <= before && link.test(text.slice(p.end, l.start)),
+      )
+    : undefined;
+  return body?.end;
 }
 
 /** True when a person mention is the object of a preposition or verb ("with Professor X", "meets X"). */

@@ -6,6 +6,8 @@ import { findQuotes, isSpeech } from './quotes.js';
 import type { Doc, Sentence } from './types.js';
 import { delegationVisits } from './visit-delegation.js';
 import { frontedStop } from './visit-fronted.js';
+import { partyJoiners } from './visit-joiners.js';
+import { delegationBody } from './visit-body.js';
 import { headlineVisits } from './visit-headline.js';
 import { withoutHomeVisits } from './visit-home.js';
 import { memberOrgs } from './visit-members.js';
@@ -30,6 +32,8 @@ export interface VisitCues {
   continuation: RegExp;
   /** The sentence says who accompanies whom ("begleitet", "accompanied by"). */
   companion: RegExp;
+  /** A sentence that only adds its persons to the visiting party ("Mit dabei waren …"): see visit-joiners. */
+  joiners?: RegExp;
   /** An active verb of accompanying ("A begleitete B", "A accompanied B"): its subject goes with its object. */
   companionActive?: RegExp;
   /** Words before a mention that make it an origin, not a destination ("aus", "from"). */
@@ -40,6 +44,8 @@ export interface VisitCues {
   clauseEnd?: RegExp;
   /** Verbs whose subject hosts the visitor named as their object ("begrüßte", "welcomed"). */
   host?: RegExp;
+  /** A pronoun right after a host verb that stands for its guests ("showed them", "begrüßte sie"). */
+  guestPronoun?: RegExp;
   /** A host verb in the passive ("was welcomed by"): the subject is the visitor, the agent the host. */
   passiveHost?: RegExp;
   /** The agent word of a passive host verb when it precedes the verb ("wurde sie von X empfangen": "von"). */
@@ -54,6 +60,8 @@ export interface VisitCues {
   frontedPlace: RegExp;
   /** Text between two persons that coordinates them as fellow visitors (", and her deputy"). */
   coVisitor: RegExp;
+  /** Text between a person and the body they come from ("A vom Landesamt X und B"): coordination goes on after it. */
+  affiliation?: RegExp;
   /** Text between two guests of a host verb that joins them ("und", "and"). */
   guestJoin: RegExp;
   /** Text between a capitalised visit noun and its object ("Besuch beim", "Visit to the"). */
@@ -96,8 +104,19 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
   const pending: VisitSentence[] = [];
   // the first persons named as visitors, whether or not their sentence names a stop
   let firstVisitors: Located[] | undefined;
+  // persons who came along, named before any visitor: they join the first visitors
+  const earlyJoiners: Located[] = [];
+  // every person named as a visitor, in order (the frame's visitors when no sentence named a stop)
+  const allNamed: Located[] = [];
   doc.sentences.forEach((s, si) => {
     if (ctx.cues.cancel.test(s.text)) return;
+    const joiners = partyJoiners(ctx, s);
+    if (joiners) {
+      const leader = prog.lastVisitors[0];
+      if (leader) addCompanions(companions, leader.id, joiners);
+      else earlyJoiners.push(...joiners);
+      return;
+    }
     noteCompanions(ctx, s, prog, companions);
     const v = visitSentence(ctx, s, si, prog);
     if (!v) {
@@ -108,7 +127,9 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
       prog.lastVisitSentence = si;
       return;
     }
-    const chosen = chooseVisitors(ctx, v, prog);
+    let chosen = chooseVisitors(ctx, v, prog);
+    const body = chosen.length === 0 && prog.lastVisitors.length === 0 ? delegationBody(ctx, v) : undefined;
+    if (body) chosen = [body];
     if (chosen.length === 0 && prog.lastVisitors.length === 0 && out.length === 0) pending.push(v);
     if (chosen.length === 0) return;
     const named = chosen !== prog.lastVisitors;
@@ -118,6 +139,7 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
       prog.lastVisitors = visitors;
       prog.lastVisitSentence = si;
       firstVisitors ??= chosen;
+      for (const c of visitors) if (!allNamed.some((x) => x.id === c.id)) allNamed.push(c);
     }
     const targets = visitTargets(ctx, v, visitors, named).filter((t) => !members.some((m) => m.id === t.id));
     if (targets.length === 0) return;
@@ -126,8 +148,15 @@ export function visits(doc: Doc, located: Located[], pack: LanguagePack, looseRe
     const confidence = v.persons.length > 0 && !v.continuing ? 0.75 : 0.6;
     addVisits(out, seen, doc, { visitors, targets, span: s, date, confidence });
   });
+  if (firstVisitors?.[0] && earlyJoiners.length > 0) addCompanions(companions, firstVisitors[0].id, earlyJoiners);
   out.push(...headlineVisits(ctx, pending, out, seen, firstVisitors));
-  if (ctx.cues.frame) out.push(...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted));
+  if (ctx.cues.frame)
+    out.push(
+      ...frameVisits(doc, located, pack, ctx.cues.frame, out, ctx.quoted, allNamed, [
+        ...allNamed,
+        ...[...companions.values()].flat(),
+      ]),
+    );
   out.push(...partyVisits(doc, located, pack, out, ctx.quoted));
   out.push(...companionVisits(out, seen, companions, located));
   out.push(...delegationVisits(out, located));
@@ -153,11 +182,7 @@ function noteCompanions(
 ): void {
   const active = ctx.cues.companionActive?.exec(s.text);
   if (!active && !ctx.cues.companion.test(s.text)) return;
-  const add = (leader: string, ps: Located[]): void => {
-    const list = companions.get(leader) ?? [];
-    for (const p of ps) if (p.id !== leader && !list.some((x) => x.id === p.id)) list.push(p);
-    companions.set(leader, list);
-  };
+  const add = (leader: string, ps: Located[]): void => addCompanions(companions, leader, ps);
   const ps = mentionsIn(ctx, s).filter((l) => l.entity.type === 'Person');
   if (active) {
     // "Landrätin A begleitete den Minister": A goes where the minister goes
@@ -169,6 +194,13 @@ function noteCompanions(
   }
   if (ps.length >= 2 && !hasPronoun(ctx, s)) add(ps[0]!.id, ps.slice(1));
   else if (ps.length >= 1 && prog.lastVisitors.length > 0) add(prog.lastVisitors[0]!.id, ps);
+}
+
+/** Adds persons to a leader's companions (not the leader, none twice). */
+function addCompanions(companions: Map<string, Located[]>, leader: string, ps: Located[]): void {
+  const list = companions.get(leader) ?? [];
+  for (const p of ps) if (p.id !== leader && !list.some((x) => x.id === p.id)) list.push(p);
+  companions.set(leader, list);
 }
 
 /** Companions go wherever their leader goes (whether named before or after the visit). */

@@ -185,15 +185,15 @@ export const DE_VISIT_WORDS = [
 /** Cues of the German visit frame (see core/visit-frame.ts). */
 export const DE_VISIT_FRAME = {
   station:
-    /\b(?:[Ss]tation|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter) Halt)\b/u,
+    /\b(?:[Ss]tation(?:en)?|Besichtigung (?:des|der|von)|[Ww]eiter ging es|ging es (?:dann )?weiter|führte (?:der Weg|die Tour|die Reise)|Zum Abschluss|Letzte Station|Abschließend|Ziel der (?:Fahrt|Reise|Tour)|[Dd]en Auftakt (?:machte|bildete)|(?:[Ee]rster|[Nn]ächster|[Ll]etzter|[Ww]eiterer) Halt|(?:[Ee]rstes|[Nn]ächstes|[Ll]etztes|[Ww]eiteres) Ziel|[Zz]wischen(?:stopp|halt)|Programmpunkt(?:e|en)?)\b/u,
   travel:
-    /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
+    /\b(?:\p{L}*(?:[Rr]eise|[Tt]our|[Ff]ahrt) (?:durch|nach|zum|zur|in|ins|entlang)|Abstecher (?:nach|zum|zur|in)|ging es (?:dann |anschließend |danach |(?:für|mit) [^.;:]{0,60}? )?(?:nach|zum|zur|in)|Rundfahrt|reiste\p{L}* (?:nach|durch|in)|fuhr\p{L}* (?:nach|zum|zur))\b/u,
   locatesOnly: /^\s*(?:[\p{L}-]+\s+)?(?:ansässig\p{L}*|beheimatet\p{L}*|gelegen\p{L}*|angesiedelt\p{L}*)\b/u,
   itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|h)\b)|\(\s*\d{1,2}(?:[.:]\d{2})?\s*Uhr\s*\)/u,
   stopEvent: /(?:schau|fest|messe|tag|woche|day|week|show|fair|expo)$/i,
   programme: /\b(?:(?:stand|standen|steht|stehen)\b.{0,80}\bauf dem (?:\p{L}*[Pp]rogramm)|folgte)\b/u,
   group:
-    /\b(?:[Dd]ie|[Dd]er)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Besucher|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b/u,
+    /\b(?:[Dd]ie|[Dd]er|[Dd]en|[Dd]em)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Gästen|Gast|Besucher|Besuchern|Besucherinnen|Besuchergruppe|Gruppe|Reisegruppe|Runde|Teilnehmer|Teilnehmenden|Politiker|Abgeordneten)\b|(?<![\p{L}])[Bb]eide(?![\p{L}])/u,
   relativeClause: /,\s+(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?)\s+(?=\p{Ll}|\d)/u,
   passive:
     /\b(?:wurde|wurden|wird|werden)\b[^.;:]{0,80}?\b(?:von|vom)\s[^.;:]{0,120}?\b(?:besucht|besichtigt|eröffnet|eingeweiht)\b/u,
@@ -202,7 +202,10 @@ export const DE_VISIT_FRAME = {
     /(?:,|\bund|\bsowie|\bmit)\s+(?:(?:den|die|der|einer|einem)\s+)?(?:\p{L}+\s+)?(?:Vertreter\p{L}*|Vertreterinnen und Vertretern?|Mitarbeit\p{L}*|Mitglieder\p{L}*|Abordnung|Delegation|Spitze|Leitung)\s+(?:der|des|vom|von der|von)\s+$/u,
   // "die Delegation der Kammer X mit Hauptgeschäftsführer A an der Spitze": A travels with the delegation
   together:
-    /(?:[Gg]emeinsam mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der)|\b(?:Delegation|Abordnung|Reisegruppe)\b[^,.;:]{0,80}?\bmit)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
+    /(?:[Gg]emeinsam mit|\b(?:war|waren|ist|sind|besuchte|besuchten|besichtigte|besichtigten|reiste|reisten|fuhr|fuhren)\s+(?:(?:am|an diesem|heute|gestern|bereits|jetzt)\s+(?:\p{L}+\s+)?)?mit|[Zz]usammen mit|[Bb]egleitet von|in Begleitung (?:von|des|der)|\b(?:Delegation|Abordnung|Reisegruppe)\b[^,.;:]{0,80}?\bmit)\s+(?:(?:dem|der|den)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u,
+  delegationOf:
+    /(?:^|[.!?]\s+|\s)(?:[Ee]ine|[Dd]ie)\s+(?:\p{Ll}+\s+)?(?:Delegation|Abordnung|Besuchergruppe)\s+(?:des|der|vom|von der)\s+(?:\p{L}+\s+)?$/u,
+  ownerOf: /(?:^|\s)(?:von|vom)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
   organiser:
     /(?:[Aa]uf Einladung (?:des|der|von)|[Ii]m Auftrag (?:des|der|von)|eingeladen (?:hatte|von)|organisiert (?:von|vom)|Veranstalter\p{L}*|veranstaltet (?:von|vom))\s+(?:[\p{L}-]+\s+){0,2}$/u,
 };
@@ -212,11 +215,11 @@ export const DE_VISIT_FRAME = {
  * opening boundary is a lookbehind: `\b` is ASCII-only and never fires before "überzeugte".)
  */
 export const DE_VISIT_PHRASES =
-  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
+  /(?<![\p{L}\d])(?:machte\p{L}* sich .{0,50}\bBild|ließ\p{L}* sich .{0,80}\b(?:zeigen|erläutern|erklären|vorstellen|führen)|schaute\p{L}* sich .{0,60}\ban\b|nahm\p{L}* .{0,60}\bteil\b|Ortstermin|zu Besuch|empfangen|überzeugte\p{L}* sich|begrüßte\p{L}*|empfing|(?:war|waren|ist|sind)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|kürzlich\s+|erneut\s+|wieder\s+)?(?:in|im|bei|beim)\s+(?=\p{Lu})|(?:kam|kamen|kommt|kommen)\s+(?:(?:am|an diesem)\s+\p{L}+\s+|heute\s+|gestern\s+|jetzt\s+|erneut\s+|wieder\s+)?(?:nach|ins|zum|zur|in die|in den)\s+(?=\p{Lu})|(?:war|waren|ist|sind)\s[^.;:]{0,80}?\b(?:in|im|durch)\s[^.;:]{0,60}?\bunterwegs\b|(?:war|waren)\s+(?:(?:auch|dann|anschließend)\s+)?(?:die|der)\s+(?:\p{L}+\s+)?(?:Delegation|Gäste|Gruppe|Besucher|Besuchergruppe|Reisegruppe)\s+(?:\p{L}+\s+)?(?:in|im|bei|beim)\s|(?:traf|trafen)\s[^.;:]{0,80}?\b(?:in|im|bei|beim|am|an)\s[^.;:]{0,80}?\bein\b|machte\p{L}*\s[^.;:]{0,40}?\bHalt\b|(?:traf|trafen|sprach|sprachen)\s[^.;:]{0,40}?\bmit\s+(?:den\s+)?(?:\p{Ll}+\s+)?(?:Beschäftigten|Mitarbeitenden|Mitarbeiterinnen|Mitarbeitern|Schülerinnen|Schülern|Auszubildenden|Bewohnerinnen|Bewohnern|Ehrenamtlichen|Kindern|Pflegekräften|Lehrkräften)\s+(?:der|des|im|in der|bei der|beim)\s|schaute\p{L}*\s[^.;:]{0,80}?\bvorbei\b|erkundete\p{L}*|(?:kam|kamen)\s[^.;:]{0,120}?\bnach\s+(?!Angaben|Auskunft|Ansicht|Meinung|Aussage)(?=\p{Lu}))/u;
 
 /** Verbs whose subject hosts the visit and whose object is the visitor ("Der Bürgermeister begrüßte die Ministerin"). */
 export const DE_HOST_VERBS =
-  /(?<![\p{L}])(?:[Bb]egrüßte\p{L}*|[Bb]egrüßt|empfing|empfängt|[Ee]mpfangen|dankte\p{L}*|führte\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[Bb]egrüßte\p{L}*|[Bb]egrüßt|empfing|empfängt|[Ee]mpfangen|dankte\p{L}*|führte\p{L}*|zu führen)(?![\p{L}])/u;
 
 /** A host verb in the passive ("wurde die Ministerin von A empfangen", "Begrüßt wurden die Gäste von A"). */
 export const DE_PASSIVE_HOST =

@@ -20,7 +20,7 @@ import { germanContactRoles } from './contact-role.js';
 
 const SPEECH = new Set(DE_SPEECH_VERBS.map((w) => fold(w)));
 const VISIT_TOKEN =
-  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
+  /^(?:(?:\p{L}*besuch(?:e|s|es|en)?)|besuchs(?:programm|tag|termin|termine|reise|station|tour)|besucht|besuchte|besuchten|besuchen|besichtig\p{L}*|rundgang|stippvisite|visite|gast|gaeste|station|\p{L}*tour|informationsreise|bereisung|kreisbereisung|bereist|bereiste|bereisten|eroeffne\p{L}*|eroeffnung|einweihung|eingeweiht|weihte)$/u;
 const VISIT_PHRASE =
   /\b(?:zu Gast|vor Ort|machte? Station|Gang (?:durch|über)|stattete\p{L}* .{0,60}Besuch|sich\b.{0,120}\binformier\p{L}*|informierte\p{L}* sich)/u;
 
@@ -54,13 +54,17 @@ export const germanPack: LanguagePack = {
       /\b(?:Zunächst|zunächst|Darauf|darauf folgt|Anschließend|anschließend|Im Anschluss|im Anschluss|Danach|danach|Auftakt|Termin|Abschluss|Außerdem|Weiter geht)\b/,
     companion: /\b(?:[Bb]egleitet|in Begleitung)\b/,
     companionActive: /\bbegleitete(?:n)?\b/,
+    joiners:
+      /(?<![\p{L}])(?:[Mm]it dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:auch |ebenfalls |außerdem )?mit dabei|[Ee]benfalls (?:mit )?dabei (?:waren|war|sind|ist)|(?:waren|war|sind|ist) (?:ebenfalls|auch) dabei|mit von der Partie|(?:[Zz]ur|[Dd]er) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) gehörte|gehörten (?:auch |außerdem |zudem |ferner )?(?:der|zur) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung)\b|[Tt]eil der (?:Delegation|Reisegruppe|Besuchergruppe) (?:waren|war)|[Aa]n der Spitze (?:der|des) (?:\p{L}+ )?(?:Delegation|Reisegruppe|Besuchergruppe|Abordnung) (?:stand|standen))/u,
     origin: /\b(?:aus|vom|von der|aus dem|aus der)\s+(?:dem\s+|der\s+)?$/,
     nominalVisit:
       /^(?:Bei|Beim|Während|Nach)\s+(?:(?:einem|seinem|ihrem|dem|des)\s+)?(?:\p{L}+\s+)?(?:Besuch|Rundgang)/u,
     frontedPlace: /^(?:Im|In der|In|Bei)\s/,
     frontedStop: /^\s*(?:Im|Beim|(?:In|Bei|Auf)(?:\s+(?:der|dem|den))?)\s+/u,
+    // "A (CDU) und B", "A MdL und B", ", ihr Stellvertreter B", "A mit ihrem Stellvertreter B"
     coVisitor:
-      /^[\s,]*(?:\([^)]*\)\s*)?(?:,|und|sowie)\s+(?:(?:seine|ihre|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+      /^[\s,]*(?:\([^)]*\)\s*)?(?:Md[A-Z]{1,3}\s*)?(?:,|und|sowie|mit (?:ihrem|seinem|ihren|seinen|ihrer|seiner))\s+(?:(?:seine|ihre|sein|ihr|dessen|deren|der|die|dem|den)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    affiliation: /^\s*(?:vom|von der|von den|von|aus dem|aus der|aus|des|der|beim|bei der)\s+$/u,
     guestJoin: /^[\s,]*(?:und|sowie)?\s*(?:\p{L}+\s+){0,3}$/u,
     cueObjectLink: /^\s*(?:der|des|im|in der|ins|zum|zur|bei der|beim)\s+$/,
     directObject: /^\s*(?:(?:das|die|den|dem|der)\s+)?(?:\p{L}+\s+)?$/u,
@@ -73,9 +77,11 @@ export const germanPack: LanguagePack = {
     partyJoin: /^\s*(?:,|und|sowie)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: DE_VISIT_FRAME,
     host: DE_HOST_VERBS,
+    guestPronoun: /^\s+(?:sie|ihn|ihnen)\b/,
     passiveHost: DE_PASSIVE_HOST,
     passiveAgent: /\b(?:von|vom)\s/u,
-    visitorAfterNoun: /^\s*(?:von|vom)\s+(?:\p{L}+\s+){0,3}$/u,
+    // "Besuch von Ministerin A", "hatte hohen Besuch: Ministerin A und …"
+    visitorAfterNoun: /^\s*(?:(?:von|vom)\s+|:\s*)(?:\p{L}+\s+){0,3}$/u,
   },
   capitalisedNouns: true,
   dottedAbbreviation: /\b(?:Dr|Prof|St)\./g,

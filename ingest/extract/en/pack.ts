@@ -61,6 +61,8 @@ export const englishPack: LanguagePack = {
       /\b(?:Afterwards|afterwards|Finally|finally|Then|Later|later|Next|Going on to|Heading to|Before that|After that)\b/,
     companion: /\b(?:accompanied by|joined by)\b/,
     companionActive: /\baccompanied\b(?!\s+by\b)/,
+    joiners:
+      /\b(?:[Aa]lso (?:present|attending|on the (?:visit|tour)|joining (?:him|her|them|the \p{L}+)) (?:were|was)|[Jj]oining (?:him|her|them|the \p{L}+) (?:were|was|on the (?:visit|tour))|(?:was|were) also (?:present|in attendance|part of the (?:delegation|visiting party))|[Tt]he (?:delegation|visiting party) (?:also )?included)\b/u,
     origin: /\bfrom\s+(?:the\s+)?$/,
     clauseEnd:
       /,\s+(?:located|situated|based|which|where|whose|who|one of|(?:also\s+)?known (?:as|by)|highlighting|underlining|underscoring|marking|showcasing)\b/,
@@ -69,6 +71,7 @@ export const englishPack: LanguagePack = {
     areaOfStops:
       /(?:\b(?:schools|facilities|sites|universities|colleges|businesses|companies|firms|farms|projects|centres|centers|hospitals|clinics|homes|premises|plants|factories|venues|offices|depots|stations|libraries|museums)|\p{Lu}[\p{L}’'-]*[^\Ws])\s+(?:across|in|around|throughout)\s+(?:the\s+)?$/u,
     host: /\b(?:welcomed|welcomes|thanked|thanks|hosted|hosts|showed|shows|greeted)\b/,
+    guestPronoun: /^\s+(?:them|him|her)\b/,
     passiveHost: /\b(?:was|were|been|being|is|are)\s+(?:\p{L}+\s+)?(?:welcomed|thanked|hosted|shown|greeted)\b/u,
     visitorAfterNoun: /^\s*(?:from|by)\s+(?:\p{L}+\s+){0,3}$/u,
     nominalVisit: /^(?:During|On)\s+(?:(?:his|her|the|a)\s+)?(?:\p{L}+\s+)?(?:visit|tour)/u,
@@ -79,6 +82,7 @@ export const englishPack: LanguagePack = {
     directObject: /^\s*(?:(?:the|a|an)\s+)?(?:\p{L}+\s+)?$/u,
     coVisitor:
       /^[\s,]*(?:\([^)]*\)\s*)?(?:,|and|together with)\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
+    affiliation: /^\s*,?\s*(?:of|from|at)\s+(?:the\s+)?$/u,
     objectCue: /^(?:by|with|meets|met|meeting|welcomed|welcomes|thanked)$/i,
     objectNameLink: /^(?:and|the)$/i,
     eventName: /(?:fest|festival|day|week|show|fair|games|conference|summit|expo|\d{4})$/i,
@@ -87,19 +91,23 @@ export const englishPack: LanguagePack = {
     partyJoin: /^\s*(?:,|and)\s+(?:[\p{L}.-]+\s+){0,3}$/u,
     frame: {
       station:
-        /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he tour (?:continued|moved on|ended)|[Aa] tour of|was followed by a visit)\b/,
+        /\b(?:[Nn]ext stop|[Ff]irst stop|[Ff]inal stop|[Tt]he (?:tour|visit|day|trip) (?:continued|moved on|ended|concluded|finished)|(?:continued|concluded|ended|finished) with a (?:visit|tour|stop)|[Aa] tour of|was followed by a visit)\b/,
       travel:
         /\b(?:was shown (?:round|around)|were shown (?:round|around)|headed (?:to|for)|flew to|fly to|flies to|travel(?:s|led)? (?:to|through|across)|trip to|journey to|went on to|moved on to|stopped off (?:at|in)|stopping off (?:at|in)|called in (?:at|on)|paid a visit to|on a visit to|arrived in|tour (?:of|through|around|across)|(?:was|were) (?:then )?taken to)\b/,
       locatesOnly: /^\s*(?:-based|based|headquartered)\b/,
       itinerary: /^[ \t]*(?:[–—•*·-]\s|\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h)\b)/u,
       stopEvent: /(?:fest|day|week|show|fair|expo)$/i,
-      programme: /\b(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)\b/,
-      group: /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b/u,
+      programme:
+        /\b(?:(?:was|were) (?:also )?on the (?:itinerary|programme|agenda)|[Oo]n the (?:itinerary|programme) (?:was|were))\b/,
+      group:
+        /\b(?:[Tt]he|[Tt]his)\s+(?:\p{L}+\s+)?(?:delegation|visitors|guests|group|party|ministers|delegates)\b|\b[Bb]oth\b(?!\s+(?:of|the)\b)/u,
       passive: /\b(?:was|were|is|are|will be|has been|have been)\s+(?:\p{L}+\s+)?(?:visited|toured|opened)\s+by\b/u,
       owner: /^\s+of\s+(?:the\s+)?$/u,
       member:
         /(?:,|\band|\bwith)\s+(?:\p{L}+\s+)?(?:representatives|officials|staff|members|delegation|team)\s+(?:from|of)\s+(?:the\s+)?$/u,
       together: /(?:[Aa]ccompanied by|[Jj]oined by)\s+(?:(?:the|his|her)\s+)?(?:[\p{L}.-]+\s+){0,4}$/u,
+      delegationOf: /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?delegation\s+(?:from|of)\s+(?:the\s+)?$/u,
+      ownerOf: /(?:^|\s)(?:owned by|run by|led by|founded by)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u,
       organiser: /(?:[Aa]t the invitation of|invited by|organised by|organized by|hosted by)\s+(?:the\s+)?$/,
     },
   },
