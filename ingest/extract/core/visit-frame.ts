@@ -106,9 +106,9 @@ export function isAddress(doc: Doc, l: Located, located: Located[]): boolean {
 }
 
 /**
- * True when the place only locates the mention before it, after a comma ("Gaelscoil X, Arklow", "Cincinnati, Ohio
- * where …", "Madibou, in Brazzaville, Congo"): after a body, after `placedBy` (", in"), after a place that locates
- * itself, or after a place when neither is part of a list ("Arklow, Gorey and Wexford" are three stops).
+ * True when the place only locates the mention before it, after a comma ("Talheim School, Kleinford", "Dayton,
+ * Ohio where …", "Kelby Farm, in Northam, Wessex"): after a body, after `placedBy` (", in"), after a place that locates
+ * itself, or after a place when neither is part of a list ("Kleinford, Talby and Easton" are three stops).
  */
 export function locatesPrevious(doc: Doc, l: Located, mentions: Located[], placedBy: RegExp, depth = 0): boolean {
   if (l.entity.type !== 'Place' || depth > 3) return false;
