@@ -1,4 +1,4 @@
-// A site named by its town's adjective: "in der Talheimer Stadthalle", "den Kleinfurter Kurpark", "das Lindauer Schloss".
+// A site named by its town's adjective: "in der Talheimer Stadthalle", "den Kleinfurter Kurpark", "das Nordheider Schloss".
 import { fold } from '../../../src/domain/index.js';
 import type { Doc, Token } from '../core/types.js';
 import { isFirstName, isFrequentGermanNoun, placeTier } from '../gazetteer/index.js';
