@@ -24,3 +24,10 @@ export function triples(x: Extraction): [string, string, string | null][] {
     r.to === null ? null : (names.get(r.to) ?? r.to),
   ]);
 }
+
+/** VISITED facts of a hand-written release as [visitor, stop] name pairs. */
+export function visitedPairs(text: string, language: Language = 'de', date = '2024-06-03'): [string, string | null][] {
+  return triples(extractText(text, language, date))
+    .filter(([t]) => t === 'VISITED')
+    .map(([, who, to]) => [who, to]);
+}

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { entity, extractText, triples } from '../helpers.js';
+import { entity, extractText, triples, visitedPairs } from '../helpers.js';
 
 const roles = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
   triples(extractText(text, lang, '2024-05-02'))
     .filter(([t]) => t === 'HOLDS_ROLE')
     .map(([, who, to]) => [who, to]);
 
-const visits = (text: string): [string, string | null][] =>
-  triples(extractText(text, 'de', '2024-05-02'))
-    .filter(([t]) => t === 'VISITED')
-    .map(([, who, to]) => [who, to]);
+const visits = (text: string): [string, string | null][] => visitedPairs(text, 'de', '2024-05-02');
 
 describe('German state titles imply the one Land of the release', () => {
   it('gives a Ministerpräsident the state the release names', () => {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, triples } from '../helpers.js';
+import { visitedPairs } from '../helpers.js';
 
-const visited = (text: string): [string, string | null][] =>
-  triples(extractText(text, 'de', '2024-06-03'))
-    .filter(([t]) => t === 'VISITED')
-    .map(([, who, to]) => [who, to]);
+const visited = (text: string): [string, string | null][] => visitedPairs(text);
 
 describe('rule visit-headline', () => {
   it('gives a headline visit stated by title only to the visitor named later', () => {

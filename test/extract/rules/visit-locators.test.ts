@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, triples } from '../helpers.js';
+import { visitedPairs } from '../helpers.js';
 
-const visited = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
-  triples(extractText(text, lang, '2024-06-03'))
-    .filter(([t]) => t === 'VISITED')
-    .map(([, who, to]) => [who, to]);
+const visited = visitedPairs;
 
 describe('places after a comma that only locate the mention before them', () => {
   it('does not make the town after a school and a comma a stop', () => {

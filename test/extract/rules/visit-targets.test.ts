@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, triples } from '../helpers.js';
+import { visitedPairs } from '../helpers.js';
 
-const visited = (text: string, lang: 'de' | 'en' = 'de'): [string, string | null][] =>
-  triples(extractText(text, lang, '2024-06-03'))
-    .filter(([t]) => t === 'VISITED')
-    .map(([, who, to]) => [who, to]);
+const visited = visitedPairs;
 
 describe('visit targets', () => {
   it('does not make an organisation named before the visitor and the cue a destination', () => {
@@ -59,10 +56,7 @@ describe('visit hosts and English visit phrases', () => {
 });
 
 describe('genitive owners of a stop', () => {
-  const visitedDe = (text: string): [string, string | null][] =>
-    triples(extractText(text, 'de', '2024-06-03'))
-      .filter(([t]) => t === 'VISITED')
-      .map(([, who, to]) => [who, to]);
+  const visitedDe = (text: string): [string, string | null][] => visitedPairs(text);
 
   it('does not make the genitive owner of a stop a stop ("das Jugendzentrum X der Stadt Y")', () => {
     const v = visitedDe(
@@ -81,10 +75,7 @@ describe('genitive owners of a stop', () => {
 });
 
 describe('German relative clauses', () => {
-  const visitedDe = (text: string): [string, string | null][] =>
-    triples(extractText(text, 'de', '2024-06-03'))
-      .filter(([t]) => t === 'VISITED')
-      .map(([, who, to]) => [who, to]);
+  const visitedDe = (text: string): [string, string | null][] => visitedPairs(text);
 
   it('does not make a place in a relative clause that describes the stop a stop', () => {
     const v = visitedDe(
